@@ -1,0 +1,38 @@
+// What each auth scope means, in one place. Types and fields declare which scope they need.
+import type { Context } from "./context.ts";
+import { isMemberOf } from "./context.ts";
+
+export function scopesFor(context: Context) {
+  const viewer = context.viewer;
+  const isPlatformAdmin = viewer?.globalRole === "PLATFORM_ADMIN";
+  const organisationOfUnit = async (unitId: string) =>
+    (await context.prisma.unit.findUnique({ where: { id: unitId }, select: { organisationId: true } }))?.organisationId;
+  return {
+    public: true,
+    signedIn: viewer !== null,
+    platformAdmin: isPlatformAdmin,
+    coordinator: viewer?.globalRole === "COORDINATOR" || isPlatformAdmin,
+    anyAdmin:
+      isPlatformAdmin ||
+      (viewer?.organisationAdminOf.length ?? 0) > 0 ||
+      (viewer?.memberships.some((membership) => membership.role === "UNIT_ADMIN") ?? false),
+    memberOfUnit: (unitId: string) => isMemberOf(viewer, unitId),
+    unitAdmin: async (unitId: string) => {
+      if (!viewer) return false;
+      if (isPlatformAdmin) return true;
+      if (viewer.memberships.some((membership) => membership.unitId === unitId && membership.role === "UNIT_ADMIN")) return true;
+      const organisationId = await organisationOfUnit(unitId);
+      return organisationId !== undefined && viewer.organisationAdminOf.includes(organisationId);
+    },
+    organisationAdmin: (organisationId: string) =>
+      isPlatformAdmin || (viewer?.organisationAdminOf.includes(organisationId) ?? false),
+    handoverParticipant: async (handoverId: string) => {
+      if (!viewer) return false;
+      const handover = await context.prisma.handover.findUnique({
+        where: { id: handoverId },
+        select: { fromUnitId: true, toUnitId: true },
+      });
+      return handover !== null && (isMemberOf(viewer, handover.fromUnitId) || isMemberOf(viewer, handover.toUnitId));
+    },
+  };
+}

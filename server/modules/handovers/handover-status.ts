@@ -1,0 +1,96 @@
+// The handover life cycle follows the FHIR Task state machine used for closed-loop referrals
+// (https://hl7.org/fhir/task.html#statemachine). The table below is the only place it is defined.
+
+export const HANDOVER_STATUSES = [
+  "DRAFT",
+  "SENT",
+  "RECEIVED",
+  "ACCEPTED",
+  "COMPLETED",
+  "DECLINED",
+  "CANCELLED",
+  "EXPIRED",
+  "WITHDRAWN",
+] as const;
+export type HandoverStatus = (typeof HANDOVER_STATUSES)[number];
+
+export const HANDOVER_ACTIONS = [
+  "send",
+  "receive",
+  "accept",
+  "decline",
+  "complete",
+  "cancel",
+  "expire",
+  "withdraw",
+] as const;
+export type HandoverAction = (typeof HANDOVER_ACTIONS)[number];
+
+export const HANDOVER_SIDES = ["SENDER", "RECEIVER", "SYSTEM"] as const;
+export type HandoverSide = (typeof HANDOVER_SIDES)[number];
+
+export const HANDOVER_OUTCOMES = ["CONNECTED", "DID_NOT_SHOW", "CITIZEN_DECLINED", "REFERRED_ON"] as const;
+export type HandoverOutcome = (typeof HANDOVER_OUTCOMES)[number];
+
+export type HandoverTransition = {
+  readonly action: HandoverAction;
+  readonly from: readonly HandoverStatus[];
+  readonly to: HandoverStatus;
+  readonly side: HandoverSide;
+  /** What the actor must give with the action: a free-text reason or a `HandoverOutcome`. */
+  readonly requires: "reason" | "outcome" | null;
+};
+
+// A Record keyed by action makes the compiler refuse a table that forgets an action.
+const TRANSITIONS: Record<HandoverAction, HandoverTransition> = {
+  send: { action: "send", from: ["DRAFT"], to: "SENT", side: "SENDER", requires: null },
+  receive: { action: "receive", from: ["SENT"], to: "RECEIVED", side: "RECEIVER", requires: null },
+  // Accepting straight from SENT is allowed: a receiver may answer without opening the inbox item first.
+  accept: { action: "accept", from: ["SENT", "RECEIVED"], to: "ACCEPTED", side: "RECEIVER", requires: null },
+  decline: { action: "decline", from: ["SENT", "RECEIVED"], to: "DECLINED", side: "RECEIVER", requires: "reason" },
+  complete: { action: "complete", from: ["ACCEPTED"], to: "COMPLETED", side: "RECEIVER", requires: "outcome" },
+  cancel: {
+    action: "cancel",
+    from: ["DRAFT", "SENT", "RECEIVED", "ACCEPTED"],
+    to: "CANCELLED",
+    side: "SENDER",
+    requires: "reason",
+  },
+  expire: { action: "expire", from: ["SENT", "RECEIVED"], to: "EXPIRED", side: "SYSTEM", requires: null },
+  // Consent can be withdrawn at any moment before the handover closes, and takes effect at once.
+  withdraw: {
+    action: "withdraw",
+    from: ["DRAFT", "SENT", "RECEIVED", "ACCEPTED"],
+    to: "WITHDRAWN",
+    side: "SENDER",
+    requires: null,
+  },
+};
+
+export function transitionFor(action: HandoverAction): HandoverTransition {
+  return TRANSITIONS[action];
+}
+
+/** The status an action leads to, or ILLEGAL_TRANSITION when the action is not allowed from `current`. */
+export function nextStatus(
+  current: HandoverStatus,
+  action: HandoverAction,
+): { ok: true; status: HandoverStatus } | { ok: false; reason: "ILLEGAL_TRANSITION" } {
+  const transition = TRANSITIONS[action];
+  return transition.from.includes(current)
+    ? { ok: true, status: transition.to }
+    : { ok: false, reason: "ILLEGAL_TRANSITION" };
+}
+
+/** A status is terminal when no action leads out of it; derived from the table so the two cannot disagree. */
+export function isTerminal(status: HandoverStatus): boolean {
+  return HANDOVER_ACTIONS.every((action) => !TRANSITIONS[action].from.includes(status));
+}
+
+/** The actions `side` may take on a handover in `status`, in the order of `HANDOVER_ACTIONS`. */
+export function allowedActions(status: HandoverStatus, side: HandoverSide): HandoverAction[] {
+  return HANDOVER_ACTIONS.filter((action) => {
+    const transition = TRANSITIONS[action];
+    return transition.side === side && transition.from.includes(status);
+  });
+}

@@ -1,0 +1,106 @@
+// Starts the real application (Koa + Yoga + Prisma) on a fresh database and an ephemeral
+// port. Tests talk to it over HTTP, exactly as the browser does.
+import type { AddressInfo } from "node:net";
+import type { Server } from "node:http";
+import { pino } from "pino";
+import { buildApp, CSRF_HEADER } from "../../server/app.ts";
+import { SettableClock } from "../../server/clock.ts";
+import { loadConfig, type Config } from "../../server/config.ts";
+import type { Database } from "../../server/db/database.ts";
+import { createLivePubSub, type LivePubSub } from "../../server/graphql/pubsub.ts";
+import { runJobsOnce } from "../../server/jobs.ts";
+import { createSession, SESSION_COOKIE } from "../../server/modules/accounts/session.ts";
+import { createTestDatabase } from "./database.ts";
+
+export interface TestApp {
+  url: string;
+  database: Database;
+  prisma: Database["prisma"];
+  clock: SettableClock;
+  config: Config;
+  live: LivePubSub;
+  /** A caller with no session. */
+  anonymous: Caller;
+  /** A caller signed in as the given user (session created directly in the database). */
+  as(userId: string): Promise<Caller>;
+  runJobs(): Promise<Record<string, number>>;
+  close(): Promise<void>;
+}
+
+export interface GraphQLResponse<Data = Record<string, unknown>> {
+  status: number;
+  data?: Data;
+  errors?: { message: string; extensions?: Record<string, unknown> }[];
+}
+
+export interface Caller {
+  cookie: string | null;
+  graphql<Data = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<Data>>;
+  fetch(path: string, init?: RequestInit): Promise<Response>;
+}
+
+export const TEST_START = "2026-11-25T09:00:00.000Z";
+
+export async function startTestApp(options: { environment?: Record<string, string>; database?: Database; redisUrl?: string } = {}): Promise<TestApp> {
+  const config = loadConfig({ NODE_ENV: "test", LOG_LEVEL: "silent", ...options.environment });
+  const database = options.database ?? (await createTestDatabase());
+  const clock = new SettableClock(TEST_START);
+  const live = createLivePubSub(options.redisUrl);
+  const { app } = buildApp({ config, database, clock, logger: pino({ level: "silent" }), pubsub: live.pubsub });
+  const server: Server = await new Promise((resolve) => {
+    const listening = app.listen(0, "127.0.0.1", () => resolve(listening));
+  });
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  const caller = (cookie: string | null): Caller => ({
+    cookie,
+    fetch: (path, init = {}) => {
+      const headers = new Headers(init.headers);
+      if (cookie && !headers.has("cookie")) headers.set("cookie", cookie);
+      return fetch(`${url}${path}`, { ...init, headers });
+    },
+    async graphql(query, variables) {
+      const response = await fetch(`${url}/graphql`, {
+        method: "POST",
+        headers: {
+          "content-type": "application/json",
+          [CSRF_HEADER]: "1",
+          ...(cookie ? { cookie } : {}),
+        },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await response.json()) as GraphQLResponse<any>;
+      return { ...body, status: response.status };
+    },
+  });
+
+  return {
+    url,
+    database,
+    prisma: database.prisma,
+    clock,
+    config,
+    live,
+    anonymous: caller(null),
+    async as(userId) {
+      const { token } = await createSession(database.prisma, clock, config, userId);
+      return caller(`${SESSION_COOKIE}=${token}`);
+    },
+    runJobs: () => runJobsOnce({ prisma: database.prisma, clock, config, pubsub: live.pubsub }),
+    async close() {
+      await new Promise((resolve) => server.close(resolve));
+      server.closeAllConnections();
+      await live.close();
+      if (!options.database) await database.close();
+    },
+  };
+}
+
+/** Asserts a GraphQL response has no errors and returns its data. */
+export function dataOf<Data>(response: GraphQLResponse<Data>): Data {
+  if (response.errors?.length) {
+    throw new Error(`Unexpected GraphQL errors: ${JSON.stringify(response.errors, null, 2)}`);
+  }
+  if (!response.data) throw new Error(`No data in response (HTTP ${response.status})`);
+  return response.data;
+}
