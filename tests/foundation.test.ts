@@ -58,7 +58,7 @@ describe("foundation", () => {
   });
 
   it("refuses queries nested deeper than the depth limit", async () => {
-    const ofTypes = (levels: number) => (levels === 0 ? "name" : `ofType { ${ofTypes(levels - 1)} }`);
+    const ofTypes = (levels: number): string => (levels === 0 ? "name" : `ofType { ${ofTypes(levels - 1)} }`);
     const deep = `{ __schema { types { fields { type { ${ofTypes(12)} } } } } }`;
     const response = await app.anonymous.graphql(deep);
     expect(response.errors?.[0]?.message).toMatch(/depth/i);

@@ -1,0 +1,57 @@
+// Every query, mutation and subscription in schema.graphql, run as each of the eight
+// personas against the real server. Fails when an operation has no row.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { schema } from "../server/graphql/schema.ts";
+import { startTestApp, type Caller, type TestApp } from "./support/app.ts";
+import { outcomeOf, type MatrixRow } from "./authorization/matrix.ts";
+import { buildWorld, PERSONAS, type Persona, type World } from "./authorization/personas.ts";
+import { rows as accountRows } from "./authorization/rows/accounts.rows.ts";
+
+const rows: MatrixRow[] = [...accountRows];
+
+let app: TestApp;
+let world: World;
+let callers: Record<Persona, Caller>;
+beforeAll(async () => {
+  app = await startTestApp();
+  ({ world, callers } = await buildWorld(app));
+});
+afterAll(async () => {
+  await app.close();
+});
+
+function operationsInSchema(): string[] {
+  return (["Query", "Mutation", "Subscription"] as const).flatMap((typeName) => {
+    const type = schema.getType(typeName) as { getFields?: () => Record<string, unknown> } | undefined;
+    return type?.getFields ? Object.keys(type.getFields()).map((field) => `${typeName}.${field}`) : [];
+  });
+}
+
+describe("authorization matrix", () => {
+  it("has a row for every operation in the schema, and no row for a missing one", () => {
+    const listed = rows.map((row) => row.operation).sort();
+    expect(listed).toEqual(operationsInSchema().sort());
+  });
+
+  for (const row of rows) {
+    for (const persona of PERSONAS) {
+      const expected = row.allowed.includes(persona) ? "allowed" : "denied";
+      it(`${row.operation} is ${expected} for ${persona}`, async () => {
+        const context = {
+          app,
+          world,
+          persona,
+          freshCaller: async () => (persona === "anonymous" ? app.anonymous : app.as(world.userIds[persona])),
+        };
+        const caller = callers[persona];
+        const outcome = row.run
+          ? await row.run(caller, context)
+          : await (async () => {
+              const { query, variables } = await row.request(context);
+              return outcomeOf(await caller.graphql(query, variables));
+            })();
+        expect(outcome).toBe(expected);
+      });
+    }
+  }
+});
