@@ -1,0 +1,53 @@
+import { I18nProvider, useT } from "./i18n/i18n.tsx";
+import { LanguageSwitcher } from "./i18n/LanguageSwitcher.tsx";
+import { Link, RouterProvider } from "./router.tsx";
+import { AppRoutes, paths } from "./routes.tsx";
+import { Layout } from "./ui/Layout.tsx";
+
+export function App() {
+  return (
+    <I18nProvider>
+      <RouterProvider>
+        <AppFrame />
+      </RouterProvider>
+    </I18nProvider>
+  );
+}
+
+function AppFrame() {
+  const t = useT();
+  return (
+    <Layout
+      skipLinkLabel={t("layout.skipLink")}
+      brand={
+        <Link to={paths.home} className="brand">
+          <span className="brand__name">{t("app.name")}</span>
+          <span className="brand__tagline">{t("app.tagline")}</span>
+        </Link>
+      }
+      headerActions={<LanguageSwitcher />}
+      navigation={{
+        label: t("layout.navigationLabel"),
+        items: [
+          <Link to={paths.search} matchSubpaths>{t("nav.search")}</Link>,
+          <Link to={paths.handovers} matchSubpaths>{t("nav.handovers")}</Link>,
+          <Link to={paths.visits} matchSubpaths>{t("nav.visits")}</Link>,
+          <Link to={paths.overview} matchSubpaths>{t("nav.overview")}</Link>,
+          <Link to={paths.signIn}>{t("nav.signIn")}</Link>,
+        ],
+      }}
+      footer={
+        <div className="site-footer__inner">
+          <p>{t("layout.footerText")}</p>
+          <ul className="site-footer__links" aria-label={t("layout.footerLabel")}>
+            <li>
+              <Link to={paths.accessibility}>{t("nav.accessibility")}</Link>
+            </li>
+          </ul>
+        </div>
+      }
+    >
+      <AppRoutes />
+    </Layout>
+  );
+}

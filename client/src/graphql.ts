@@ -1,0 +1,362 @@
+import { initGraphQLTada, type TadaDocumentNode } from "gql.tada";
+import { print, type DocumentNode } from "graphql";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type { introspection } from "./graphql-env.d.ts";
+import type { MessageKey } from "./i18n/da.ts";
+import { useLanguage, useT, type Language, type MessageParams, type Translate } from "./i18n/i18n.tsx";
+
+export const graphql = initGraphQLTada<{
+  introspection: introspection;
+  scalars: { DateTime: string; Date: string };
+}>();
+
+export { readFragment } from "gql.tada";
+export type { FragmentOf, ResultOf, VariablesOf } from "gql.tada";
+
+/**
+ * Spread into every mutation's result union next to `__typename` and the success fields:
+ * `createHandover(input: $input) { __typename ... on CreateHandoverSuccess { … } ...MutationErrorFields }`.
+ * `@_unmask` keeps the fields readable without readFragment, which useMutationResult relies on.
+ */
+export const MutationErrorFields = graphql(`
+  fragment MutationErrorFields on Error @_unmask {
+    code
+    message
+    messageDa
+    ... on ValidationError {
+      issues {
+        field
+        message
+        messageDa
+      }
+    }
+    ... on CprRefusedError {
+      fields
+    }
+  }
+`);
+
+const GRAPHQL_ENDPOINT = "/graphql";
+
+export type GraphQLErrorPayload = {
+  message: string;
+  path?: readonly (string | number)[];
+  extensions?: Record<string, unknown>;
+};
+
+export type RequestErrorKind = "network" | "http" | "graphql";
+
+/** A request that did not produce data: no connection, a non-GraphQL HTTP failure, or GraphQL `errors`. */
+export class RequestError extends Error {
+  override readonly name = "RequestError";
+  readonly kind: RequestErrorKind;
+  readonly status: number | undefined;
+  readonly errors: readonly GraphQLErrorPayload[];
+
+  constructor(
+    kind: RequestErrorKind,
+    message: string,
+    details: { status?: number; errors?: readonly GraphQLErrorPayload[]; cause?: unknown } = {},
+  ) {
+    super(message, { cause: details.cause });
+    this.kind = kind;
+    this.status = details.status;
+    this.errors = details.errors ?? [];
+  }
+}
+
+export type RequestOptions = { signal?: AbortSignal };
+
+/** Variables may be left out when the operation has none (or only optional ones). */
+export type RequestArgs<Variables, Options = RequestOptions> = {} extends Variables
+  ? [variables?: Variables, options?: Options]
+  : [variables: Variables, options?: Options];
+
+const printedDocuments = new WeakMap<object, string>();
+
+function printDocument(document: DocumentNode): string {
+  let printed = printedDocuments.get(document);
+  if (printed === undefined) {
+    printed = print(document);
+    printedDocuments.set(document, printed);
+  }
+  return printed;
+}
+
+function isAbortError(error: unknown): boolean {
+  return error instanceof DOMException && error.name === "AbortError";
+}
+
+/** POSTs one operation to /graphql and returns its typed data; throws RequestError (or the AbortError of `signal`). */
+export async function request<Data, Variables>(
+  document: TadaDocumentNode<Data, Variables>,
+  ...[variables, options]: RequestArgs<Variables>
+): Promise<Data> {
+  let response: Response;
+  try {
+    response = await fetch(GRAPHQL_ENDPOINT, {
+      method: "POST",
+      credentials: "same-origin",
+      headers: {
+        "content-type": "application/json",
+        accept: "application/graphql-response+json, application/json",
+        // why: the server's CSRF prevention only accepts requests carrying this header, which a
+        // cross-site form or simple request cannot set.
+        "x-graphql-csrf": "1",
+      },
+      body: JSON.stringify({ query: printDocument(document), variables: variables ?? {} }),
+      signal: options?.signal,
+    });
+  } catch (error) {
+    if (isAbortError(error)) throw error;
+    throw new RequestError("network", "The request to /graphql failed", { cause: error });
+  }
+
+  let body: { data?: Data | null; errors?: GraphQLErrorPayload[] };
+  try {
+    body = (await response.json()) as typeof body;
+  } catch (error) {
+    if (isAbortError(error)) throw error;
+    throw new RequestError("http", `HTTP ${response.status} without a GraphQL response`, {
+      status: response.status,
+      cause: error,
+    });
+  }
+
+  if (body.errors?.length) {
+    throw new RequestError("graphql", body.errors.map((error) => error.message).join("\n"), {
+      status: response.status,
+      errors: body.errors,
+    });
+  }
+  if (!response.ok || body.data == null) {
+    throw new RequestError("http", `HTTP ${response.status} without data`, { status: response.status });
+  }
+  return body.data;
+}
+
+function toRequestError(error: unknown): RequestError {
+  return error instanceof RequestError ? error : new RequestError("network", String(error), { cause: error });
+}
+
+function requestErrorText(error: unknown): { key: MessageKey; params?: MessageParams } {
+  const requestError = toRequestError(error);
+  if (requestError.kind === "network") return { key: "errors.network" };
+  if (requestError.kind === "http") return { key: "errors.http", params: { status: requestError.status ?? "?" } };
+  // GraphQL errors are masked by the server, so their text is not meant for people.
+  return { key: "errors.unexpected" };
+}
+
+/** A message for people about a failed request, in the reader's language. */
+export function requestErrorMessage(error: unknown, t: Translate): string {
+  const { key, params } = requestErrorText(error);
+  return t(key, params);
+}
+
+export type QueryOptions = { skip?: boolean };
+
+export type QueryResult<Data> = {
+  /** The last data received; kept while a refetch or new variables are loading. */
+  data: Data | undefined;
+  error: RequestError | undefined;
+  loading: boolean;
+  refetch: () => Promise<void>;
+};
+
+type QueryState<Data> = { data: Data | undefined; error: RequestError | undefined; loading: boolean };
+
+/** Runs a query when mounted and whenever its variables change (compared by value). */
+export function useQuery<Data, Variables>(
+  document: TadaDocumentNode<Data, Variables>,
+  ...[variables, options]: RequestArgs<Variables, QueryOptions>
+): QueryResult<Data> {
+  const skip = options?.skip ?? false;
+  const [state, setState] = useState<QueryState<Data>>({ data: undefined, error: undefined, loading: !skip });
+  const controller = useRef<AbortController | null>(null);
+  const runLatest = useRef<() => Promise<void>>(() => Promise.resolve());
+  const variablesKey = JSON.stringify(variables ?? {});
+
+  useEffect(() => {
+    if (skip) {
+      setState((previous) => (previous.loading ? { ...previous, loading: false } : previous));
+      return;
+    }
+    const run = async () => {
+      controller.current?.abort();
+      const current = new AbortController();
+      controller.current = current;
+      setState((previous) => ({ ...previous, loading: true }));
+      try {
+        const data = await request(document, ...([variables, { signal: current.signal }] as RequestArgs<Variables>));
+        if (!current.signal.aborted) setState({ data, error: undefined, loading: false });
+      } catch (error) {
+        if (current.signal.aborted) return;
+        setState((previous) => ({ data: previous.data, error: toRequestError(error), loading: false }));
+      }
+    };
+    runLatest.current = run;
+    void run();
+    return () => controller.current?.abort();
+    // `variables` is compared through variablesKey, so a new object with the same values does not refetch.
+  }, [document, variablesKey, skip]);
+
+  const refetch = useCallback(() => runLatest.current(), []);
+  return { ...state, refetch };
+}
+
+type ValidationIssue = {
+  field?: string | null;
+  message: string;
+  messageDa: string;
+};
+
+/** The shape every member of the schema's `Error` interface has (see MutationErrorFields). */
+type ErrorPayload = {
+  __typename: string;
+  code: string;
+  message: string;
+  messageDa: string;
+  issues?: readonly ValidationIssue[] | null;
+  /** CprRefusedError: the fields whose text looked like a CPR number. */
+  fields?: readonly string[] | null;
+};
+
+export type MutationError = {
+  /** The GraphQL type, e.g. "ValidationError", or "RequestError" when no result arrived. */
+  typename: string;
+  /** The server's stable error code, e.g. "VISIT_CONFLICT"; "REQUEST_FAILED" when no result arrived. */
+  code: string;
+  /** A message for people, in the reader's language. */
+  message: string;
+  /** Messages keyed by input field name with the leading "input." removed, e.g. "purpose" or "consent.fields". */
+  fieldErrors: Record<string, string>;
+  /** Validation messages that belong to no single field. */
+  formErrors: string[];
+};
+
+export type MutationOutcome<Success> = { ok: true; value: Success } | { ok: false; error: MutationError };
+
+type Payload<Data> = Data[keyof Data];
+type TypenameOf<Member> = Member extends { __typename?: infer Name } ? Name : never;
+/** The `__typename`s a mutation document can return, e.g. "SignOutSuccess" | "ValidationError" | …. */
+export type PayloadTypename<Data> = Extract<TypenameOf<Payload<Data>>, string>;
+export type MutationSuccess<Data, Typename extends string> = Extract<Payload<Data>, { __typename: Typename }>;
+
+// Kept language-neutral so a message follows the reader when they switch language.
+type StoredError =
+  | { source: "result"; payload: ErrorPayload }
+  | { source: "unexpected"; typename: string }
+  | { source: "request"; error: unknown };
+
+function pick(language: Language, texts: { message: string; messageDa: string }): string {
+  return language === "da" ? texts.messageDa : texts.message;
+}
+
+/** ["input", "consent", "fields"] or "input.consent.fields" → "consent.fields". */
+export function issueFieldName(path: string | readonly (string | number)[] | null | undefined): string {
+  const parts = typeof path === "string" ? path.split(".") : (path ?? []).map(String);
+  if (parts[0] === "input") parts.shift();
+  return parts.join(".");
+}
+
+function isErrorPayload(payload: unknown): payload is ErrorPayload {
+  return (
+    typeof payload === "object" &&
+    payload !== null &&
+    typeof (payload as ErrorPayload).code === "string" &&
+    typeof (payload as ErrorPayload).messageDa === "string"
+  );
+}
+
+function describe(stored: StoredError, language: Language, t: Translate): MutationError {
+  if (stored.source === "request") {
+    const { key, params } = requestErrorText(stored.error);
+    return { typename: "RequestError", code: "REQUEST_FAILED", message: t(key, params), fieldErrors: {}, formErrors: [] };
+  }
+  if (stored.source === "unexpected") {
+    const message = t("errors.unexpectedResult", { typename: stored.typename });
+    return { typename: stored.typename, code: "UNEXPECTED_RESULT", message, fieldErrors: {}, formErrors: [] };
+  }
+  const { payload } = stored;
+  const fieldErrors: Record<string, string> = {};
+  const formErrors: string[] = [];
+  for (const issue of payload.issues ?? []) {
+    const field = issueFieldName(issue.field);
+    const text = pick(language, issue);
+    if (!field) formErrors.push(text);
+    else fieldErrors[field] ??= text;
+  }
+  for (const field of payload.fields ?? []) fieldErrors[issueFieldName(field)] ??= pick(language, payload);
+  return { typename: payload.__typename, code: payload.code, message: pick(language, payload), fieldErrors, formErrors };
+}
+
+export type MutationResultState<Data, Variables, Typename extends string> = {
+  /** Runs the mutation; resolves to the success member of the union or a described error, never rejects. */
+  run: (...args: RequestArgs<Variables>) => Promise<MutationOutcome<MutationSuccess<Data, Typename>>>;
+  running: boolean;
+  success: MutationSuccess<Data, Typename> | null;
+  error: MutationError | null;
+  /** The message for one input field, for a field's `error` prop. */
+  fieldError: (name: string) => string | undefined;
+  reset: () => void;
+};
+
+/**
+ * Runs a mutation whose single root field returns a `…Result` union and turns the answer into
+ * success (the member named `expectedTypename`) or a translated error with field messages.
+ * The document must select `__typename` and spread MutationErrorFields.
+ */
+export function useMutationResult<Data, Variables, Typename extends PayloadTypename<Data>>(
+  document: TadaDocumentNode<Data, Variables>,
+  expectedTypename: Typename,
+): MutationResultState<Data, Variables, Typename> {
+  type Success = MutationSuccess<Data, Typename>;
+  const { language } = useLanguage();
+  const t = useT();
+  const [running, setRunning] = useState(false);
+  const [success, setSuccess] = useState<Success | null>(null);
+  const [storedError, setStoredError] = useState<StoredError | null>(null);
+  const languageRef = useRef(language);
+  const translateRef = useRef(t);
+  useEffect(() => {
+    languageRef.current = language;
+    translateRef.current = t;
+  }, [language, t]);
+
+  const run = useCallback(
+    async (...args: RequestArgs<Variables>): Promise<MutationOutcome<Success>> => {
+      setRunning(true);
+      setSuccess(null);
+      setStoredError(null);
+      let stored: StoredError;
+      try {
+        const data = await request(document, ...args);
+        const payload: unknown = Object.values(data as object)[0];
+        const typename = (payload as { __typename?: string } | null)?.__typename;
+        if (typename === expectedTypename) {
+          setSuccess(payload as Success);
+          return { ok: true, value: payload as Success };
+        }
+        stored = isErrorPayload(payload)
+          ? { source: "result", payload }
+          : { source: "unexpected", typename: typename ?? "null" };
+      } catch (error) {
+        stored = { source: "request", error };
+      } finally {
+        setRunning(false);
+      }
+      setStoredError(stored);
+      return { ok: false, error: describe(stored, languageRef.current, translateRef.current) };
+    },
+    [document, expectedTypename],
+  );
+
+  const error = useMemo(() => (storedError ? describe(storedError, language, t) : null), [storedError, language, t]);
+  const fieldError = useCallback((name: string) => error?.fieldErrors[name], [error]);
+  const reset = useCallback(() => {
+    setSuccess(null);
+    setStoredError(null);
+  }, []);
+
+  return { run, running, success, error, fieldError, reset };
+}

@@ -1,0 +1,77 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
+import { da, type MessageKey, type Messages } from "./da.ts";
+import { en } from "./en.ts";
+
+export const LANGUAGES = ["da", "en"] as const;
+export type Language = (typeof LANGUAGES)[number];
+export type MessageParams = Record<string, string | number>;
+export type Translate = (key: MessageKey, params?: MessageParams) => string;
+
+const catalogues: Record<Language, Messages> = { da, en };
+const STORAGE_KEY = "traedesten.language";
+
+type LanguageContextValue = { language: Language; setLanguage: (language: Language) => void };
+
+const LanguageContext = createContext<LanguageContextValue | null>(null);
+
+function isLanguage(value: unknown): value is Language {
+  return LANGUAGES.includes(value as Language);
+}
+
+// why: localStorage throws in some privacy modes; the choice is a convenience, never required.
+function readStoredLanguage(): Language | null {
+  try {
+    const stored = window.localStorage.getItem(STORAGE_KEY);
+    return isLanguage(stored) ? stored : null;
+  } catch {
+    return null;
+  }
+}
+
+function storeLanguage(language: Language) {
+  try {
+    window.localStorage.setItem(STORAGE_KEY, language);
+  } catch {
+    // The language still changes for this visit.
+  }
+}
+
+/** Fills {name} placeholders; an unknown placeholder stays visible so it is noticed. */
+export function formatMessage(template: string, params?: MessageParams): string {
+  if (!params) return template;
+  return template.replace(/\{(\w+)\}/g, (placeholder, name: string) =>
+    name in params ? String(params[name]) : placeholder,
+  );
+}
+
+export function translate(language: Language, key: MessageKey, params?: MessageParams): string {
+  return formatMessage(catalogues[language][key], params);
+}
+
+export function I18nProvider({ children, initialLanguage }: { children: ReactNode; initialLanguage?: Language }) {
+  const [language, setLanguageState] = useState<Language>(() => initialLanguage ?? readStoredLanguage() ?? "da");
+
+  useEffect(() => {
+    // WCAG 3.1.1: assistive technology picks its voice from the page language.
+    document.documentElement.lang = language;
+  }, [language]);
+
+  const setLanguage = useCallback((next: Language) => {
+    storeLanguage(next);
+    setLanguageState(next);
+  }, []);
+
+  const value = useMemo(() => ({ language, setLanguage }), [language, setLanguage]);
+  return <LanguageContext value={value}>{children}</LanguageContext>;
+}
+
+export function useLanguage(): LanguageContextValue {
+  const context = useContext(LanguageContext);
+  if (!context) throw new Error("useLanguage must be used inside <I18nProvider>");
+  return context;
+}
+
+export function useT(): Translate {
+  const { language } = useLanguage();
+  return useCallback<Translate>((key, params) => translate(language, key, params), [language]);
+}
