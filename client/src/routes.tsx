@@ -1,33 +1,33 @@
 import { AccessibilityStatementPage } from "./features/accessibility/AccessibilityStatementPage.tsx";
-import { SignInPage } from "./features/accounts/SignInPage.tsx";
-import { SearchPage } from "./features/directory/SearchPage.tsx";
-import { HandoversPage } from "./features/handovers/HandoversPage.tsx";
+import { accountsPaths, accountsRoutes } from "./features/accounts/routes.tsx";
+import { directoryPaths, directoryRoutes } from "./features/directory/routes.tsx";
+import { handoversPaths, handoversRoutes } from "./features/handovers/routes.tsx";
 import { HomePage } from "./features/home/HomePage.tsx";
-import { OverviewPage } from "./features/insights/OverviewPage.tsx";
+import { insightsPaths, insightsRoutes } from "./features/insights/routes.tsx";
 import { NotFoundPage } from "./features/not-found/NotFoundPage.tsx";
-import { VisitsPage } from "./features/visits/VisitsPage.tsx";
+import { visitsPaths, visitsRoutes } from "./features/visits/routes.tsx";
 import { Routes, type RouteDefinition } from "./router.tsx";
 
-// Paths are Danish because citizens and staff read and share them. A page reads its params with
-// useRoute<"/centre/:id">().params, or takes them from render(params) here.
+// Each feature owns its routes (features/<feature>/routes.tsx). A page reads its params with
+// useRoute<"/centre/:id">().params, or takes them from render(params).
 export const paths = {
   home: "/",
-  search: "/soeg",
-  handovers: "/overleveringer",
-  visits: "/besoeg",
-  overview: "/overblik",
-  signIn: "/log-ind",
   accessibility: "/tilgaengelighed",
+  ...accountsPaths,
+  ...directoryPaths,
+  ...handoversPaths,
+  ...visitsPaths,
+  ...insightsPaths,
 } as const;
 
 const routes: readonly RouteDefinition[] = [
   { path: paths.home, render: () => <HomePage /> },
-  { path: paths.search, render: () => <SearchPage /> },
-  { path: paths.handovers, render: () => <HandoversPage /> },
-  { path: paths.visits, render: () => <VisitsPage /> },
-  { path: paths.overview, render: () => <OverviewPage /> },
-  { path: paths.signIn, render: () => <SignInPage /> },
   { path: paths.accessibility, render: () => <AccessibilityStatementPage /> },
+  ...accountsRoutes,
+  ...directoryRoutes,
+  ...handoversRoutes,
+  ...visitsRoutes,
+  ...insightsRoutes,
 ];
 
 export function AppRoutes() {

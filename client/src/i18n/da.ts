@@ -1,3 +1,8 @@
+import { accountsDa } from "../features/accounts/messages.ts";
+import { directoryDa } from "../features/directory/messages.ts";
+import { handoversDa } from "../features/handovers/messages.ts";
+import { visitsDa } from "../features/visits/messages.ts";
+import { insightsDa } from "../features/insights/messages.ts";
 // Danish is the default language and the source of truth: en.ts must define exactly these keys.
 // Placeholders are written {name} and filled in by t(key, { name }).
 export const da = {
@@ -98,6 +103,11 @@ export const da = {
   "accessibility.enforcementLink": "Sådan henvender du dig til Digitaliseringsstyrelsen (digst.dk)",
   "accessibility.preparationTitle": "Udarbejdelse af erklæringen",
   "accessibility.preparationBody": "Erklæringen blev udarbejdet den {prepared} på grundlag af egenevaluering og senest gennemgået den {reviewed}. Vi opdaterer den, når løsningen ændres, og mindst én gang om året.",
+  ...accountsDa,
+  ...directoryDa,
+  ...handoversDa,
+  ...visitsDa,
+  ...insightsDa,
 };
 
 export type MessageKey = keyof typeof da;

@@ -1,4 +1,9 @@
 import type { Messages } from "./da.ts";
+import { accountsEn } from "../features/accounts/messages.ts";
+import { directoryEn } from "../features/directory/messages.ts";
+import { handoversEn } from "../features/handovers/messages.ts";
+import { visitsEn } from "../features/visits/messages.ts";
+import { insightsEn } from "../features/insights/messages.ts";
 
 // Typed as Messages, so a key missing here or not present in da.ts is a type error.
 export const en: Messages = {
@@ -99,4 +104,9 @@ export const en: Messages = {
   "accessibility.enforcementLink": "How to contact the Agency for Digital Government (digst.dk, in Danish)",
   "accessibility.preparationTitle": "Preparation of this statement",
   "accessibility.preparationBody": "This statement was prepared on {prepared} based on a self-assessment and last reviewed on {reviewed}. We update it when the application changes, and at least once a year.",
+  ...accountsEn,
+  ...directoryEn,
+  ...handoversEn,
+  ...visitsEn,
+  ...insightsEn,
 };
