@@ -1,3 +1,4 @@
+import { ViewerProvider } from "./features/accounts/viewer.tsx";
 import { I18nProvider, useT } from "./i18n/i18n.tsx";
 import { LanguageSwitcher } from "./i18n/LanguageSwitcher.tsx";
 import { Link, RouterProvider } from "./router.tsx";
@@ -8,7 +9,9 @@ export function App() {
   return (
     <I18nProvider>
       <RouterProvider>
-        <AppFrame />
+        <ViewerProvider>
+          <AppFrame />
+        </ViewerProvider>
       </RouterProvider>
     </I18nProvider>
   );

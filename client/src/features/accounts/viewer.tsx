@@ -1,0 +1,42 @@
+// Who is signed in, for every screen: the viewer's user, units and roles, and the active unit.
+// Screens decide what to show from this; the server decides what is allowed.
+import { createContext, useContext, type ReactNode } from "react";
+import { graphql, useQuery, type ResultOf } from "../../graphql.ts";
+
+export const ViewerQuery = graphql(`
+  query Viewer {
+    me {
+      user { id name email }
+      isCoordinator
+      isPlatformAdmin
+      activeUnit { id name kind }
+      memberships { id role unit { id name kind organisation { id name } } }
+      administeredOrganisations { id name }
+    }
+  }
+`);
+
+export type Me = NonNullable<ResultOf<typeof ViewerQuery>["me"]>;
+
+interface ViewerContextValue {
+  /** null when signed out; undefined while the first answer is loading. */
+  me: Me | null | undefined;
+  refetch(): Promise<void>;
+}
+
+const ViewerContext = createContext<ViewerContextValue>({ me: undefined, refetch: async () => {} });
+
+export function ViewerProvider({ children }: { children: ReactNode }) {
+  const { data, loading, refetch } = useQuery(ViewerQuery);
+  const me = loading && !data ? undefined : (data?.me ?? null);
+  return <ViewerContext.Provider value={{ me, refetch }}>{children}</ViewerContext.Provider>;
+}
+
+export function useViewer(): ViewerContextValue {
+  return useContext(ViewerContext);
+}
+
+/** The unit the viewer acts for now, or null. */
+export function useActiveUnit(): Me["activeUnit"] | null {
+  return useViewer().me?.activeUnit ?? null;
+}
