@@ -15,6 +15,10 @@ import type {
   TargetGroup,
   UnitKind,
 } from "../server/generated/prisma/enums.ts";
+import { seedDirectoryDemoData } from "./seed-directory.ts";
+import { seedHandoversDemoData } from "./seed-handovers.ts";
+import { seedInsightsDemoData } from "./seed-insights.ts";
+import { seedVisitsDemoData } from "./seed-visits.ts";
 
 export const DEMO_PASSWORD = "Trædesten-demo-2026";
 
@@ -254,7 +258,7 @@ export const demoUsers: UserSeed[] = [
 ];
 
 /** Loads the demo municipality. Safe to run again: existing rows are left as they are. */
-export async function seedDemoData(prisma: Prisma, _clock: Clock): Promise<void> {
+export async function seedDemoData(prisma: Prisma, clock: Clock): Promise<void> {
   for (const organisation of organisations) {
     await prisma.organisation.upsert({
       where: { id: seedId(`org:${organisation.key}`) },
@@ -340,6 +344,10 @@ export async function seedDemoData(prisma: Prisma, _clock: Clock): Promise<void>
       });
     }
   }
+  await seedInsightsDemoData(prisma, clock);
+  await seedVisitsDemoData(prisma, clock);
+  await seedDirectoryDemoData(prisma, clock);
+  await seedHandoversDemoData(prisma, clock);
 }
 
 /** True when the database holds no organisations yet (a fresh install). */

@@ -6,8 +6,12 @@ import { startTestApp, type Caller, type TestApp } from "./support/app.ts";
 import { outcomeOf, type MatrixRow } from "./authorization/matrix.ts";
 import { buildWorld, PERSONAS, type Persona, type World } from "./authorization/personas.ts";
 import { rows as accountRows } from "./authorization/rows/accounts.rows.ts";
+import { rows as directoryRows } from "./authorization/rows/directory.rows.ts";
+import { rows as handoverRows } from "./authorization/rows/handovers.rows.ts";
+import { rows as insightsRows } from "./authorization/rows/insights.rows.ts";
+import { rows as visitsRows } from "./authorization/rows/visits.rows.ts";
 
-const rows: MatrixRow[] = [...accountRows];
+const rows: MatrixRow[] = [...accountRows, ...directoryRows, ...handoverRows, ...insightsRows, ...visitsRows];
 
 let app: TestApp;
 let world: World;

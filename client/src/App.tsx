@@ -1,3 +1,5 @@
+import { AccountMenu } from "./features/accounts/AccountMenu.tsx";
+import { useNavigationItems } from "./features/accounts/navigation.tsx";
 import { ViewerProvider } from "./features/accounts/viewer.tsx";
 import { I18nProvider, useT } from "./i18n/i18n.tsx";
 import { LanguageSwitcher } from "./i18n/LanguageSwitcher.tsx";
@@ -19,6 +21,7 @@ export function App() {
 
 function AppFrame() {
   const t = useT();
+  const navigationItems = useNavigationItems();
   return (
     <Layout
       skipLinkLabel={t("layout.skipLink")}
@@ -28,17 +31,13 @@ function AppFrame() {
           <span className="brand__tagline">{t("app.tagline")}</span>
         </Link>
       }
-      headerActions={<LanguageSwitcher />}
-      navigation={{
-        label: t("layout.navigationLabel"),
-        items: [
-          <Link to={paths.search} matchSubpaths>{t("nav.search")}</Link>,
-          <Link to={paths.handovers} matchSubpaths>{t("nav.handovers")}</Link>,
-          <Link to={paths.visits} matchSubpaths>{t("nav.visits")}</Link>,
-          <Link to={paths.overview} matchSubpaths>{t("nav.overview")}</Link>,
-          <Link to={paths.signIn}>{t("nav.signIn")}</Link>,
-        ],
-      }}
+      headerActions={
+        <>
+          <AccountMenu />
+          <LanguageSwitcher />
+        </>
+      }
+      navigation={{ label: t("layout.navigationLabel"), items: navigationItems }}
       footer={
         <div className="site-footer__inner">
           <p>{t("layout.footerText")}</p>

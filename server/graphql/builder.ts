@@ -26,6 +26,8 @@ export interface AuthScopes {
   anyAdmin: boolean;
   /** A member of the sending or receiving unit of this handover. */
   handoverParticipant: string;
+  /** Administers everything this user can reach (see canManageUser), so may reset or deactivate them. */
+  manageUser: string;
 }
 
 export const builder = new SchemaBuilder<{

@@ -1,6 +1,7 @@
 // What each auth scope means, in one place. Types and fields declare which scope they need.
 import type { Context } from "./context.ts";
 import { isMemberOf } from "./context.ts";
+import { canManageUser } from "../modules/accounts/accounts.policy.ts";
 
 export function scopesFor(context: Context) {
   const viewer = context.viewer;
@@ -26,6 +27,7 @@ export function scopesFor(context: Context) {
     },
     organisationAdmin: (organisationId: string) =>
       isPlatformAdmin || (viewer?.organisationAdminOf.includes(organisationId) ?? false),
+    manageUser: (userId: string) => canManageUser(context.prisma, viewer, userId),
     handoverParticipant: async (handoverId: string) => {
       if (!viewer) return false;
       const handover = await context.prisma.handover.findUnique({

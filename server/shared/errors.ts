@@ -17,6 +17,7 @@ export const ERROR_CODES = [
   "INVALID_CREDENTIALS",
   "ACCOUNT_LOCKED",
   "VISIT_CONFLICT",
+  "SURVEY_CLOSED",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -3,6 +3,7 @@
 // absolutely and after idling, and can be revoked. The `method` column leaves room for an
 // OpenID Connect sign-in later: it would create the same Session row.
 import { createHash, randomBytes } from "node:crypto";
+import type { Context as KoaContext } from "koa";
 import type { Clock } from "../../clock.ts";
 import type { Config } from "../../config.ts";
 import type { Prisma } from "../../db/database.ts";
@@ -85,4 +86,19 @@ export async function resolveViewer(prisma: Prisma, clock: Clock, config: Config
     organisationAdminOf: session.user.organisationAdmin.map((row) => row.organisationId),
     activeUnitId,
   };
+}
+
+/** Sets (token) or clears (null) the session cookie: HttpOnly, SameSite=Lax, Secure as configured. */
+export function setSessionCookie(koa: KoaContext | null, config: Config, token: string | null, expires?: Date): void {
+  if (!koa) return;
+  // Whether the site runs on HTTPS is the configuration's call: TLS usually ends at a proxy that
+  // Koa trusts only in production, and the cookies library refuses a Secure cookie on what it
+  // takes for plain HTTP.
+  if (config.session.cookieSecure) koa.cookies.secure = true;
+  koa.cookies.set(SESSION_COOKIE, token, {
+    httpOnly: true,
+    sameSite: "lax",
+    secure: config.session.cookieSecure,
+    ...(expires ? { expires } : {}),
+  });
 }

@@ -99,12 +99,32 @@ export function commonlyClosedDays(year: number): CommonlyClosedDay[] {
 
 /** The public holiday on a yyyy-mm-dd date, or null. */
 export function publicHolidayOn(date: string): PublicHoliday | null {
-  return danishPublicHolidays(yearOfIsoDate(date)).find((holiday) => holiday.date === date) ?? null;
+  const holiday = remembered(publicHolidaysByYear, yearOfIsoDate(date), danishPublicHolidays).find(
+    (candidate) => candidate.date === date,
+  );
+  return holiday ? { ...holiday } : null;
 }
 
 /** The commonly closed day on a yyyy-mm-dd date, or null. */
 export function commonlyClosedDayOn(date: string): CommonlyClosedDay | null {
-  return commonlyClosedDays(yearOfIsoDate(date)).find((closedDay) => closedDay.date === date) ?? null;
+  const closedDay = remembered(commonlyClosedDaysByYear, yearOfIsoDate(date), commonlyClosedDays).find(
+    (candidate) => candidate.date === date,
+  );
+  return closedDay ? { ...closedDay } : null;
+}
+
+// Opening hours ask about the same few years for every centre and day, so each year's days are
+// computed once. The lists never leave this module; callers get copies.
+const publicHolidaysByYear = new Map<number, readonly PublicHoliday[]>();
+const commonlyClosedDaysByYear = new Map<number, readonly CommonlyClosedDay[]>();
+
+function remembered<Day>(cache: Map<number, readonly Day[]>, year: number, compute: (year: number) => Day[]): readonly Day[] {
+  let days = cache.get(year);
+  if (!days) {
+    days = compute(year);
+    cache.set(year, days);
+  }
+  return days;
 }
 
 function day<Key extends string>(

@@ -74,6 +74,8 @@ export interface OpeningPeriodIssue {
 export const CENTRE_TIME_ZONE = "Europe/Copenhagen";
 
 const centreZone = IANAZone.create(CENTRE_TIME_ZONE);
+const zoneOffsetCache = new Map<number, number>();
+const ZONE_OFFSET_CACHE_LIMIT = 100_000;
 const MILLISECONDS_PER_MINUTE = 60_000;
 const MILLISECONDS_PER_DAY = 86_400_000;
 const MINUTES_PER_DAY = 1440;
@@ -306,11 +308,11 @@ function specialHoursStaffing(schedule: OpeningSchedule): Staffing {
  */
 function instantAtWallClock(date: string, minuteOfDay: number): Date {
   const wallClockAsUtc = Date.parse(`${date}T00:00:00Z`) + minuteOfDay * MILLISECONDS_PER_MINUTE;
-  const offsetBefore = centreZone.offset(wallClockAsUtc - MILLISECONDS_PER_DAY);
-  const offsetAfter = centreZone.offset(wallClockAsUtc + MILLISECONDS_PER_DAY);
+  const offsetBefore = zoneOffsetMinutes(wallClockAsUtc - MILLISECONDS_PER_DAY);
+  const offsetAfter = zoneOffsetMinutes(wallClockAsUtc + MILLISECONDS_PER_DAY);
   const matching = [offsetBefore, offsetAfter]
     .map((offset) => wallClockAsUtc - offset * MILLISECONDS_PER_MINUTE)
-    .filter((instant) => instant + centreZone.offset(instant) * MILLISECONDS_PER_MINUTE === wallClockAsUtc);
+    .filter((instant) => instant + zoneOffsetMinutes(instant) * MILLISECONDS_PER_MINUTE === wallClockAsUtc);
   if (matching.length === 0) {
     // Spring forward (last Sunday of March): 02:00–02:59 does not exist. Reading it with the
     // winter offset moves it forward by the gap, so 02:30 becomes 03:30 summer time.
@@ -322,7 +324,20 @@ function instantAtWallClock(date: string, minuteOfDay: number): Date {
 }
 
 function localDateOf(instant: Date): string {
-  return DateTime.fromJSDate(instant, { zone: CENTRE_TIME_ZONE }).toFormat("yyyy-MM-dd");
+  const time = instant.getTime();
+  return new Date(time + zoneOffsetMinutes(time) * MILLISECONDS_PER_MINUTE).toISOString().slice(0, 10);
+}
+
+// A search asks for the same instants for every centre (they share the window's days), and
+// luxon formats a date for every offset lookup, so remember offsets per exact instant.
+function zoneOffsetMinutes(instant: number): number {
+  let offset = zoneOffsetCache.get(instant);
+  if (offset === undefined) {
+    offset = centreZone.offset(instant);
+    if (zoneOffsetCache.size >= ZONE_OFFSET_CACHE_LIMIT) zoneOffsetCache.clear();
+    zoneOffsetCache.set(instant, offset);
+  }
+  return offset;
 }
 
 function mondayOfLocalWeek(instant: Date): string {

@@ -3,18 +3,28 @@
 import { createContext, useContext, type ReactNode } from "react";
 import { graphql, useQuery, type ResultOf } from "../../graphql.ts";
 
-export const ViewerQuery = graphql(`
-  query Viewer {
-    me {
-      user { id name email }
-      isCoordinator
-      isPlatformAdmin
-      activeUnit { id name kind }
-      memberships { id role unit { id name kind organisation { id name } } }
-      administeredOrganisations { id name }
-    }
+/** Everything the shell needs about the viewer; also selected by signIn and switchActiveUnit. */
+export const ViewerFields = graphql(`
+  fragment ViewerFields on Me @_unmask {
+    user { id name email }
+    isCoordinator
+    isPlatformAdmin
+    activeUnit { id name kind }
+    memberships { id role unit { id name kind organisation { id name } } }
+    administeredOrganisations { id name }
   }
 `);
+
+export const ViewerQuery = graphql(
+  `
+    query Viewer {
+      me {
+        ...ViewerFields
+      }
+    }
+  `,
+  [ViewerFields],
+);
 
 export type Me = NonNullable<ResultOf<typeof ViewerQuery>["me"]>;
 

@@ -1,0 +1,79 @@
+// The main menu for the viewer's roles: only the places they can use, so there are no dead links.
+import { useEffect, type ReactNode } from "react";
+import { graphql, useQuery } from "../../graphql.ts";
+import { useT } from "../../i18n/i18n.tsx";
+import { Link, useRoute } from "../../router.tsx";
+import { viewerRoles } from "./roles.ts";
+import { useViewer } from "./viewer.tsx";
+
+const HandoverUnreadCountsQuery = graphql(`
+  query HandoverUnreadCounts {
+    handoverUnreadCounts {
+      receivedUnread
+      sentUnread
+      unit { id }
+    }
+  }
+`);
+
+/** Unread received and sent handovers over all the viewer's units; refreshed on every navigation. */
+function useUnreadHandovers(enabled: boolean): number {
+  const { pathname } = useRoute();
+  const { data, refetch } = useQuery(HandoverUnreadCountsQuery, {}, { skip: !enabled });
+  useEffect(() => {
+    if (enabled) void refetch();
+  }, [pathname, enabled, refetch]);
+  if (!enabled || !data) return 0;
+  return data.handoverUnreadCounts.reduce((sum, count) => sum + count.receivedUnread + count.sentUnread, 0);
+}
+
+export function useNavigationItems(): ReactNode[] {
+  const t = useT();
+  const { me } = useViewer();
+  const roles = viewerRoles(me);
+  const unread = useUnreadHandovers(roles.worksInUnit);
+
+  const items: ReactNode[] = [
+    <Link key="search" to="/soeg" matchSubpaths>
+      {t("nav.search")}
+    </Link>,
+  ];
+  if (roles.worksInUnit) {
+    items.push(
+      <Link key="handovers" to="/overleveringer" matchSubpaths>
+        {t("nav.handovers")}
+        {unread > 0 && (
+          <span className="nav-count">
+            {" "}
+            {t("accounts.nav.unreadHandovers", { count: unread })}
+          </span>
+        )}
+      </Link>,
+      <Link key="visits" to="/besoeg" matchSubpaths>
+        {t("nav.visits")}
+      </Link>,
+    );
+  }
+  if (roles.isCoordinator) {
+    items.push(
+      <Link key="overview" to="/overblik" matchSubpaths>
+        {t("nav.overview")}
+      </Link>,
+    );
+  }
+  if (roles.isAdmin) {
+    items.push(
+      <Link key="admin" to="/administration" matchSubpaths>
+        {t("accounts.nav.admin")}
+      </Link>,
+    );
+  }
+  if (me === null) {
+    items.push(
+      <Link key="sign-in" to="/log-ind">
+        {t("nav.signIn")}
+      </Link>,
+    );
+  }
+  return items;
+}

@@ -1,0 +1,131 @@
+import { Fragment } from "react";
+import { requestErrorMessage } from "../../graphql.ts";
+import { useFormatters } from "../../i18n/format.ts";
+import { useLanguage, useT } from "../../i18n/i18n.tsx";
+import { Link, useDocumentTitle, useRoute } from "../../router.tsx";
+import { Alert } from "../../ui/Alert.tsx";
+import { Button } from "../../ui/Button.tsx";
+import { Card } from "../../ui/Card.tsx";
+import { EmptyState } from "../../ui/EmptyState.tsx";
+import { PageHeading } from "../../ui/PageHeading.tsx";
+import { LoadingRegion } from "../../ui/Spinner.tsx";
+import { useCentreDetails } from "./centreQuery.ts";
+import { DayPeriods } from "./OpeningHours.tsx";
+import { useThisWeek, VisitList } from "./ThisWeekAtCentre.tsx";
+import "./directory.css";
+
+/**
+ * /vaerested/:id/kort – the card a citizen takes home: name, address, hours, what happens
+ * there, who to ask for and this week. It holds nothing about the citizen.
+ */
+export function CentreCardPage() {
+  const t = useT();
+  const { id } = useRoute<"/vaerested/:id/kort">().params;
+  const { data, loading, error, refetch } = useCentreDetails(id);
+  const thisWeek = useThisWeek(id);
+  const centre = data?.centre;
+  useDocumentTitle(centre ? t("directory.card.title", { name: centre.name }) : t("directory.centre.loading"));
+
+  if (!centre) {
+    return (
+      <>
+        <PageHeading>{loading || error ? t("directory.centre.loading") : t("directory.centre.notFound")}</PageHeading>
+        <LoadingRegion busy={loading} />
+        {error && (
+          <Alert tone="error">
+            <p>{t("directory.centre.loadFailed", { message: requestErrorMessage(error, t) })}</p>
+            <Button variant="secondary" onClick={() => void refetch()}>
+              {t("common.retry")}
+            </Button>
+          </Alert>
+        )}
+        {!loading && !error && (
+          <EmptyState title={t("directory.centre.notFoundBody")} action={<Link to="/soeg">{t("directory.centre.backToSearch")}</Link>} />
+        )}
+      </>
+    );
+  }
+
+  return (
+    <>
+      <PageHeading lead={t("directory.card.lead")}>{t("directory.card.title", { name: centre.name })}</PageHeading>
+      <div className="cluster no-print centre-page__actions">
+        <Button onClick={() => window.print()}>{t("directory.card.print")}</Button>
+        <Link to={`/vaerested/${centre.id}`}>{t("directory.card.back", { name: centre.name })}</Link>
+      </div>
+      <CentreCard centre={centre} visits={thisWeek.data?.thisWeekAtCentre ?? []} />
+    </>
+  );
+}
+
+type Centre = NonNullable<NonNullable<ReturnType<typeof useCentreDetails>["data"]>["centre"]>;
+type Visits = NonNullable<ReturnType<typeof useThisWeek>["data"]>["thisWeekAtCentre"];
+
+function CentreCard({ centre, visits }: { centre: Centre; visits: Visits }) {
+  const t = useT();
+  const { language } = useLanguage();
+  const { formatDate } = useFormatters();
+  const pageUrl = `${window.location.host}/vaerested/${centre.id}`;
+  const activities = centre.activities.slice(0, 4);
+  return (
+    <Card as="article" printable className="centre-card" title={centre.name} headingLevel={2}>
+      <p>{centre.description}</p>
+      {centre.isAnonymousWelcome && <p>{t("directory.card.anonymous")}</p>}
+
+      <h3>{t("directory.card.address")}</h3>
+      <p>
+        {centre.street}, {centre.postalCode} {centre.city}
+        {centre.phone && (
+          <>
+            <br />
+            {t("directory.card.phone")}: {centre.phone}
+          </>
+        )}
+      </p>
+
+      <h3>{t("directory.card.hours")}</h3>
+      <dl className="centre-card__hours">
+        {centre.openingHours.map((day) => (
+          <Fragment key={day.weekday}>
+            <dt>{language === "da" ? day.labelDa : day.labelEn}</dt>
+            <dd>
+              <DayPeriods day={day} />
+            </dd>
+          </Fragment>
+        ))}
+      </dl>
+
+      <h3>{t("directory.card.what")}</h3>
+      <p>{centre.offers.map((offer) => t(`directory.offer.${offer}`)).join(", ")}</p>
+      {activities.length > 0 && (
+        <ul>
+          {activities.map((activity) => (
+            <li key={activity.id}>
+              {activity.title} – {language === "da" ? activity.whenDa : activity.whenEn}
+            </li>
+          ))}
+        </ul>
+      )}
+
+      {centre.askFor && (
+        <>
+          <h3>{t("directory.card.askFor")}</h3>
+          <p>{centre.askFor}</p>
+        </>
+      )}
+
+      {visits.length > 0 && (
+        <>
+          <h3>{t("directory.card.thisWeek")}</h3>
+          <VisitList visits={visits} compact />
+        </>
+      )}
+
+      <p className="centre-card__footer">
+        {t("directory.card.moreAt")} {pageUrl}
+        <br />
+        {t("directory.card.printedOn", { date: formatDate(new Date()) })}
+      </p>
+    </Card>
+  );
+}

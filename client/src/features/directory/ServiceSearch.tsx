@@ -1,0 +1,203 @@
+import { useCallback, useState, type FormEvent } from "react";
+import { graphql, request, requestErrorMessage } from "../../graphql.ts";
+import { useLanguage, useT } from "../../i18n/i18n.tsx";
+import { Link } from "../../router.tsx";
+import { Alert } from "../../ui/Alert.tsx";
+import { Badge, type BadgeTone } from "../../ui/Badge.tsx";
+import { Button, buttonClassName } from "../../ui/Button.tsx";
+import { Card } from "../../ui/Card.tsx";
+import { CheckboxGroup } from "../../ui/ChoiceGroup.tsx";
+import { EmptyState } from "../../ui/EmptyState.tsx";
+import { LoadingRegion } from "../../ui/Spinner.tsx";
+import { TextField } from "../../ui/TextField.tsx";
+import { viewerRoles } from "../accounts/roles.ts";
+import { useViewer } from "../accounts/viewer.tsx";
+import { isOneOf, SERVICE_KINDS, TARGET_GROUPS } from "./labels.ts";
+import { serviceFilter, type ServiceSearch as ServiceSearchValues } from "./searchParams.ts";
+import { usePagedSearch } from "./usePagedSearch.ts";
+
+const PAGE_SIZE = 10;
+
+const ServiceSearchQuery = graphql(`
+  query ServiceSearch($filter: ServiceFilter, $first: Int, $after: String) {
+    services(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      edges {
+        reasons { kind da en }
+        node {
+          id
+          unitId
+          name
+          kind
+          description
+          intakeStatus
+          typicalWaitDays
+          operatorName
+          isAnonymousWelcome
+          phone
+          email
+          website
+        }
+      }
+    }
+  }
+`);
+
+const INTAKE_TONES: Record<"OPEN" | "WAITING_LIST" | "CLOSED", BadgeTone> = { OPEN: "success", WAITING_LIST: "warning", CLOSED: "neutral" };
+
+export function ServiceSearchForm({ initial, onSearch }: { initial: ServiceSearchValues; onSearch: (search: ServiceSearchValues) => void }) {
+  const t = useT();
+  const [search, setSearch] = useState(initial);
+  const update = (changes: Partial<ServiceSearchValues>) => setSearch((previous) => ({ ...previous, ...changes }));
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    onSearch(search);
+  };
+  return (
+    <form className="search-form" noValidate onSubmit={onSubmit} aria-labelledby="service-search-title">
+      <h2 id="service-search-title" className="search-form__title">
+        {t("directory.services.filtersTitle")}
+      </h2>
+      <p className="field__hint">{t("directory.services.lead")}</p>
+      <CheckboxGroup
+        legend={t("directory.services.kinds")}
+        name="kinds"
+        options={SERVICE_KINDS.map((value) => ({ value, label: t(`directory.serviceKind.${value}`) }))}
+        value={search.kinds}
+        onChange={(values) => update({ kinds: values.filter((value) => isOneOf(SERVICE_KINDS, value)) })}
+      />
+      <CheckboxGroup
+        legend={t("directory.services.intake")}
+        name="openIntakeOnly"
+        options={[{ value: "yes", label: t("directory.services.intakeOpenOnly") }]}
+        value={search.openIntakeOnly ? ["yes"] : []}
+        onChange={(values) => update({ openIntakeOnly: values.includes("yes") })}
+      />
+      <CheckboxGroup
+        legend={t("directory.search.targetGroups")}
+        hint={t("directory.search.targetGroupsHint")}
+        name="targetGroups"
+        options={TARGET_GROUPS.map((value) => ({ value, label: t(`directory.targetGroup.${value}`) }))}
+        value={search.targetGroups}
+        onChange={(values) => update({ targetGroups: values.filter((value) => isOneOf(TARGET_GROUPS, value)) })}
+      />
+      <TextField
+        label={t("directory.search.text")}
+        name="text"
+        type="search"
+        optional
+        value={search.text}
+        onChange={(event) => update({ text: event.target.value })}
+      />
+      <div className="cluster">
+        <Button type="submit">{t("directory.search.submit")}</Button>
+        <Link to="/soeg?fane=tilbud" className="search-form__reset">
+          {t("directory.search.reset")}
+        </Link>
+      </div>
+    </form>
+  );
+}
+
+export function ServiceResults({ search }: { search: ServiceSearchValues }) {
+  const t = useT();
+  const { language } = useLanguage();
+  const { me } = useViewer();
+  const canBridge = viewerRoles(me).worksInUnit;
+  const filter = serviceFilter(search);
+  const key = JSON.stringify(filter);
+  const fetchPage = useCallback(
+    async (after: string | null, signal: AbortSignal) =>
+      (await request(ServiceSearchQuery, { filter, first: PAGE_SIZE, after }, { signal })).services,
+    // `filter` is rebuilt every render; `key` says when it really changed.
+    [key],
+  );
+  const results = usePagedSearch(key, fetchPage);
+
+  return (
+    <section className="search-results" aria-labelledby="service-results-title">
+      <h2 id="service-results-title" tabIndex={-1}>{t("directory.search.resultsTitle")}</h2>
+      <LoadingRegion busy={results.loading} label={t("directory.services.loading")}>
+        <p role="status" className="search-results__count">
+          {!results.loading && !results.error ? t("directory.services.resultCount", { count: results.totalCount }) : ""}
+        </p>
+        {results.error != null && (
+          <Alert tone="error">
+            <p>{t("directory.services.loadFailed", { message: requestErrorMessage(results.error, t) })}</p>
+            <Button variant="secondary" onClick={results.retry}>
+              {t("common.retry")}
+            </Button>
+          </Alert>
+        )}
+        {!results.loading && !results.error && results.edges.length === 0 && (
+          <EmptyState title={t("directory.services.noResults")} headingLevel={3}>
+            <p>{t("directory.services.noResultsBody")}</p>
+          </EmptyState>
+        )}
+        {results.edges.length > 0 && (
+          <ul className="result-list">
+            {results.edges.map(({ node, reasons }) => (
+              <Card
+                key={node.id}
+                as="li"
+                headingLevel={3}
+                className="result-card"
+                title={node.name}
+                footer={
+                  canBridge ? (
+                    <Link to={`/overleveringer/ny?til=${encodeURIComponent(node.unitId)}`} className={buttonClassName("secondary")}>
+                      {t("directory.services.bridge", { name: node.name })}
+                    </Link>
+                  ) : undefined
+                }
+              >
+                <p className="cluster">
+                  <Badge tone="info">{t(`directory.serviceKind.${node.kind}`)}</Badge>
+                  <Badge tone={INTAKE_TONES[node.intakeStatus]}>{t(`directory.intake.${node.intakeStatus}`)}</Badge>
+                  {node.isAnonymousWelcome && <Badge>{t("directory.services.anonymous")}</Badge>}
+                </p>
+                <p>{node.description}</p>
+                <p className="result-card__address">
+                  {t("directory.services.operator", { name: node.operatorName })}
+                  {node.typicalWaitDays != null && (
+                    <>
+                      {" · "}
+                      {node.typicalWaitDays === 1
+                        ? t("directory.services.typicalWaitOne")
+                        : t("directory.services.typicalWait", { days: node.typicalWaitDays })}
+                    </>
+                  )}
+                </p>
+                {(node.phone || node.email) && (
+                  <p>
+                    {t("directory.services.contact")}: {node.phone && <a href={`tel:${node.phone.replace(/\s/g, "")}`}>{node.phone}</a>}
+                    {node.phone && node.email && " · "}
+                    {node.email && <a href={`mailto:${node.email}`}>{node.email}</a>}
+                  </p>
+                )}
+                {reasons.length > 0 && (
+                  <>
+                    <p className="result-card__why">{t("directory.search.whyTitle")}:</p>
+                    <ul className="reasons">
+                      {reasons.map((reason, index) => (
+                        <li key={`${reason.kind}-${index}`}>{language === "da" ? reason.da : reason.en}</li>
+                      ))}
+                    </ul>
+                  </>
+                )}
+              </Card>
+            ))}
+          </ul>
+        )}
+        {results.hasNextPage && (
+          <p className="search-results__more">
+            <Button variant="secondary" onClick={() => void results.loadMore()} busy={results.loadingMore}>
+              {t("directory.services.showMore")}
+            </Button>
+          </p>
+        )}
+      </LoadingRegion>
+    </section>
+  );
+}

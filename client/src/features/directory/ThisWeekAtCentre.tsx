@@ -1,0 +1,80 @@
+import { graphql, requestErrorMessage, useQuery } from "../../graphql.ts";
+import { useFormatters } from "../../i18n/format.ts";
+import { useT } from "../../i18n/i18n.tsx";
+import { Alert } from "../../ui/Alert.tsx";
+import { Button } from "../../ui/Button.tsx";
+import { LoadingRegion } from "../../ui/Spinner.tsx";
+
+// Its own query, so the centre page still shows everything else if the visits module fails.
+export const ThisWeekQuery = graphql(`
+  query ThisWeekAtCentre($centreId: ID!) {
+    thisWeekAtCentre(centreId: $centreId) {
+      id
+      title
+      publicDescription
+      startsAt
+      endsAt
+      serviceUnitName
+      space { id name }
+    }
+  }
+`);
+
+export function useThisWeek(centreId: string) {
+  return useQuery(ThisWeekQuery, { centreId });
+}
+
+type Visits = NonNullable<ReturnType<typeof useThisWeek>["data"]>["thisWeekAtCentre"];
+
+export function VisitList({ visits, compact = false }: { visits: Visits; compact?: boolean }) {
+  const t = useT();
+  const { formatDayAndDate, formatTimeRange } = useFormatters();
+  return (
+    <ul className={compact ? undefined : "plain-list stack"}>
+      {visits.map((visit) => (
+        <li key={visit.id}>
+          <span className="visit__when">
+            {formatDayAndDate(visit.startsAt)} {formatTimeRange(visit.startsAt, visit.endsAt)}
+          </span>
+          {": "}
+          {visit.title}
+          {!compact && (
+            <>
+              <br />
+              <span className="meta">{t("directory.centre.thisWeekService", { service: visit.serviceUnitName, space: visit.space.name })}</span>
+              {visit.publicDescription && (
+                <>
+                  <br />
+                  {visit.publicDescription}
+                </>
+              )}
+            </>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function ThisWeekAtCentre({ centreId }: { centreId: string }) {
+  const t = useT();
+  const { data, loading, error, refetch } = useThisWeek(centreId);
+  return (
+    <section aria-labelledby="this-week-title">
+      <h2 id="this-week-title">{t("directory.centre.thisWeek")}</h2>
+      <p className="meta">{t("directory.centre.thisWeekLead")}</p>
+      <LoadingRegion busy={loading}>
+        {error && (
+          <Alert tone="error">
+            <p>{requestErrorMessage(error, t)}</p>
+            <Button variant="secondary" onClick={() => void refetch()}>
+              {t("common.retry")}
+            </Button>
+          </Alert>
+        )}
+        {data && data.thisWeekAtCentre.length === 0 && <p>{t("directory.centre.thisWeekEmpty")}</p>}
+        {data && data.thisWeekAtCentre.length > 0 && <VisitList visits={data.thisWeekAtCentre} />}
+      </LoadingRegion>
+    </section>
+  );
+}

@@ -1,0 +1,180 @@
+// The search lives in the URL query string, so a search can be bookmarked, shared and reloaded,
+// and the back button returns to the previous search. Parameter names are Danish, as people read them.
+import {
+  ACCESSIBILITY_FEATURES,
+  isOneOf,
+  OFFERS,
+  SERVICE_KINDS,
+  TARGET_GROUPS,
+  WEEKDAY_PRESETS,
+  type AccessibilityFeature,
+  type Offer,
+  type ServiceKind,
+  type TargetGroup,
+} from "./labels.ts";
+
+export const WHEN_CHOICES = ["ANY", "NOW", "THIS_EVENING", "WEEKEND", "DAY"] as const;
+export type WhenChoice = (typeof WHEN_CHOICES)[number];
+export const WHERE_CHOICES = ["ANY", "CENTRE", "LOCATION"] as const;
+export type WhereChoice = (typeof WHERE_CHOICES)[number];
+export const RADIUS_CHOICES = ["1", "2", "5", "10", "20"] as const;
+
+export type CentreSearch = {
+  targetGroups: TargetGroup[];
+  offers: Offer[];
+  when: WhenChoice;
+  /** ISO weekday "1"–"7", used when `when` is DAY. */
+  weekday: string;
+  where: WhereChoice;
+  nearCentreId: string;
+  latitude: number | null;
+  longitude: number | null;
+  radiusKm: string;
+  accessibility: AccessibilityFeature[];
+  language: string;
+  anonymousOnly: boolean;
+  text: string;
+};
+
+export type ServiceSearch = {
+  targetGroups: TargetGroup[];
+  kinds: ServiceKind[];
+  openIntakeOnly: boolean;
+  text: string;
+};
+
+export type SearchTab = "centres" | "services";
+
+const KEYS = {
+  tab: "fane",
+  targetGroups: "maalgruppe",
+  offers: "oensker",
+  when: "hvornaar",
+  weekday: "ugedag",
+  where: "hvor",
+  nearCentreId: "vaerested",
+  latitude: "lat",
+  longitude: "lng",
+  radiusKm: "radius",
+  accessibility: "tilgaengelighed",
+  language: "sprog",
+  anonymousOnly: "anonym",
+  text: "tekst",
+  kinds: "type",
+  openIntakeOnly: "optag",
+} as const;
+
+function listOf<T extends string>(params: URLSearchParams, key: string, allowed: readonly T[]): T[] {
+  return params.getAll(key).filter((value): value is T => isOneOf(allowed, value));
+}
+
+function coordinate(value: string | null, limit: number): number | null {
+  if (value === null || value.trim() === "") return null;
+  const number = Number(value);
+  return Number.isFinite(number) && Math.abs(number) <= limit ? number : null;
+}
+
+export function readTab(params: URLSearchParams): SearchTab {
+  return params.get(KEYS.tab) === "tilbud" ? "services" : "centres";
+}
+
+export function readCentreSearch(params: URLSearchParams): CentreSearch {
+  const when = params.get(KEYS.when);
+  const where = params.get(KEYS.where);
+  const weekday = params.get(KEYS.weekday) ?? "";
+  const radius = params.get(KEYS.radiusKm);
+  return {
+    targetGroups: listOf(params, KEYS.targetGroups, TARGET_GROUPS),
+    offers: listOf(params, KEYS.offers, OFFERS),
+    when: isOneOf(WHEN_CHOICES, when) ? when : "ANY",
+    weekday: /^[1-7]$/.test(weekday) ? weekday : "",
+    where: isOneOf(WHERE_CHOICES, where) ? where : "ANY",
+    nearCentreId: params.get(KEYS.nearCentreId) ?? "",
+    latitude: coordinate(params.get(KEYS.latitude), 90),
+    longitude: coordinate(params.get(KEYS.longitude), 180),
+    radiusKm: isOneOf(RADIUS_CHOICES, radius) ? radius : "5",
+    accessibility: listOf(params, KEYS.accessibility, ACCESSIBILITY_FEATURES),
+    language: params.get(KEYS.language) ?? "",
+    anonymousOnly: params.get(KEYS.anonymousOnly) === "ja",
+    text: params.get(KEYS.text) ?? "",
+  };
+}
+
+export function readServiceSearch(params: URLSearchParams): ServiceSearch {
+  return {
+    targetGroups: listOf(params, KEYS.targetGroups, TARGET_GROUPS),
+    kinds: listOf(params, KEYS.kinds, SERVICE_KINDS),
+    openIntakeOnly: params.get(KEYS.openIntakeOnly) === "aaben",
+    text: params.get(KEYS.text) ?? "",
+  };
+}
+
+export function centreSearchQueryString(search: CentreSearch): string {
+  const params = new URLSearchParams();
+  for (const value of search.targetGroups) params.append(KEYS.targetGroups, value);
+  for (const value of search.offers) params.append(KEYS.offers, value);
+  if (search.when !== "ANY") params.set(KEYS.when, search.when);
+  if (search.when === "DAY" && search.weekday) params.set(KEYS.weekday, search.weekday);
+  if (search.where !== "ANY") {
+    params.set(KEYS.where, search.where);
+    params.set(KEYS.radiusKm, search.radiusKm);
+  }
+  if (search.where === "CENTRE" && search.nearCentreId) params.set(KEYS.nearCentreId, search.nearCentreId);
+  if (search.where === "LOCATION" && search.latitude !== null && search.longitude !== null) {
+    params.set(KEYS.latitude, search.latitude.toFixed(3));
+    params.set(KEYS.longitude, search.longitude.toFixed(3));
+  }
+  for (const value of search.accessibility) params.append(KEYS.accessibility, value);
+  if (search.language) params.set(KEYS.language, search.language);
+  if (search.anonymousOnly) params.set(KEYS.anonymousOnly, "ja");
+  if (search.text.trim()) params.set(KEYS.text, search.text.trim());
+  return params.toString();
+}
+
+export function serviceSearchQueryString(search: ServiceSearch): string {
+  const params = new URLSearchParams();
+  params.set(KEYS.tab, "tilbud");
+  for (const value of search.targetGroups) params.append(KEYS.targetGroups, value);
+  for (const value of search.kinds) params.append(KEYS.kinds, value);
+  if (search.openIntakeOnly) params.set(KEYS.openIntakeOnly, "aaben");
+  if (search.text.trim()) params.set(KEYS.text, search.text.trim());
+  return params.toString();
+}
+
+/** The API's CentreFilter for a search; criteria left open are left out. */
+export function centreFilter(search: CentreSearch) {
+  const radiusKm = Number(search.radiusKm);
+  const openPreset =
+    search.when === "DAY"
+      ? search.weekday
+        ? WEEKDAY_PRESETS[Number(search.weekday) - 1]
+        : undefined
+      : search.when === "ANY"
+        ? undefined
+        : search.when;
+  const near =
+    search.where === "CENTRE" && search.nearCentreId
+      ? { centreId: search.nearCentreId, radiusKm }
+      : search.where === "LOCATION" && search.latitude !== null && search.longitude !== null
+        ? { latitude: search.latitude, longitude: search.longitude, radiusKm }
+        : undefined;
+  return {
+    ...(search.targetGroups.length ? { targetGroups: search.targetGroups } : {}),
+    ...(search.offers.length ? { offers: search.offers } : {}),
+    ...(openPreset ? { openPreset } : {}),
+    ...(near ? { near } : {}),
+    ...(search.accessibility.length ? { accessibility: search.accessibility } : {}),
+    ...(search.language ? { languages: [search.language] } : {}),
+    ...(search.anonymousOnly ? { isAnonymousWelcome: true } : {}),
+    ...(search.text.trim() ? { text: search.text.trim() } : {}),
+  };
+}
+
+export function serviceFilter(search: ServiceSearch) {
+  return {
+    ...(search.targetGroups.length ? { targetGroups: search.targetGroups } : {}),
+    ...(search.kinds.length ? { kinds: search.kinds } : {}),
+    ...(search.openIntakeOnly ? { intakeStatuses: ["OPEN" as const] } : {}),
+    ...(search.text.trim() ? { text: search.text.trim() } : {}),
+  };
+}

@@ -1,0 +1,59 @@
+import { graphql, readFragment, type FragmentOf } from "../../graphql.ts";
+import { useFormatters } from "../../i18n/format.ts";
+import { useT } from "../../i18n/i18n.tsx";
+import { Link } from "../../router.tsx";
+import { Badge } from "../../ui/Badge.tsx";
+import { statusTone } from "./labels.ts";
+import { handoverPath } from "./paths.ts";
+
+export const HandoverListItemFragment = graphql(`
+  fragment HandoverListItem on Handover {
+    id
+    code
+    kind
+    status
+    outcome
+    purpose
+    urgency
+    isUnread
+    hasConsent
+    createdAt
+    sentAt
+    fromUnit { id name }
+    toUnit { id name }
+  }
+`);
+
+/** One handover in an inbox: who it is from or to, its code, status and whether it changed since last opened. */
+export function HandoverListItem({ handover: data, side }: { handover: FragmentOf<typeof HandoverListItemFragment>; side: "received" | "sent" }) {
+  const t = useT();
+  const { formatDateTime } = useFormatters();
+  const handover = readFragment(HandoverListItemFragment, data);
+  const counterpart = side === "received" ? handover.fromUnit.name : handover.toUnit.name;
+  const when = handover.sentAt ?? handover.createdAt;
+  return (
+    <li className={["handover-item", handover.isUnread && "handover-item--unread"].filter(Boolean).join(" ")}>
+      <div className="handover-item__main">
+        <h3 className="handover-item__title">
+          <Link to={handoverPath(handover.id)}>
+            {t(side === "received" ? "handovers.list.from" : "handovers.list.to", { unit: counterpart })}
+            <span className="visually-hidden">, </span>
+            <span className="handover-item__code">{t("handovers.list.code", { code: handover.code })}</span>
+          </Link>
+        </h3>
+        <p className="handover-item__purpose">{handover.purpose}</p>
+        <p className="handover-item__meta">
+          {t(`handovers.kind.${handover.kind}`)} · {t(handover.sentAt ? "handovers.list.sentAt" : "handovers.list.createdAt", { time: formatDateTime(when) })}
+          {" · "}
+          {handover.hasConsent ? t("handovers.list.withConsent") : t("handovers.list.anonymous")}
+        </p>
+      </div>
+      <div className="handover-item__badges">
+        {handover.isUnread && <Badge tone="info">{t("handovers.list.unread")}</Badge>}
+        {handover.urgency === "HIGH" && <Badge tone="warning">{t("handovers.urgency.HIGH")}</Badge>}
+        <Badge tone={statusTone(handover.status)}>{t(`handovers.status.${handover.status}`)}</Badge>
+        {handover.outcome && <Badge tone="success">{t(`handovers.outcome.${handover.outcome}`)}</Badge>}
+      </div>
+    </li>
+  );
+}

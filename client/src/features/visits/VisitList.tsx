@@ -1,0 +1,224 @@
+// A list of visits with their status and the actions the viewer's side may take: cancel (a
+// reason is required; one date or the rest of a series), and for the centre confirm/decline.
+import { useState, type FormEvent } from "react";
+import { useMutationResult } from "../../graphql.ts";
+import { useT } from "../../i18n/i18n.tsx";
+import { useFormatters } from "../../i18n/format.ts";
+import { Alert } from "../../ui/Alert.tsx";
+import { Button } from "../../ui/Button.tsx";
+import { RadioGroup } from "../../ui/ChoiceGroup.tsx";
+import { Dialog } from "../../ui/Dialog.tsx";
+import { TextArea } from "../../ui/TextArea.tsx";
+import { localDate } from "./dates.ts";
+import { CancelVisitMutation, CancelVisitSeriesMutation, ConfirmVisitMutation, DeclineVisitMutation } from "./documents.ts";
+import { VisitStatusBadge } from "./VisitStatusBadge.tsx";
+import "./visits.css";
+
+export type ListedVisit = {
+  id: string;
+  title: string;
+  publicDescription?: string | null;
+  internalNote?: string | null;
+  status: "CONFIRMED" | "REQUESTED" | "DECLINED" | "CANCELLED";
+  startsAt: string;
+  endsAt: string;
+  centreName: string;
+  serviceUnitName: string;
+  seriesId?: string | null;
+  cancelReason?: string | null;
+  declineReason?: string | null;
+  space: { name: string };
+};
+
+type VisitListProps = {
+  visits: readonly ListedVisit[];
+  /** "service": the booking side sees the centre; "centre": staff see the service. */
+  side: "service" | "centre";
+  /** Offer confirm/decline on requested visits (centre staff). */
+  canAnswer?: boolean;
+  onChanged: () => void;
+  headingLevel?: 3 | 4;
+};
+
+type Action = { kind: "cancel" | "decline"; visit: ListedVisit } | null;
+
+export function VisitList({ visits, side, canAnswer = false, onChanged, headingLevel = 3 }: VisitListProps) {
+  const t = useT();
+  const { formatDayAndDate, formatTimeRange } = useFormatters();
+  const [action, setAction] = useState<Action>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const confirm = useMutationResult(ConfirmVisitMutation, "ConfirmVisitSuccess");
+  const Heading = `h${headingLevel}` as const;
+
+  const onConfirm = async (visit: ListedVisit) => {
+    const result = await confirm.run({ input: { visitId: visit.id } });
+    if (result.ok) {
+      setNotice(t("visits.list.confirmed", { title: visit.title, date: formatDayAndDate(visit.startsAt) }));
+      onChanged();
+    }
+  };
+
+  return (
+    <>
+      {notice && <Alert tone="success">{notice}</Alert>}
+      {confirm.error && <Alert tone="error">{confirm.error.message}</Alert>}
+      <ul className="visit-list">
+        {visits.map((visit) => {
+          const isLive = visit.status === "CONFIRMED" || visit.status === "REQUESTED";
+          const isFuture = visit.endsAt > new Date().toISOString();
+          return (
+            <li key={visit.id}>
+              <Heading className="visit-list__title">
+                {visit.title} <VisitStatusBadge status={visit.status} />
+              </Heading>
+              <p className="visit-list__meta">
+                {formatDayAndDate(visit.startsAt)}, {formatTimeRange(visit.startsAt, visit.endsAt)} · {side === "service" ? visit.centreName : visit.serviceUnitName} · {visit.space.name}
+                {visit.seriesId ? ` · ${t("visits.list.partOfSeries")}` : ""}
+              </p>
+              {visit.internalNote && (
+                <p>
+                  <strong>{t("visits.list.internalNote")}</strong> {visit.internalNote}
+                </p>
+              )}
+              {visit.declineReason && (
+                <p>
+                  <strong>{t("visits.list.declineReason")}</strong> {visit.declineReason}
+                </p>
+              )}
+              {visit.cancelReason && (
+                <p>
+                  <strong>{t("visits.list.cancelReason")}</strong> {visit.cancelReason}
+                </p>
+              )}
+              {isLive && isFuture && (
+                <div className="cluster">
+                  {canAnswer && visit.status === "REQUESTED" && (
+                    <>
+                      <Button
+                        onClick={() => void onConfirm(visit)}
+                        busy={confirm.running}
+                        aria-label={t("visits.list.confirmLabel", { title: visit.title, date: formatDayAndDate(visit.startsAt) })}
+                      >
+                        {t("visits.list.confirm")}
+                      </Button>
+                      <Button
+                        variant="secondary"
+                        onClick={() => setAction({ kind: "decline", visit })}
+                        aria-label={t("visits.list.declineLabel", { title: visit.title, date: formatDayAndDate(visit.startsAt) })}
+                      >
+                        {t("visits.list.decline")}
+                      </Button>
+                    </>
+                  )}
+                  <Button
+                    variant="danger"
+                    onClick={() => setAction({ kind: "cancel", visit })}
+                    aria-label={t("visits.list.cancelLabel", { title: visit.title, date: formatDayAndDate(visit.startsAt) })}
+                  >
+                    {t("visits.list.cancel")}
+                  </Button>
+                </div>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      <ReasonDialog
+        action={action}
+        onClose={() => setAction(null)}
+        onDone={(message) => {
+          setAction(null);
+          setNotice(message);
+          onChanged();
+        }}
+      />
+    </>
+  );
+}
+
+function ReasonDialog({ action, onClose, onDone }: { action: Action; onClose: () => void; onDone: (message: string) => void }) {
+  const t = useT();
+  const { formatDayAndDate } = useFormatters();
+  const [reason, setReason] = useState("");
+  const [scope, setScope] = useState<"occurrence" | "rest">("occurrence");
+  const [missingReason, setMissingReason] = useState(false);
+  const cancel = useMutationResult(CancelVisitMutation, "CancelVisitSuccess");
+  const cancelSeries = useMutationResult(CancelVisitSeriesMutation, "CancelVisitSeriesSuccess");
+  const decline = useMutationResult(DeclineVisitMutation, "DeclineVisitSuccess");
+  const visit = action?.visit;
+  const error = cancel.error ?? cancelSeries.error ?? decline.error;
+  const running = cancel.running || cancelSeries.running || decline.running;
+
+  const close = () => {
+    setReason("");
+    setScope("occurrence");
+    setMissingReason(false);
+    cancel.reset();
+    cancelSeries.reset();
+    decline.reset();
+    onClose();
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!action || !visit) return;
+    if (!reason.trim()) {
+      setMissingReason(true);
+      return;
+    }
+    setMissingReason(false);
+    const date = formatDayAndDate(visit.startsAt);
+    if (action.kind === "decline") {
+      const result = await decline.run({ input: { visitId: visit.id, reason: reason.trim() } });
+      if (result.ok) onDone(t("visits.list.declined", { title: visit.title, date }));
+    } else if (scope === "rest" && visit.seriesId) {
+      const result = await cancelSeries.run({ input: { seriesId: visit.seriesId, fromDate: localDate(visit.startsAt), reason: reason.trim() } });
+      if (result.ok) onDone(t("visits.list.seriesCancelled", { count: result.value.data.length, date }));
+    } else {
+      const result = await cancel.run({ input: { visitId: visit.id, reason: reason.trim() } });
+      if (result.ok) onDone(t("visits.list.cancelled", { title: visit.title, date }));
+    }
+  };
+
+  const title = action?.kind === "decline" ? t("visits.list.declineTitle") : t("visits.list.cancelTitle");
+  return (
+    <Dialog open={action !== null} onClose={close} title={title}>
+      {visit && (
+        <form onSubmit={(event) => void submit(event)} noValidate className="stack">
+          <p>
+            {visit.title} – {formatDayAndDate(visit.startsAt)}
+          </p>
+          {error && <Alert tone="error">{error.message}</Alert>}
+          {action?.kind === "cancel" && visit.seriesId && (
+            <RadioGroup
+              name="cancel-scope"
+              legend={t("visits.list.scope")}
+              value={scope}
+              onChange={(value) => setScope(value as "occurrence" | "rest")}
+              options={[
+                { value: "occurrence", label: t("visits.list.scopeOccurrence") },
+                { value: "rest", label: t("visits.list.scopeRest") },
+              ]}
+            />
+          )}
+          <TextArea
+            label={action?.kind === "decline" ? t("visits.list.declineReasonLabel") : t("visits.list.cancelReasonLabel")}
+            hint={t("visits.list.reasonHint")}
+            rows={3}
+            value={reason}
+            onChange={(event) => setReason(event.target.value)}
+            error={missingReason ? t("visits.list.reasonRequired") : (cancel.fieldError("reason") ?? decline.fieldError("reason") ?? cancelSeries.fieldError("reason"))}
+          />
+          <div className="cluster">
+            <Button type="submit" variant={action?.kind === "cancel" ? "danger" : "primary"} busy={running}>
+              {action?.kind === "decline" ? t("visits.list.declineSubmit") : t("visits.list.cancelSubmit")}
+            </Button>
+            <Button variant="secondary" onClick={close}>
+              {t("visits.list.keep")}
+            </Button>
+          </div>
+        </form>
+      )}
+    </Dialog>
+  );
+}

@@ -1,0 +1,221 @@
+// The GraphQL documents of the visits screens.
+import { graphql, MutationErrorFields } from "../../graphql.ts";
+
+export const VisitFields = graphql(`
+  fragment VisitFields on Visit @_unmask {
+    id
+    title
+    publicDescription
+    internalNote
+    status
+    startsAt
+    endsAt
+    centreId
+    centreName
+    serviceUnitId
+    serviceUnitName
+    seriesId
+    cancelReason
+    declineReason
+    space { id name }
+  }
+`);
+
+export const CentresForVisitsQuery = graphql(`
+  query CentresForVisits {
+    centres(first: 100) {
+      edges { node { id name unitId street city } }
+    }
+  }
+`);
+
+export const VisitWindowsQuery = graphql(`
+  query VisitWindowsOfCentre($centreId: ID!) {
+    visitWindows(centreId: $centreId) { id weekday startMinute endMinute }
+  }
+`);
+
+export const CentreWeekQuery = graphql(
+  `
+  query CentreWeek($centreId: ID!, $weekOf: Date!) {
+    spaces(centreId: $centreId) { id name capacity description isActive accessibility }
+    visitWindows(centreId: $centreId) { id weekday startMinute endMinute }
+    visitWindowClosures(centreId: $centreId) { id date reason }
+    thisWeekAtCentre(centreId: $centreId, weekOf: $weekOf) { ...VisitFields }
+  }
+`,
+  [VisitFields],
+);
+
+export const CentreVisitsQuery = graphql(
+  `
+  query CentreVisits($centreId: ID!, $from: DateTime!, $to: DateTime!) {
+    centreVisits(centreId: $centreId, from: $from, to: $to) { ...VisitFields }
+  }
+`,
+  [VisitFields],
+);
+
+export const ServiceVisitsQuery = graphql(
+  `
+  query ServiceVisits($unitId: ID!, $from: DateTime!, $to: DateTime!) {
+    serviceVisits(unitId: $unitId, from: $from, to: $to) { ...VisitFields }
+  }
+`,
+  [VisitFields],
+);
+
+export const BookVisitMutation = graphql(
+  `
+  mutation BookVisit($input: BookVisitInput!) {
+    bookVisit(input: $input) {
+      __typename
+      ... on BookVisitSuccess { data { ...VisitFields } }
+      ... on VisitConflictError { conflictingVisit { id title serviceUnitName startsAt endsAt } }
+      ...MutationErrorFields
+    }
+  }
+`,
+  [VisitFields, MutationErrorFields],
+);
+
+export const BookVisitSeriesMutation = graphql(
+  `
+  mutation BookVisitSeries($input: BookVisitSeriesInput!) {
+    bookVisitSeries(input: $input) {
+      __typename
+      ... on BookVisitSeriesSuccess {
+        data {
+          visits { ...VisitFields }
+          conflicts { date isClosed conflictingVisit { id title serviceUnitName startsAt endsAt } }
+        }
+      }
+      ... on SeriesConflictError {
+        conflicts { date isClosed conflictingVisit { id title serviceUnitName startsAt endsAt } }
+      }
+      ...MutationErrorFields
+    }
+  }
+`,
+  [VisitFields, MutationErrorFields],
+);
+
+export const ConfirmVisitMutation = graphql(
+  `
+  mutation ConfirmVisit($input: ConfirmVisitInput!) {
+    confirmVisit(input: $input) { __typename ... on ConfirmVisitSuccess { data { ...VisitFields } } ...MutationErrorFields }
+  }
+`,
+  [VisitFields, MutationErrorFields],
+);
+
+export const DeclineVisitMutation = graphql(
+  `
+  mutation DeclineVisit($input: DeclineVisitInput!) {
+    declineVisit(input: $input) { __typename ... on DeclineVisitSuccess { data { ...VisitFields } } ...MutationErrorFields }
+  }
+`,
+  [VisitFields, MutationErrorFields],
+);
+
+export const CancelVisitMutation = graphql(
+  `
+  mutation CancelVisit($input: CancelVisitInput!) {
+    cancelVisit(input: $input) { __typename ... on CancelVisitSuccess { data { ...VisitFields } } ...MutationErrorFields }
+  }
+`,
+  [VisitFields, MutationErrorFields],
+);
+
+export const CancelVisitSeriesMutation = graphql(
+  `
+  mutation CancelVisitSeries($input: CancelVisitSeriesInput!) {
+    cancelVisitSeries(input: $input) { __typename ... on CancelVisitSeriesSuccess { data { id } } ...MutationErrorFields }
+  }
+`,
+  [MutationErrorFields],
+);
+
+export const CreateSpaceMutation = graphql(
+  `
+  mutation CreateSpace($input: CreateSpaceInput!) {
+    createSpace(input: $input) { __typename ... on CreateSpaceSuccess { data { id name } } ...MutationErrorFields }
+  }
+`,
+  [MutationErrorFields],
+);
+
+export const UpdateSpaceMutation = graphql(
+  `
+  mutation UpdateSpace($input: UpdateSpaceInput!) {
+    updateSpace(input: $input) { __typename ... on UpdateSpaceSuccess { data { id name } } ...MutationErrorFields }
+  }
+`,
+  [MutationErrorFields],
+);
+
+export const SetVisitWindowsMutation = graphql(
+  `
+  mutation SetVisitWindows($input: SetVisitWindowsInput!) {
+    setVisitWindows(input: $input) { __typename ... on SetVisitWindowsSuccess { data { id } } ...MutationErrorFields }
+  }
+`,
+  [MutationErrorFields],
+);
+
+export const AddClosureMutation = graphql(
+  `
+  mutation AddVisitWindowClosure($input: AddVisitWindowClosureInput!) {
+    addVisitWindowClosure(input: $input) { __typename ... on AddVisitWindowClosureSuccess { data { id } } ...MutationErrorFields }
+  }
+`,
+  [MutationErrorFields],
+);
+
+export const RemoveClosureMutation = graphql(
+  `
+  mutation RemoveVisitWindowClosure($input: RemoveVisitWindowClosureInput!) {
+    removeVisitWindowClosure(input: $input) { __typename ... on RemoveVisitWindowClosureSuccess { data { id } } ...MutationErrorFields }
+  }
+`,
+  [MutationErrorFields],
+);
+
+export const ServicesForTrustQuery = graphql(`
+  query ServicesForTrust {
+    services(first: 100) { edges { node { id name unitId } } }
+  }
+`);
+
+export const SetServiceTrustedMutation = graphql(
+  `
+  mutation SetServiceTrusted($input: SetServiceTrustedInput!) {
+    setServiceTrusted(input: $input) { __typename ... on SetServiceTrustedSuccess { data } ...MutationErrorFields }
+  }
+`,
+  [MutationErrorFields],
+);
+
+export const FeedTokensQuery = graphql(`
+  query CalendarFeedTokens($unitId: ID!) {
+    calendarFeedTokens(unitId: $unitId) { id createdAt isActive revokedAt }
+  }
+`);
+
+export const CreateFeedTokenMutation = graphql(
+  `
+  mutation CreateCalendarFeedToken($input: CreateCalendarFeedTokenInput!) {
+    createCalendarFeedToken(input: $input) { __typename ... on CreateCalendarFeedTokenSuccess { data { url feedToken { id } } } ...MutationErrorFields }
+  }
+`,
+  [MutationErrorFields],
+);
+
+export const RevokeFeedTokenMutation = graphql(
+  `
+  mutation RevokeCalendarFeedToken($input: RevokeCalendarFeedTokenInput!) {
+    revokeCalendarFeedToken(input: $input) { __typename ... on RevokeCalendarFeedTokenSuccess { data { id } } ...MutationErrorFields }
+  }
+`,
+  [MutationErrorFields],
+);

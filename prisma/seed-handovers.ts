@@ -1,0 +1,253 @@
+// Demo data for handovers (journey J2, and a warm introduction from J1): a handful of handovers
+// between demo units in different states, with their timelines, so Værestedet Lyset's staff and
+// Bostøtten's worker both find items in their inboxes. Times are relative to the clock. The only
+// personal data is an obvious alias, under consent.
+import { createHash } from "node:crypto";
+import type { Clock } from "../server/clock.ts";
+import type { Prisma } from "../server/db/database.ts";
+import type {
+  ContactChannel,
+  HandoverEventType,
+  HandoverKind,
+  HandoverOutcome,
+  HandoverStatus,
+  HelpCategory,
+  Urgency,
+} from "../server/generated/prisma/enums.ts";
+import { HANDOVER_CODE_ALPHABET, generateHandoverCode } from "../server/modules/handovers/handover-code.ts";
+import { seedId } from "./seed.ts";
+
+const HOUR_MS = 3_600_000;
+const DAY_MS = 24 * HOUR_MS;
+
+interface StepSeed {
+  type: HandoverEventType;
+  to: HandoverStatus;
+  /** Unit key of the actor; null for the system. */
+  unit: string | null;
+  user?: string;
+  hoursAgo: number;
+  note?: string;
+}
+
+interface HandoverSeed {
+  key: string;
+  kind?: HandoverKind;
+  from: string;
+  to: string;
+  createdBy: string;
+  purpose: string;
+  helpCategories: HelpCategory[];
+  wish?: string;
+  urgency?: Urgency;
+  preferredChannel?: ContactChannel;
+  preferredContactTime?: string;
+  proposedMeeting?: { inHours: number; place: string };
+  outcome?: HandoverOutcome;
+  declineReason?: string;
+  suggestion?: string;
+  responseWindowDays?: number;
+  consentedFirstName?: string;
+  steps: StepSeed[];
+}
+
+const handovers: HandoverSeed[] = [
+  {
+    key: "lyset-bostoette-new",
+    from: "lyset",
+    to: "bostoette",
+    createdBy: "centre-staff",
+    purpose: "Brobygning til bostøtte: ønsker hjælp til at holde styr på post og husleje.",
+    helpCategories: ["HOUSING", "ECONOMY"],
+    wish: "Vil gerne have en fast kontaktperson og hjælp til at åbne breve.",
+    preferredChannel: "VIA_SENDER",
+    preferredContactTime: "Tirsdage 10:00-12:00 på værestedet",
+    steps: [
+      { type: "CREATED", to: "DRAFT", unit: "lyset", user: "centre-staff", hoursAgo: 26 },
+      { type: "SENT", to: "SENT", unit: "lyset", user: "centre-staff", hoursAgo: 26 },
+    ],
+  },
+  {
+    key: "lyset-bostoette-accepted",
+    from: "lyset",
+    to: "bostoette",
+    createdBy: "centre-staff",
+    purpose: "Har mistet sin lejlighed og sover hos venner. Ønsker hjælp til at finde bolig.",
+    helpCategories: ["HOUSING"],
+    urgency: "HIGH",
+    preferredChannel: "PHONE",
+    consentedFirstName: "Kim (alias)",
+    proposedMeeting: { inHours: 50, place: "Værestedet Lyset, samtalerummet" },
+    steps: [
+      { type: "CREATED", to: "DRAFT", unit: "lyset", user: "centre-staff", hoursAgo: 72 },
+      { type: "SENT", to: "SENT", unit: "lyset", user: "centre-staff", hoursAgo: 72 },
+      { type: "RECEIVED", to: "RECEIVED", unit: "bostoette", user: "service-worker", hoursAgo: 50 },
+      { type: "ACCEPTED", to: "ACCEPTED", unit: "bostoette", user: "service-worker", hoursAgo: 49, note: "Vi kommer forbi værestedet til første samtale." },
+    ],
+  },
+  {
+    key: "lyset-jobafklaring-declined",
+    from: "lyset",
+    to: "jobafklaring",
+    createdBy: "centre-staff",
+    purpose: "Vil gerne tale om praktik eller frivilligt arbejde et par timer om ugen.",
+    helpCategories: ["WORK_EDUCATION"],
+    declineReason: "Borgeren skal først visiteres af sin sagsbehandler i jobcentret.",
+    suggestion: "Prøv Fyrtårnets frivillignetværk, der tager imod uden visitation.",
+    steps: [
+      { type: "CREATED", to: "DRAFT", unit: "lyset", user: "centre-staff", hoursAgo: 120 },
+      { type: "SENT", to: "SENT", unit: "lyset", user: "centre-staff", hoursAgo: 120 },
+      { type: "DECLINED", to: "DECLINED", unit: "jobafklaring", user: "job-counsellor", hoursAgo: 20, note: "Borgeren skal først visiteres af sin sagsbehandler i jobcentret." },
+    ],
+  },
+  {
+    key: "lyset-bostoette-completed",
+    from: "lyset",
+    to: "bostoette",
+    createdBy: "centre-staff",
+    purpose: "Ønsker hjælp til at søge boligstøtte.",
+    helpCategories: ["HOUSING", "ECONOMY"],
+    outcome: "CONNECTED",
+    steps: [
+      { type: "CREATED", to: "DRAFT", unit: "lyset", user: "centre-staff", hoursAgo: 400 },
+      { type: "SENT", to: "SENT", unit: "lyset", user: "centre-staff", hoursAgo: 400 },
+      { type: "ACCEPTED", to: "ACCEPTED", unit: "bostoette", user: "service-worker", hoursAgo: 380 },
+      { type: "COMPLETED", to: "COMPLETED", unit: "bostoette", user: "service-worker", hoursAgo: 240, note: "Første møde holdt; ansøgningen er sendt." },
+    ],
+  },
+  {
+    key: "team-lyset-warm",
+    kind: "WARM_INTRODUCTION",
+    from: "team-voksen",
+    to: "lyset",
+    createdBy: "caseworker",
+    purpose: "Varm introduktion: borgeren er ensom og vil gerne prøve et fællesskab.",
+    helpCategories: ["COMMUNITY"],
+    wish: "Kommer gerne første gang til frokost, gerne med en fast person at spørge efter.",
+    preferredContactTime: "Torsdag kl. 12:00",
+    steps: [
+      { type: "CREATED", to: "DRAFT", unit: "team-voksen", user: "caseworker", hoursAgo: 3 },
+      { type: "SENT", to: "SENT", unit: "team-voksen", user: "caseworker", hoursAgo: 3 },
+    ],
+  },
+  {
+    key: "lyset-rusmiddel-draft",
+    from: "lyset",
+    to: "rusmiddel",
+    createdBy: "centre-staff",
+    purpose: "Overvejer at tale med nogen om sit forbrug.",
+    helpCategories: ["ADDICTION"],
+    steps: [{ type: "CREATED", to: "DRAFT", unit: "lyset", user: "centre-staff", hoursAgo: 1 }],
+  },
+  {
+    key: "lyset-bostoette-expired",
+    from: "lyset",
+    to: "bostoette",
+    createdBy: "centre-staff",
+    purpose: "Ønsker hjælp til rengøring og indkøb.",
+    helpCategories: ["PRACTICAL"],
+    steps: [
+      { type: "CREATED", to: "DRAFT", unit: "lyset", user: "centre-staff", hoursAgo: 200 },
+      { type: "SENT", to: "SENT", unit: "lyset", user: "centre-staff", hoursAgo: 200 },
+      { type: "EXPIRED", to: "EXPIRED", unit: null, hoursAgo: 80 },
+    ],
+  },
+];
+
+/** A stable code per demo handover, drawn from the same alphabet as real codes. */
+function demoCode(key: string): string {
+  const bytes = createHash("sha256").update(`traedesten-demo-handover:${key}`).digest();
+  let index = 0;
+  return generateHandoverCode((max) => bytes[index++]! % max);
+}
+
+const CLOSING: HandoverStatus[] = ["COMPLETED", "DECLINED", "CANCELLED", "EXPIRED", "WITHDRAWN"];
+
+/** Seeds the demo handovers with their timelines. Safe to run again. */
+export async function seedHandoversDemoData(prisma: Prisma, clock: Clock): Promise<void> {
+  const now = clock.now().getTime();
+  const ago = (hours: number) => new Date(now - hours * HOUR_MS);
+  for (const seed of handovers) {
+    const id = seedId(`handover:${seed.key}`);
+    const last = seed.steps.at(-1)!;
+    const status = last.to;
+    const sent = seed.steps.find((step) => step.type === "SENT");
+    const firstResponse = seed.steps.find((step) => ["ACCEPTED", "DECLINED"].includes(step.type));
+    const userId = (key: string | undefined) => (key ? seedId(`user:${key}`) : null);
+    const code = demoCode(seed.key);
+    if (![...code.replace("-", "")].every((symbol) => HANDOVER_CODE_ALPHABET.includes(symbol))) throw new Error("bad demo code");
+    await prisma.handover.upsert({
+      where: { id },
+      update: {},
+      create: {
+        id,
+        code,
+        kind: seed.kind ?? "BRIDGE",
+        status,
+        fromUnitId: seedId(`unit:${seed.from}`),
+        toUnitId: seedId(`unit:${seed.to}`),
+        createdById: userId(seed.createdBy)!,
+        purpose: seed.purpose,
+        helpCategories: seed.helpCategories,
+        wish: seed.wish ?? null,
+        urgency: seed.urgency ?? "NORMAL",
+        preferredChannel: seed.preferredChannel ?? "VIA_SENDER",
+        preferredContactTime: seed.preferredContactTime ?? null,
+        proposedMeetingAt: seed.proposedMeeting ? new Date(now + seed.proposedMeeting.inHours * HOUR_MS) : null,
+        proposedMeetingPlace: seed.proposedMeeting?.place ?? null,
+        outcome: seed.outcome ?? null,
+        declineReason: seed.declineReason ?? null,
+        suggestion: seed.suggestion ?? null,
+        createdAt: ago(seed.steps[0]!.hoursAgo),
+        sentAt: sent ? ago(sent.hoursAgo) : null,
+        expiresAt: sent ? new Date(ago(sent.hoursAgo).getTime() + (seed.responseWindowDays ?? 5) * DAY_MS) : null,
+        firstResponseAt: firstResponse ? ago(firstResponse.hoursAgo) : null,
+        closedAt: CLOSING.includes(status) ? ago(last.hoursAgo) : null,
+      },
+    });
+    await prisma.handoverEvent.createMany({
+      skipDuplicates: true,
+      data: seed.steps.map((step, index) => ({
+        id: seedId(`handover-event:${seed.key}:${index}`),
+        handoverId: id,
+        type: step.type,
+        fromStatus: index === 0 ? null : seed.steps[index - 1]!.to,
+        toStatus: step.to,
+        actorUnitId: step.unit ? seedId(`unit:${step.unit}`) : null,
+        actorUserId: userId(step.user),
+        note: step.note ?? null,
+        at: ago(step.hoursAgo),
+      })),
+    });
+    if (seed.consentedFirstName) {
+      await prisma.consent.upsert({
+        where: { handoverId: id },
+        update: {},
+        create: {
+          handoverId: id,
+          fields: ["FIRST_NAME"],
+          recipientUnitId: seedId(`unit:${seed.to}`),
+          purpose: "At bostøtten kan spørge efter borgeren ved første møde.",
+          method: "VERBAL",
+          recordedById: userId(seed.createdBy)!,
+          givenAt: ago(seed.steps[0]!.hoursAgo),
+          validUntil: new Date(now + 60 * DAY_MS),
+        },
+      });
+      await prisma.handoverPersonalData.upsert({
+        where: { handoverId: id },
+        update: {},
+        create: { handoverId: id, firstName: seed.consentedFirstName },
+      });
+    }
+  }
+  // The sender has seen everything up to the receiver's latest answer, except the decline.
+  await prisma.handoverRead.createMany({
+    skipDuplicates: true,
+    data: [
+      { handoverId: seedId("handover:lyset-bostoette-completed"), unitId: seedId("unit:lyset"), lastReadAt: ago(200) },
+      { handoverId: seedId("handover:lyset-bostoette-completed"), unitId: seedId("unit:bostoette"), lastReadAt: ago(200) },
+      { handoverId: seedId("handover:lyset-bostoette-accepted"), unitId: seedId("unit:bostoette"), lastReadAt: ago(49) },
+    ],
+  });
+}

@@ -1,0 +1,167 @@
+// Demo data for visits (journey J3): spaces and visiting windows at several centres, the job
+// clarification service trusted at Værestedet Lyset, and visits in the week the demo starts,
+// so "this week at the centre" always shows something. Dates come from the clock passed in.
+import type { Clock } from "../server/clock.ts";
+import type { Prisma } from "../server/db/database.ts";
+import type { VisitStatus } from "../server/generated/prisma/enums.ts";
+import { localDateOf, weeklyOccurrences, zonedDateTime } from "../server/modules/visits/slot-overlap.ts";
+import { seedId } from "./seed.ts";
+
+const hour = (value: number) => value * 60;
+
+interface SpaceSeed {
+  key: string;
+  centre: string;
+  name: string;
+  capacity: number;
+  description: string;
+}
+
+const spaces: SpaceSeed[] = [
+  { key: "lyset-samtale", centre: "lyset", name: "Samtalerummet", capacity: 3, description: "Lille rum med dør, til fortrolige samtaler." },
+  { key: "lyset-stue", centre: "lyset", name: "Hjørnet i dagligstuen", capacity: 6, description: "Et hyggeligt hjørne, hvor man kan kigge forbi." },
+  { key: "broen-klinik", centre: "broen", name: "Klinikrummet", capacity: 2, description: "Med briks og håndvask." },
+  { key: "havnen-kontor", centre: "havnen", name: "Det lille kontor", capacity: 3, description: "Ved siden af køkkenet." },
+  { key: "kompasset-loft", centre: "kompasset", name: "Loftet", capacity: 8, description: "Stort rum med sofaer." },
+];
+
+/** ISO weekdays with a window from `from` to `to` o'clock. */
+const windows: { centre: string; weekdays: number[]; from: number; to: number }[] = [
+  { centre: "lyset", weekdays: [1, 2, 3, 4], from: 10, to: 15 },
+  { centre: "broen", weekdays: [1, 2, 3, 4, 5], from: 9, to: 14 },
+  { centre: "havnen", weekdays: [2, 4], from: 12, to: 16 },
+  { centre: "kompasset", weekdays: [3], from: 13, to: 17 },
+];
+
+/** Seeds spaces, windows, trust and this week's visits. Safe to run again. */
+export async function seedVisitsDemoData(prisma: Prisma, clock: Clock): Promise<void> {
+  for (const space of spaces) {
+    const id = seedId(`space:${space.key}`);
+    const { key: _key, centre, ...details } = space;
+    await prisma.space.upsert({
+      where: { id },
+      create: { id, centreId: seedId(`centre:${centre}`), ...details, accessibility: ["STEP_FREE_ACCESS"] },
+      update: {},
+    });
+  }
+  for (const window of windows) {
+    for (const weekday of window.weekdays) {
+      const id = seedId(`visit-window:${window.centre}:${weekday}`);
+      await prisma.visitWindow.upsert({
+        where: { id },
+        create: { id, centreId: seedId(`centre:${window.centre}`), weekday, startMinute: hour(window.from), endMinute: hour(window.to) },
+        update: {},
+      });
+    }
+  }
+  await prisma.trustedService.upsert({
+    where: { centreId_serviceUnitId: { centreId: seedId("centre:lyset"), serviceUnitId: seedId("unit:jobafklaring") } },
+    create: { centreId: seedId("centre:lyset"), serviceUnitId: seedId("unit:jobafklaring") },
+    update: {},
+  });
+
+  const monday = mondayOf(localDateOf(clock.now()));
+  const dayOfWeek = (offset: number) => addDays(monday, offset);
+
+  // "Spørg jobkonsulenten" every Tuesday 10–12 at Lyset for 8 weeks from this week's Tuesday.
+  const seriesId = seedId("visit-series:lyset-job");
+  const occurrences = weeklyOccurrences({ firstDate: dayOfWeek(1), startMinute: hour(10), endMinute: hour(12), weeks: 8 });
+  const jobVisit = {
+    centreId: seedId("centre:lyset"),
+    spaceId: seedId("space:lyset-stue"),
+    serviceUnitId: seedId("unit:jobafklaring"),
+    bookedById: seedId("user:job-counsellor"),
+    title: "Spørg jobkonsulenten – ingen tidsbestilling",
+    publicDescription: "Jonna fra Jobcenteret sidder i dagligstuen. Kom forbi med spørgsmål om job, uddannelse eller praktik — du behøver ikke sige dit navn.",
+    internalNote: "Nøgle til samtalerummet ligger i køkkenskuffen, hvis nogen vil tale i enrum.",
+  };
+  await prisma.visitSeries.upsert({
+    where: { id: seriesId },
+    create: {
+      id: seriesId,
+      ...jobVisit,
+      weekday: 2,
+      startMinute: hour(10),
+      endMinute: hour(12),
+      firstDate: new Date(`${occurrences[0]!.date}T00:00:00Z`),
+      lastDate: new Date(`${occurrences[occurrences.length - 1]!.date}T00:00:00Z`),
+    },
+    update: {},
+  });
+  for (const [index, occurrence] of occurrences.entries()) {
+    await upsertVisit(prisma, `visit:lyset-job:${index}`, {
+      ...jobVisit,
+      seriesId,
+      startsAt: occurrence.startsAt,
+      endsAt: occurrence.endsAt,
+      status: "CONFIRMED",
+    });
+  }
+
+  // Housing support at Lyset on Thursday, and a request for next Monday the staff can answer.
+  const housingVisit = {
+    centreId: seedId("centre:lyset"),
+    spaceId: seedId("space:lyset-samtale"),
+    serviceUnitId: seedId("unit:bostoette"),
+    bookedById: seedId("user:service-worker"),
+    title: "Bostøtten er på besøg",
+    publicDescription: "Spørgsmål om bolig, husleje eller breve fra kommunen? Bostøtten har tid til en snak.",
+    internalNote: null,
+  };
+  await upsertVisit(prisma, "visit:lyset-housing", {
+    ...housingVisit,
+    startsAt: zonedDateTime(dayOfWeek(3), hour(13)),
+    endsAt: zonedDateTime(dayOfWeek(3), hour(14)),
+    status: "CONFIRMED",
+  });
+  await upsertVisit(prisma, "visit:lyset-housing-request", {
+    ...housingVisit,
+    startsAt: zonedDateTime(dayOfWeek(7), hour(13)),
+    endsAt: zonedDateTime(dayOfWeek(7), hour(14)),
+    status: "REQUESTED",
+    internalNote: "Vi kommer gerne hver anden uge, hvis det passer jer.",
+  });
+
+  // The street nurses at Broen on Wednesday.
+  await upsertVisit(prisma, "visit:broen-health", {
+    centreId: seedId("centre:broen"),
+    spaceId: seedId("space:broen-klinik"),
+    serviceUnitId: seedId("unit:sundhed"),
+    // Booked on the service's behalf; the demo has no street-nurse user.
+    bookedById: seedId("user:platform-admin"),
+    title: "Gadesygeplejersken kigger forbi",
+    publicDescription: "Sårpleje, vaccinationer og en snak om helbredet. Anonymt og uden tidsbestilling.",
+    internalNote: null,
+    startsAt: zonedDateTime(dayOfWeek(2), hour(10)),
+    endsAt: zonedDateTime(dayOfWeek(2), hour(12)),
+    status: "CONFIRMED",
+  });
+}
+
+interface VisitSeed {
+  seriesId?: string;
+  centreId: string;
+  spaceId: string;
+  serviceUnitId: string;
+  bookedById: string;
+  title: string;
+  publicDescription: string;
+  internalNote: string | null;
+  startsAt: Date;
+  endsAt: Date;
+  status: VisitStatus;
+}
+
+async function upsertVisit(prisma: Prisma, key: string, visit: VisitSeed) {
+  const id = seedId(key);
+  await prisma.visit.upsert({ where: { id }, create: { id, ...visit }, update: {} });
+}
+
+function mondayOf(date: string): string {
+  const day = new Date(`${date}T12:00:00Z`);
+  return addDays(date, -((day.getUTCDay() + 6) % 7));
+}
+
+function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}

@@ -1,0 +1,439 @@
+// Centres in the graph: the public directory. Centres are public places; nothing here is
+// personal, so every type and query is public (scope `public`), including a centre's contact data.
+import { resolveArrayConnection } from "@pothos/plugin-relay";
+import type { Activity } from "../../generated/prisma/client.ts";
+import { builder } from "../../graphql/builder.ts";
+import type { LocalizedText } from "../../shared/errors.ts";
+import { isoDateOf, localIsoDate, scheduleOf, SCHEDULE_INCLUDE, type CentreWithSchedule } from "./centre-schedule.ts";
+import {
+  coverageFor,
+  statusText,
+  upcomingDays,
+  weeklyHours,
+  type Coverage,
+  type CoverageDay,
+  type CoverageGapText,
+  type CoverageHour,
+  type UpcomingDay,
+  type WeekdayHours,
+} from "./centre-hours.ts";
+import {
+  AccessibilityFeatureEnum,
+  ActivityLocationEnum,
+  ActivityRecurrenceEnum,
+  HolidayPolicyEnum,
+  OfferEnum,
+  OpeningExceptionKindEnum,
+  OpenPresetEnum,
+  OrganisationKindEnum,
+  ReasonKindEnum,
+  StaffingEnum,
+  TargetGroupEnum,
+  UpcomingDayKindEnum,
+} from "./directory-enums.schema.ts";
+import {
+  activityWhen,
+  centreReasons,
+  findOpenAlternatives,
+  rankCentres,
+  type CentreSearchFilter,
+  type OpenAlternative,
+  type Reason,
+} from "./directory-search.ts";
+import { openingStatusAt, type OpeningStatus } from "./opening-hours.ts";
+
+const UPCOMING_DAYS = 60;
+const DEFAULT_ALTERNATIVES = 5;
+const MAX_ALTERNATIVES = 20;
+
+export const ReasonRef = builder.objectRef<Reason>("Reason").implement({
+  description: "Why a result fits the search, in Danish and English, e.g. \"åben nu til 21:00\", \"1,2 km\".",
+  fields: (t) => ({
+    kind: t.field({ type: ReasonKindEnum, resolve: (reason) => reason.kind }),
+    da: t.exposeString("da"),
+    en: t.exposeString("en"),
+  }),
+});
+
+const OpeningStatusRef = builder.objectRef<OpeningStatus & { text: LocalizedText }>("OpeningStatus").implement({
+  description: "Whether a centre is open at an instant (Europe/Copenhagen rules), until when, and when it opens next.",
+  fields: (t) => ({
+    isOpen: t.exposeBoolean("isOpen"),
+    closesAt: t.field({ type: "DateTime", nullable: true, resolve: (status) => status.closesAt }),
+    opensNextAt: t.field({ type: "DateTime", nullable: true, resolve: (status) => status.opensNextAt }),
+    staffing: t.field({ type: StaffingEnum, nullable: true, resolve: (status) => status.staffing }),
+    textDa: t.string({ description: "\"Åben nu til 21:00\" / \"Lukket – åbner torsdag 09:00\".", resolve: (status) => status.text.da }),
+    textEn: t.string({ resolve: (status) => status.text.en }),
+  }),
+});
+
+export const OpeningPeriodRef = builder.prismaObject("OpeningPeriod", {
+  description: "A weekly opening window in local wall-clock minutes (Europe/Copenhagen).",
+  authScopes: { public: true },
+  fields: (t) => ({
+    id: t.exposeID("id"),
+    weekday: t.exposeInt("weekday", { description: "ISO weekday: 1 = Monday … 7 = Sunday." }),
+    startMinute: t.exposeInt("startMinute", { description: "Minutes after local midnight." }),
+    endMinute: t.exposeInt("endMinute", { description: "Minutes after local midnight; on the next day when isOvernight." }),
+    isOvernight: t.exposeBoolean("isOvernight", { description: "The period ends after midnight, e.g. 20:00–02:00." }),
+    staffing: t.expose("staffing", { type: StaffingEnum }),
+    note: t.exposeString("note", { nullable: true }),
+  }),
+});
+
+export const OpeningExceptionRef = builder.prismaObject("OpeningException", {
+  description: "A closed date or special hours on one local date.",
+  authScopes: { public: true },
+  fields: (t) => ({
+    id: t.exposeID("id"),
+    centreId: t.exposeID("centreId"),
+    date: t.field({ type: "Date", resolve: (exception) => isoDateOf(exception.date) }),
+    kind: t.expose("kind", { type: OpeningExceptionKindEnum }),
+    startMinute: t.exposeInt("startMinute", { nullable: true }),
+    endMinute: t.exposeInt("endMinute", {
+      nullable: true,
+      description: "An end before the start means the special hours run past midnight.",
+    }),
+    reason: t.exposeString("reason", { nullable: true }),
+  }),
+});
+
+export const ActivityRef = builder.prismaObject("Activity", {
+  description: "A recurring or one-off activity, on site, off site (walks, trips, swimming) or location-less.",
+  authScopes: { public: true },
+  fields: (t) => ({
+    id: t.exposeID("id"),
+    centreId: t.exposeID("centreId"),
+    title: t.exposeString("title"),
+    description: t.exposeString("description", { nullable: true }),
+    location: t.expose("location", { type: ActivityLocationEnum }),
+    place: t.exposeString("place", { nullable: true, description: "Where it happens when off site or location-less." }),
+    recurrence: t.expose("recurrence", { type: ActivityRecurrenceEnum }),
+    weekday: t.exposeInt("weekday", { nullable: true }),
+    startMinute: t.exposeInt("startMinute", { nullable: true }),
+    endMinute: t.exposeInt("endMinute", { nullable: true }),
+    startsAt: t.expose("startsAt", { type: "DateTime", nullable: true }),
+    endsAt: t.expose("endsAt", { type: "DateTime", nullable: true }),
+    offers: t.expose("offers", { type: [OfferEnum] }),
+    whenDa: t.string({ description: "\"torsdag kl. 17:30–19:00\".", resolve: (activity) => activityWhen(activity, false).da }),
+    whenEn: t.string({ resolve: (activity) => activityWhen(activity, false).en }),
+  }),
+});
+
+const WeekdayHoursRef = builder.objectRef<WeekdayHours>("WeekdayHours").implement({
+  description: "A centre's weekly hours for one weekday, with a readable summary.",
+  fields: (t) => ({
+    weekday: t.exposeInt("weekday"),
+    labelDa: t.exposeString("labelDa"),
+    labelEn: t.exposeString("labelEn"),
+    periods: t.field({ type: [OpeningPeriodRef], resolve: (day) => day.periods }),
+    textDa: t.exposeString("textDa", { description: "\"09:00–15:00, 17:00–21:00 (frivillige)\" or \"lukket\"." }),
+    textEn: t.exposeString("textEn"),
+  }),
+});
+
+const UpcomingDayRef = builder.objectRef<UpcomingDay>("UpcomingDay").implement({
+  description: "A coming date with special opening: an exception, a public holiday or a commonly closed day.",
+  fields: (t) => ({
+    date: t.field({ type: "Date", resolve: (day) => day.date }),
+    kind: t.field({ type: UpcomingDayKindEnum, resolve: (day) => day.kind }),
+    nameDa: t.exposeString("nameDa"),
+    nameEn: t.exposeString("nameEn"),
+    policy: t.field({ type: HolidayPolicyEnum, nullable: true, resolve: (day) => day.policy }),
+    isClosed: t.exposeBoolean("isClosed"),
+    hoursDa: t.exposeString("hoursDa", { description: "Computed hours that day, e.g. \"18:00–02:00\", or \"lukket\"." }),
+    hoursEn: t.exposeString("hoursEn"),
+    reason: t.exposeString("reason", { nullable: true }),
+  }),
+});
+
+const OrganisationSummaryRef = builder
+  .objectRef<{ id: string; name: string; kind: "MUNICIPAL" | "CIVIL_SOCIETY" | "OTHER" }>("CentreOperator")
+  .implement({
+    description: "The organisation that runs a centre or service.",
+    fields: (t) => ({
+      id: t.exposeID("id"),
+      name: t.exposeString("name"),
+      kind: t.field({ type: OrganisationKindEnum, resolve: (organisation) => organisation.kind }),
+    }),
+  });
+
+export const CentreRef = builder.prismaObject("Centre", {
+  description: "A drop-in centre (værested). Public: centres are public places.",
+  authScopes: { public: true },
+  fields: (t) => ({
+    id: t.exposeID("id"),
+    unitId: t.exposeID("unitId", { description: "The unit whose members work here." }),
+    name: t.exposeString("name"),
+    description: t.exposeString("description"),
+    operator: t.field({
+      type: OrganisationSummaryRef,
+      select: { unit: { select: { organisation: { select: { id: true, name: true, kind: true } } } } },
+      resolve: (centre) => centre.unit.organisation,
+    }),
+    street: t.exposeString("street"),
+    postalCode: t.exposeString("postalCode"),
+    city: t.exposeString("city"),
+    latitude: t.exposeFloat("latitude"),
+    longitude: t.exposeFloat("longitude"),
+    phone: t.exposeString("phone", { nullable: true }),
+    email: t.exposeString("email", { nullable: true }),
+    website: t.exposeString("website", { nullable: true }),
+    askFor: t.exposeString("askFor", { nullable: true, description: "Who a newcomer can ask for." }),
+    targetGroups: t.expose("targetGroups", { type: [TargetGroupEnum] }),
+    offers: t.expose("offers", { type: [OfferEnum] }),
+    accessibility: t.expose("accessibility", { type: [AccessibilityFeatureEnum] }),
+    languages: t.exposeStringList("languages", { description: "ISO 639-1 codes of languages spoken." }),
+    isAnonymousWelcome: t.exposeBoolean("isAnonymousWelcome"),
+    publicHolidayPolicy: t.expose("publicHolidayPolicy", { type: HolidayPolicyEnum }),
+    publicHolidayStartMinute: t.exposeInt("publicHolidayStartMinute", { nullable: true }),
+    publicHolidayEndMinute: t.exposeInt("publicHolidayEndMinute", { nullable: true }),
+    commonClosedDaysPolicy: t.expose("commonClosedDaysPolicy", {
+      type: HolidayPolicyEnum,
+      description: "What the centre does on Grundlovsdag, 24 and 31 December.",
+    }),
+    commonClosedDaysStartMinute: t.exposeInt("commonClosedDaysStartMinute", { nullable: true }),
+    commonClosedDaysEndMinute: t.exposeInt("commonClosedDaysEndMinute", { nullable: true }),
+    updatedAt: t.expose("updatedAt", { type: "DateTime" }),
+    openingPeriods: t.relation("openingPeriods", {
+      query: { orderBy: [{ weekday: "asc" }, { startMinute: "asc" }] },
+    }),
+    openingExceptions: t.relation("openingExceptions", {
+      description: "Exceptions from today (local date) on.",
+      query: (_args, context) => ({
+        where: { date: { gte: new Date(`${localIsoDate(context.clock.now())}T00:00:00.000Z`) } },
+        orderBy: { date: "asc" },
+      }),
+    }),
+    openingStatus: t.field({
+      type: OpeningStatusRef,
+      args: { at: t.arg({ type: "DateTime", required: false, description: "The instant to reason about; defaults to now." }) },
+      select: SCHEDULE_INCLUDE,
+      resolve: (centre, { at }, context) => {
+        const status = openingStatusAt(scheduleOf(centre), at ?? context.clock.now());
+        return { ...status, text: statusText(status) };
+      },
+    }),
+    openingHours: t.field({
+      type: [WeekdayHoursRef],
+      description: "The weekly hours, Monday first, with Danish and English labels.",
+      select: { openingPeriods: true },
+      resolve: (centre) => weeklyHours(centre.openingPeriods),
+    }),
+    upcomingExceptions: t.field({
+      type: [UpcomingDayRef],
+      description: `Exceptions, public holidays and commonly closed days in the next ${UPCOMING_DAYS} days, with what the centre does.`,
+      args: { at: t.arg({ type: "DateTime", required: false, description: "The instant to reason about; defaults to now." }) },
+      select: SCHEDULE_INCLUDE,
+      resolve: (centre, { at }, context) => upcomingDays(centre, at ?? context.clock.now(), UPCOMING_DAYS),
+    }),
+    activities: t.field({
+      type: [ActivityRef],
+      description: "Weekly activities and one-off activities that have not ended by `at`.",
+      args: { at: t.arg({ type: "DateTime", required: false, description: "The instant to reason about; defaults to now." }) },
+      select: { activities: true },
+      resolve: (centre, { at }, context) => currentActivities(centre.activities, at ?? context.clock.now()),
+    }),
+  }),
+});
+
+export const NearInput = builder.inputType("NearInput", {
+  description: "Near a point or near a known centre (the centre itself is then left out).",
+  fields: (t) => ({
+    latitude: t.float({ required: false }),
+    longitude: t.float({ required: false }),
+    centreId: t.id({ required: false }),
+    radiusKm: t.float({ required: true }),
+  }),
+});
+
+const TimeWindowInput = builder.inputType("TimeWindowInput", {
+  fields: (t) => ({
+    from: t.field({ type: "DateTime", required: true }),
+    to: t.field({ type: "DateTime", required: true }),
+  }),
+});
+
+const CentreFilterInput = builder.inputType("CentreFilter", {
+  description:
+    "All given criteria must hold. Target groups, offers and languages match when any listed value matches; " +
+    "accessibility needs every listed feature. Give at most one of openAt, openDuring and openPreset.",
+  fields: (t) => ({
+    targetGroups: t.field({ type: [TargetGroupEnum], required: false }),
+    offers: t.field({ type: [OfferEnum], required: false }),
+    accessibility: t.field({ type: [AccessibilityFeatureEnum], required: false }),
+    languages: t.stringList({ required: false, description: "ISO 639-1 codes." }),
+    isAnonymousWelcome: t.boolean({ required: false, description: "true: only centres where citizens can come anonymously." }),
+    openAt: t.field({ type: "DateTime", required: false }),
+    openDuring: t.field({ type: TimeWindowInput, required: false }),
+    openPreset: t.field({ type: OpenPresetEnum, required: false }),
+    near: t.field({ type: NearInput, required: false }),
+    text: t.string({ required: false, description: "Words in the name or description." }),
+  }),
+});
+
+interface CentreEdgeShape {
+  cursor: string;
+  node: CentreWithSchedule;
+  reasons: Reason[];
+  distanceKm: number | null;
+}
+
+builder.queryField("centres", (t) =>
+  t.connection(
+    {
+      type: CentreRef,
+      description:
+        "Centres that fit the filter, best fit first: matched criteria, then open now, then distance, then name. " +
+        "Cursors are offsets into that ranking (fine at municipality scale: tens to hundreds of centres).",
+      authScopes: { public: true },
+      args: { filter: t.arg({ type: CentreFilterInput, required: false }) },
+      resolve: async (_root, args, context) => {
+        const now = context.clock.now();
+        const filter: CentreSearchFilter = args.filter ?? {};
+        const ranked = await rankCentres(context.prisma, filter, now);
+        const connection = resolveArrayConnection({ args }, ranked);
+        const activities = await context.prisma.activity.findMany({
+          where: { centreId: { in: connection.edges.map((edge) => edge.node.centre.id) } },
+        });
+        const edges = connection.edges.map((edge): CentreEdgeShape => ({
+          cursor: edge.cursor,
+          node: edge.node.centre,
+          reasons: centreReasons(
+            edge.node,
+            filter,
+            now,
+            activities.filter((activity) => activity.centreId === edge.node.centre.id),
+          ),
+          distanceKm: edge.node.distanceKm,
+        }));
+        return { ...connection, edges, totalCount: ranked.length };
+      },
+    },
+    {
+      name: "CentreConnection",
+      fields: (connection) => ({
+        totalCount: connection.int({ resolve: (parent) => (parent as unknown as { totalCount: number }).totalCount }),
+      }),
+    },
+    {
+      name: "CentreEdge",
+      fields: (edge) => ({
+        reasons: edge.field({ type: [ReasonRef], resolve: (parent) => (parent as unknown as CentreEdgeShape).reasons }),
+        distanceKm: edge.float({
+          nullable: true,
+          description: "Distance from `near`, when given.",
+          resolve: (parent) => (parent as unknown as CentreEdgeShape).distanceKm,
+        }),
+      }),
+    },
+  ),
+);
+
+builder.queryField("centre", (t) =>
+  t.prismaField({
+    type: CentreRef,
+    nullable: true,
+    description: "One centre by id, or null.",
+    authScopes: { public: true },
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (query, _root, { id }, context) => context.prisma.centre.findUnique({ ...query, where: { id } }),
+  }),
+);
+
+const OpenAlternativeRef = builder.objectRef<OpenAlternative>("OpenAlternative").implement({
+  description: "An open centre for the same target groups as a closed one.",
+  fields: (t) => ({
+    centre: t.field({ type: CentreRef, resolve: (alternative) => alternative.centre }),
+    distanceKm: t.exposeFloat("distanceKm"),
+    closesAt: t.field({ type: "DateTime", nullable: true, resolve: (alternative) => alternative.closesAt }),
+    reasons: t.field({ type: [ReasonRef], resolve: (alternative) => alternative.reasons }),
+  }),
+});
+
+builder.queryField("openElsewhere", (t) =>
+  t.field({
+    type: [OpenAlternativeRef],
+    description: "When a centre is closed: other centres sharing a target group that are open at `at`, nearest first.",
+    authScopes: { public: true },
+    args: {
+      centreId: t.arg.id({ required: true }),
+      at: t.arg({ type: "DateTime", required: false, description: "Defaults to now." }),
+      first: t.arg.int({ required: false, description: `At most this many (default ${DEFAULT_ALTERNATIVES}, max ${MAX_ALTERNATIVES}).` }),
+    },
+    resolve: (_root, { centreId, at, first }, context) =>
+      findOpenAlternatives(
+        context.prisma,
+        centreId,
+        at ?? context.clock.now(),
+        Math.min(Math.max(first ?? DEFAULT_ALTERNATIVES, 1), MAX_ALTERNATIVES),
+      ),
+  }),
+);
+
+const CoverageHourRef = builder.objectRef<CoverageHour>("CoverageHour").implement({
+  fields: (t) => ({
+    hour: t.exposeInt("hour", { description: "Local hour 0..23." }),
+    openCount: t.exposeInt("openCount", { description: "Centres open at some moment of this hour." }),
+    centreIds: t.exposeIDList("centreIds"),
+  }),
+});
+
+const CoverageDayRef = builder.objectRef<CoverageDay>("CoverageDay").implement({
+  fields: (t) => ({
+    weekday: t.exposeInt("weekday"),
+    date: t.field({ type: "Date", resolve: (day) => day.date }),
+    labelDa: t.exposeString("labelDa"),
+    labelEn: t.exposeString("labelEn"),
+    hours: t.field({ type: [CoverageHourRef], resolve: (day) => day.hours }),
+  }),
+});
+
+const CoverageGapRef = builder.objectRef<CoverageGapText>("CoverageGap").implement({
+  description: "A run of local hours on one weekday when no centre for the target group is open.",
+  fields: (t) => ({
+    weekday: t.exposeInt("weekday"),
+    startHour: t.exposeInt("startHour"),
+    endHour: t.exposeInt("endHour", { description: "Exclusive; 24 means until midnight." }),
+    da: t.exposeString("da"),
+    en: t.exposeString("en"),
+  }),
+});
+
+const CoverageRef = builder.objectRef<Coverage>("Coverage").implement({
+  description: "Week × hour picture of how many centres for a target group are open (about centres, never people).",
+  fields: (t) => ({
+    targetGroup: t.field({ type: TargetGroupEnum, resolve: (coverage) => coverage.targetGroup }),
+    weekStart: t.field({ type: "Date", description: "The Monday of the week.", resolve: (coverage) => coverage.weekStart }),
+    days: t.field({ type: [CoverageDayRef], resolve: (coverage) => coverage.days }),
+    gaps: t.field({ type: [CoverageGapRef], resolve: (coverage) => coverage.gaps }),
+    centres: t.field({ type: [CentreRef], resolve: (coverage) => coverage.centres }),
+  }),
+});
+
+builder.queryField("coverage", (t) =>
+  t.field({
+    type: CoverageRef,
+    // Public: it counts centres' opening hours, which are public anyway; nothing personal.
+    description: "Opening-hours coverage for a target group in the week (Monday–Sunday) containing weekOf.",
+    authScopes: { public: true },
+    args: {
+      targetGroup: t.arg({ type: TargetGroupEnum, required: true }),
+      weekOf: t.arg({ type: "Date", required: false, description: "Any date in the week; defaults to today." }),
+    },
+    resolve: (_root, { targetGroup, weekOf }, context) =>
+      coverageFor(context.prisma, targetGroup, weekOf ?? localIsoDate(context.clock.now())),
+  }),
+);
+
+function currentActivities(activities: readonly Activity[], at: Date): Activity[] {
+  return activities
+    .filter((activity) => !(activity.recurrence === "ONE_OFF" && activity.endsAt !== null && activity.endsAt < at))
+    .sort(
+      (left, right) =>
+        (left.weekday ?? 8) - (right.weekday ?? 8) ||
+        (left.startMinute ?? 0) - (right.startMinute ?? 0) ||
+        (left.startsAt?.getTime() ?? 0) - (right.startsAt?.getTime() ?? 0) ||
+        left.title.localeCompare(right.title, "da"),
+    );
+}

@@ -1,0 +1,370 @@
+// Unit admins keep their own centre's and service's directory entry up to date: profile,
+// opening periods, exceptions, holiday policy and activities. Every mutation returns a result
+// union; bad input is a ValidationError naming the field and changes nothing.
+import { COMMON_MUTATION_ERRORS } from "../../graphql/common.schema.ts";
+import { builder } from "../../graphql/builder.ts";
+import { ValidationError } from "../../shared/errors.ts";
+import { parseInput, refuseCprNumbers } from "../../shared/validation.ts";
+import { ActivityRef, CentreRef, OpeningExceptionRef } from "./centre.schema.ts";
+import { localIsoDate } from "./centre-schedule.ts";
+import {
+  AccessibilityFeatureEnum,
+  ActivityLocationEnum,
+  ActivityRecurrenceEnum,
+  HolidayPolicyEnum,
+  IntakeStatusEnum,
+  OfferEnum,
+  OpeningExceptionKindEnum,
+  StaffingEnum,
+  TargetGroupEnum,
+} from "./directory-enums.schema.ts";
+import {
+  activitySchema,
+  centreProfileSchema,
+  holidayPolicySchema,
+  openingExceptionSchema,
+  parseOpeningPeriods,
+  serviceProfileSchema,
+} from "./directory-validation.ts";
+import {
+  addOpeningException,
+  createActivity,
+  deleteActivity,
+  getActivityOrThrow,
+  removeOpeningException,
+  replaceOpeningPeriods,
+  setHolidayPolicy,
+  updateActivity,
+  updateCentreProfile,
+  updateServiceProfile,
+} from "./directory.commands.ts";
+import { unitOfActivity, unitOfCentre, unitOfOpeningException, unitOfService } from "./directory.policy.ts";
+import { ServiceRef } from "./service.schema.ts";
+
+const errors = (mutation: string) => ({
+  types: [...COMMON_MUTATION_ERRORS],
+  result: { name: `${mutation}Success` },
+  union: { name: `${mutation}Result` },
+});
+
+const UpdateCentreProfileInput = builder.inputType("UpdateCentreProfileInput", {
+  description: "Fields left out stay as they are; phone, email, website and askFor can be cleared with null.",
+  fields: (t) => ({
+    centreId: t.id({ required: true }),
+    name: t.string({ required: false }),
+    description: t.string({ required: false }),
+    street: t.string({ required: false }),
+    postalCode: t.string({ required: false }),
+    city: t.string({ required: false }),
+    latitude: t.float({ required: false }),
+    longitude: t.float({ required: false }),
+    phone: t.string({ required: false }),
+    email: t.string({ required: false }),
+    website: t.string({ required: false }),
+    askFor: t.string({ required: false }),
+    targetGroups: t.field({ type: [TargetGroupEnum], required: false }),
+    offers: t.field({ type: [OfferEnum], required: false }),
+    accessibility: t.field({ type: [AccessibilityFeatureEnum], required: false }),
+    languages: t.stringList({ required: false, description: "ISO 639-1 codes." }),
+    isAnonymousWelcome: t.boolean({ required: false }),
+  }),
+});
+
+builder.mutationField("updateCentreProfile", (t) =>
+  t.field({
+    type: CentreRef,
+    description: "Changes a centre's public profile. The centre's unit admins only.",
+    args: { input: t.arg({ type: UpdateCentreProfileInput, required: true }) },
+    errors: errors("UpdateCentreProfile"),
+    authScopes: async (_root, { input }, context) => ({ unitAdmin: await unitOfCentre(context.prisma, input.centreId) }),
+    resolve: async (_root, { input }, context) => {
+      const { centreId, ...fields } = input;
+      const profile = parseInput(centreProfileSchema, withoutNullsFor(fields, REQUIRED_CENTRE_FIELDS));
+      refuseCprNumbers({
+        name: profile.name,
+        description: profile.description,
+        street: profile.street,
+        city: profile.city,
+        phone: profile.phone,
+        askFor: profile.askFor,
+      });
+      return updateCentreProfile(context.prisma, centreId, profile);
+    },
+  }),
+);
+
+const OpeningPeriodInput = builder.inputType("OpeningPeriodInput", {
+  fields: (t) => ({
+    weekday: t.int({ required: true, description: "ISO weekday: 1 = Monday … 7 = Sunday." }),
+    startMinute: t.int({ required: true, description: "Minutes after local midnight, 0..1439." }),
+    endMinute: t.int({ required: true, description: "Minutes after local midnight, 1..1440; on the next day when isOvernight." }),
+    isOvernight: t.boolean({ required: false, defaultValue: false }),
+    staffing: t.field({ type: StaffingEnum, required: false, defaultValue: "STAFFED" }),
+    note: t.string({ required: false }),
+  }),
+});
+
+const SetOpeningPeriodsInput = builder.inputType("SetOpeningPeriodsInput", {
+  fields: (t) => ({
+    centreId: t.id({ required: true }),
+    periods: t.field({ type: [OpeningPeriodInput], required: true }),
+  }),
+});
+
+builder.mutationField("setOpeningPeriods", (t) =>
+  t.field({
+    type: CentreRef,
+    description:
+      "Replaces all weekly opening periods at once. Refused (nothing changed) when periods overlap, " +
+      "are shorter than 15 minutes or longer than 16 hours, or end before they start without isOvernight.",
+    args: { input: t.arg({ type: SetOpeningPeriodsInput, required: true }) },
+    errors: errors("SetOpeningPeriods"),
+    authScopes: async (_root, { input }, context) => ({ unitAdmin: await unitOfCentre(context.prisma, input.centreId) }),
+    resolve: async (_root, { input }, context) => {
+      const periods = parseOpeningPeriods({
+        periods: input.periods.map((period) => ({
+          ...period,
+          isOvernight: period.isOvernight ?? false,
+          staffing: period.staffing ?? "STAFFED",
+        })),
+      });
+      refuseCprNumbers(Object.fromEntries(periods.map((period, index) => [`periods.${index}.note`, period.note])));
+      return replaceOpeningPeriods(context.prisma, input.centreId, periods);
+    },
+  }),
+);
+
+const AddOpeningExceptionInput = builder.inputType("AddOpeningExceptionInput", {
+  fields: (t) => ({
+    centreId: t.id({ required: true }),
+    date: t.field({ type: "Date", required: true }),
+    kind: t.field({ type: OpeningExceptionKindEnum, required: true }),
+    startMinute: t.int({ required: false, description: "Required for SPECIAL_HOURS." }),
+    endMinute: t.int({ required: false, description: "Required for SPECIAL_HOURS; before the start means past midnight." }),
+    reason: t.string({ required: false, description: "Shown publicly, e.g. \"Personaledag\"." }),
+  }),
+});
+
+builder.mutationField("addOpeningException", (t) =>
+  t.field({
+    type: OpeningExceptionRef,
+    description: "Closes the centre on a date or gives it special hours that day (one exception per date).",
+    args: { input: t.arg({ type: AddOpeningExceptionInput, required: true }) },
+    errors: errors("AddOpeningException"),
+    authScopes: async (_root, { input }, context) => ({ unitAdmin: await unitOfCentre(context.prisma, input.centreId) }),
+    resolve: async (_root, { input }, context) => {
+      const { centreId, ...fields } = input;
+      const exception = parseInput(openingExceptionSchema, fields);
+      if (exception.date < localIsoDate(context.clock.now())) {
+        throw ValidationError.single("date", {
+          da: "Datoen ligger i fortiden.",
+          en: "The date is in the past.",
+        });
+      }
+      refuseCprNumbers({ reason: exception.reason });
+      return addOpeningException(context.prisma, centreId, exception);
+    },
+  }),
+);
+
+const RemoveOpeningExceptionInput = builder.inputType("RemoveOpeningExceptionInput", {
+  fields: (t) => ({ exceptionId: t.id({ required: true }) }),
+});
+
+builder.mutationField("removeOpeningException", (t) =>
+  t.field({
+    type: CentreRef,
+    description: "Removes an exception; returns the centre.",
+    args: { input: t.arg({ type: RemoveOpeningExceptionInput, required: true }) },
+    errors: errors("RemoveOpeningException"),
+    authScopes: async (_root, { input }, context) => ({
+      unitAdmin: await unitOfOpeningException(context.prisma, input.exceptionId),
+    }),
+    resolve: (_root, { input }, context) => removeOpeningException(context.prisma, input.exceptionId),
+  }),
+);
+
+const SetHolidayPolicyInput = builder.inputType("SetHolidayPolicyInput", {
+  description: "SPECIAL_HOURS needs both minutes; an end before the start means past midnight.",
+  fields: (t) => ({
+    centreId: t.id({ required: true }),
+    publicHolidayPolicy: t.field({ type: HolidayPolicyEnum, required: true }),
+    publicHolidayStartMinute: t.int({ required: false }),
+    publicHolidayEndMinute: t.int({ required: false }),
+    commonClosedDaysPolicy: t.field({
+      type: HolidayPolicyEnum,
+      required: true,
+      description: "Grundlovsdag, 24 and 31 December.",
+    }),
+    commonClosedDaysStartMinute: t.int({ required: false }),
+    commonClosedDaysEndMinute: t.int({ required: false }),
+  }),
+});
+
+builder.mutationField("setHolidayPolicy", (t) =>
+  t.field({
+    type: CentreRef,
+    description: "Sets whether the centre closes, keeps normal hours or has special hours on public holidays and commonly closed days.",
+    args: { input: t.arg({ type: SetHolidayPolicyInput, required: true }) },
+    errors: errors("SetHolidayPolicy"),
+    authScopes: async (_root, { input }, context) => ({ unitAdmin: await unitOfCentre(context.prisma, input.centreId) }),
+    resolve: (_root, { input }, context) => {
+      const { centreId, ...fields } = input;
+      return setHolidayPolicy(context.prisma, centreId, parseInput(holidayPolicySchema, fields));
+    },
+  }),
+);
+
+const CreateActivityInput = builder.inputType("CreateActivityInput", {
+  description: "WEEKLY needs weekday, startMinute and endMinute; ONE_OFF needs startsAt and endsAt; OFF_SITE needs place.",
+  fields: (t) => ({
+    centreId: t.id({ required: true }),
+    title: t.string({ required: true }),
+    description: t.string({ required: false }),
+    location: t.field({ type: ActivityLocationEnum, required: false, defaultValue: "ON_SITE" }),
+    place: t.string({ required: false }),
+    recurrence: t.field({ type: ActivityRecurrenceEnum, required: false, defaultValue: "WEEKLY" }),
+    weekday: t.int({ required: false }),
+    startMinute: t.int({ required: false }),
+    endMinute: t.int({ required: false }),
+    startsAt: t.field({ type: "DateTime", required: false }),
+    endsAt: t.field({ type: "DateTime", required: false }),
+    offers: t.field({ type: [OfferEnum], required: false }),
+  }),
+});
+
+builder.mutationField("createActivity", (t) =>
+  t.field({
+    type: ActivityRef,
+    description: "Adds a recurring or one-off activity (on site, off site or location-less) to a centre.",
+    args: { input: t.arg({ type: CreateActivityInput, required: true }) },
+    errors: errors("CreateActivity"),
+    authScopes: async (_root, { input }, context) => ({ unitAdmin: await unitOfCentre(context.prisma, input.centreId) }),
+    resolve: async (_root, { input }, context) => {
+      const { centreId, ...fields } = input;
+      const activity = parseInput(activitySchema, {
+        ...fields,
+        location: fields.location ?? "ON_SITE",
+        recurrence: fields.recurrence ?? "WEEKLY",
+        offers: fields.offers ?? [],
+      });
+      refuseCprNumbers({ title: activity.title, description: activity.description, place: activity.place });
+      return createActivity(context.prisma, centreId, activity);
+    },
+  }),
+);
+
+const UpdateActivityInput = builder.inputType("UpdateActivityInput", {
+  description: "Fields left out stay as they are; the result must satisfy the same rules as createActivity.",
+  fields: (t) => ({
+    activityId: t.id({ required: true }),
+    title: t.string({ required: false }),
+    description: t.string({ required: false }),
+    location: t.field({ type: ActivityLocationEnum, required: false }),
+    place: t.string({ required: false }),
+    recurrence: t.field({ type: ActivityRecurrenceEnum, required: false }),
+    weekday: t.int({ required: false }),
+    startMinute: t.int({ required: false }),
+    endMinute: t.int({ required: false }),
+    startsAt: t.field({ type: "DateTime", required: false }),
+    endsAt: t.field({ type: "DateTime", required: false }),
+    offers: t.field({ type: [OfferEnum], required: false }),
+  }),
+});
+
+builder.mutationField("updateActivity", (t) =>
+  t.field({
+    type: ActivityRef,
+    description: "Changes an activity of a centre.",
+    args: { input: t.arg({ type: UpdateActivityInput, required: true }) },
+    errors: errors("UpdateActivity"),
+    authScopes: async (_root, { input }, context) => ({ unitAdmin: await unitOfActivity(context.prisma, input.activityId) }),
+    resolve: async (_root, { input }, context) => {
+      const { activityId, ...changes } = input;
+      const current = await getActivityOrThrow(context.prisma, activityId);
+      const { id: _id, centreId: _centreId, createdAt: _createdAt, ...currentValues } = current;
+      const activity = parseInput(activitySchema, { ...currentValues, ...withoutUndefinedValues(changes) });
+      refuseCprNumbers({ title: activity.title, description: activity.description, place: activity.place });
+      return updateActivity(context.prisma, activityId, activity);
+    },
+  }),
+);
+
+const DeleteActivityInput = builder.inputType("DeleteActivityInput", {
+  fields: (t) => ({ activityId: t.id({ required: true }) }),
+});
+
+builder.mutationField("deleteActivity", (t) =>
+  t.field({
+    type: CentreRef,
+    description: "Deletes an activity; returns its centre.",
+    args: { input: t.arg({ type: DeleteActivityInput, required: true }) },
+    errors: errors("DeleteActivity"),
+    authScopes: async (_root, { input }, context) => ({ unitAdmin: await unitOfActivity(context.prisma, input.activityId) }),
+    resolve: (_root, { input }, context) => deleteActivity(context.prisma, input.activityId),
+  }),
+);
+
+const UpdateServiceProfileInput = builder.inputType("UpdateServiceProfileInput", {
+  description: "Fields left out stay as they are; nullable contact and address fields can be cleared with null.",
+  fields: (t) => ({
+    serviceId: t.id({ required: true }),
+    name: t.string({ required: false }),
+    description: t.string({ required: false }),
+    targetGroups: t.field({ type: [TargetGroupEnum], required: false }),
+    languages: t.stringList({ required: false, description: "ISO 639-1 codes." }),
+    street: t.string({ required: false }),
+    postalCode: t.string({ required: false }),
+    city: t.string({ required: false }),
+    latitude: t.float({ required: false }),
+    longitude: t.float({ required: false }),
+    phone: t.string({ required: false }),
+    email: t.string({ required: false }),
+    website: t.string({ required: false }),
+    isAnonymousWelcome: t.boolean({ required: false }),
+    intakeStatus: t.field({ type: IntakeStatusEnum, required: false }),
+    typicalWaitDays: t.int({ required: false }),
+    responseWindowDays: t.int({ required: false, description: "Unanswered handovers expire after this many days (1..60)." }),
+  }),
+});
+
+builder.mutationField("updateServiceProfile", (t) =>
+  t.field({
+    type: ServiceRef,
+    description: "Changes a service's profile, intake status and waiting time. The service's unit admins only.",
+    args: { input: t.arg({ type: UpdateServiceProfileInput, required: true }) },
+    errors: errors("UpdateServiceProfile"),
+    authScopes: async (_root, { input }, context) => ({ unitAdmin: await unitOfService(context.prisma, input.serviceId) }),
+    resolve: async (_root, { input }, context) => {
+      const { serviceId, ...fields } = input;
+      const profile = parseInput(serviceProfileSchema, withoutNullsFor(fields, REQUIRED_SERVICE_FIELDS));
+      refuseCprNumbers({
+        name: profile.name,
+        description: profile.description,
+        street: profile.street,
+        city: profile.city,
+        phone: profile.phone,
+      });
+      return updateServiceProfile(context.prisma, serviceId, profile);
+    },
+  }),
+);
+
+// Columns that cannot be null: a null in the input means "leave as is", like an absent field.
+const REQUIRED_CENTRE_FIELDS = [
+  "name", "description", "street", "postalCode", "city", "latitude", "longitude",
+  "targetGroups", "offers", "accessibility", "languages", "isAnonymousWelcome",
+] as const;
+const REQUIRED_SERVICE_FIELDS = [
+  "name", "description", "targetGroups", "languages", "isAnonymousWelcome", "intakeStatus", "responseWindowDays",
+] as const;
+
+function withoutNullsFor<Fields extends Record<string, unknown>>(fields: Fields, required: readonly string[]): Fields {
+  return Object.fromEntries(
+    Object.entries(fields).filter(([key, value]) => !(value === null && required.includes(key))),
+  ) as Fields;
+}
+
+function withoutUndefinedValues<Fields extends Record<string, unknown>>(fields: Fields): Partial<Fields> {
+  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as Partial<Fields>;
+}

@@ -1,0 +1,615 @@
+// Directory search: which centres and services fit a citizen, ranked by fit, each with the
+// human-readable reasons it fits. Set-valued filters are narrowed in the database; time and
+// exact distance are computed here, because opening hours are rules, not rows.
+//
+// Scale: a municipality has ~10–200 centres, so ranking everything that passes the database
+// filters in memory and paginating by offset over that ranking is simple and fast enough
+// (bench/directory-search.ts measures 2,000 and 20,000). Activities are loaded and reasons
+// computed only for the page.
+import type { DateTime } from "luxon";
+import type { Activity, Service } from "../../generated/prisma/client.ts";
+import type {
+  AccessibilityFeature,
+  IntakeStatus,
+  Offer,
+  ServiceKind,
+  TargetGroup,
+} from "../../generated/prisma/enums.ts";
+import type { Prisma } from "../../db/database.ts";
+import { NotFoundError, ValidationError, type LocalizedText } from "../../shared/errors.ts";
+import {
+  localDateTime,
+  scheduleOf,
+  SCHEDULE_INCLUDE,
+  type CentreWithSchedule,
+} from "./centre-schedule.ts";
+import {
+  ACCESSIBILITY_LABELS,
+  formatKilometres,
+  formatMinuteOfDay,
+  INTAKE_STATUS_LABELS,
+  joinLabels,
+  languageLabel,
+  lowerFirst,
+  OFFER_LABELS,
+  SERVICE_KIND_LABELS,
+  TARGET_GROUP_LABELS,
+} from "./directory-labels.ts";
+import {
+  formatClock,
+  formatWeekdayName,
+  openIntervalsBetween,
+  openingStatusAt,
+  type IsoWeekday,
+  type OpeningSchedule,
+} from "./opening-hours.ts";
+
+export const REASON_KINDS = [
+  "TARGET_GROUP",
+  "OFFER",
+  "ACCESSIBILITY",
+  "LANGUAGE",
+  "ANONYMOUS",
+  "OPEN_NOW",
+  "OPEN_AT",
+  "OPEN_DURING",
+  "STAFFING",
+  "ACTIVITY",
+  "DISTANCE",
+  "TEXT",
+  "SERVICE_KIND",
+  "INTAKE",
+] as const;
+export type ReasonKind = (typeof REASON_KINDS)[number];
+
+export interface Reason extends LocalizedText {
+  kind: ReasonKind;
+}
+
+export const OPEN_PRESETS = [
+  "NOW",
+  "THIS_EVENING",
+  "WEEKEND",
+  "MONDAY",
+  "TUESDAY",
+  "WEDNESDAY",
+  "THURSDAY",
+  "FRIDAY",
+  "SATURDAY",
+  "SUNDAY",
+] as const;
+export type OpenPreset = (typeof OPEN_PRESETS)[number];
+
+export interface NearFilter {
+  latitude?: number | null;
+  longitude?: number | null;
+  centreId?: string | null;
+  radiusKm: number;
+}
+
+export interface CentreSearchFilter {
+  targetGroups?: TargetGroup[] | null;
+  offers?: Offer[] | null;
+  accessibility?: AccessibilityFeature[] | null;
+  languages?: string[] | null;
+  isAnonymousWelcome?: boolean | null;
+  openAt?: Date | null;
+  openDuring?: { from: Date; to: Date } | null;
+  openPreset?: OpenPreset | null;
+  near?: NearFilter | null;
+  text?: string | null;
+}
+
+export interface ServiceSearchFilter {
+  kinds?: ServiceKind[] | null;
+  targetGroups?: TargetGroup[] | null;
+  languages?: string[] | null;
+  intakeStatuses?: IntakeStatus[] | null;
+  isAnonymousWelcome?: boolean | null;
+  near?: NearFilter | null;
+  text?: string | null;
+}
+
+export interface RankedCentre {
+  centre: CentreWithSchedule;
+  schedule: OpeningSchedule;
+  score: number;
+  isOpenNow: boolean;
+  distanceKm: number | null;
+}
+
+export interface RankedService {
+  service: Service;
+  score: number;
+  distanceKm: number | null;
+}
+
+export interface OpenAlternative {
+  centre: CentreWithSchedule;
+  distanceKm: number;
+  closesAt: Date | null;
+  reasons: Reason[];
+}
+
+type TimeCriterion =
+  | { kind: "at"; at: Date; isNow: boolean }
+  | { kind: "window"; from: Date; to: Date };
+
+interface Point {
+  latitude: number;
+  longitude: number;
+}
+
+const EARTH_RADIUS_KM = 6371.0088;
+const KM_PER_DEGREE_LATITUDE = 111.32;
+const MILLISECONDS_PER_DAY = 86_400_000;
+// openIntervalsBetween walks the window day by day; a month is the longest window a search needs.
+const LONGEST_WINDOW_DAYS = 31;
+const MAX_ACTIVITY_REASONS = 2;
+const EVENING = { fromHour: 17, toHour: 23 };
+const PRESET_WEEKDAYS: Partial<Record<OpenPreset, IsoWeekday>> = {
+  MONDAY: 1,
+  TUESDAY: 2,
+  WEDNESDAY: 3,
+  THURSDAY: 4,
+  FRIDAY: 5,
+  SATURDAY: 6,
+  SUNDAY: 7,
+};
+
+/** Every centre that passes the filter, best fit first (matched criteria, open now, distance, name). */
+export async function rankCentres(
+  prisma: Prisma,
+  filter: CentreSearchFilter,
+  now: Date,
+): Promise<RankedCentre[]> {
+  const time = resolveTimeCriterion(filter, now);
+  const origin = await originOf(prisma, filter.near);
+  const rows = await prisma.centre.findMany({
+    where: {
+      ...(filter.targetGroups?.length ? { targetGroups: { hasSome: filter.targetGroups } } : {}),
+      ...(filter.offers?.length ? { offers: { hasSome: filter.offers } } : {}),
+      ...(filter.accessibility?.length ? { accessibility: { hasEvery: filter.accessibility } } : {}),
+      ...(filter.languages?.length ? { languages: { hasSome: filter.languages } } : {}),
+      ...(filter.isAnonymousWelcome ? { isAnonymousWelcome: true } : {}),
+      ...(filter.text?.trim() ? textWhere(filter.text.trim()) : {}),
+      ...(origin && filter.near ? boundingBoxWhere(origin, filter.near.radiusKm) : {}),
+      ...(filter.near?.centreId ? { id: { not: filter.near.centreId } } : {}),
+    },
+    include: SCHEDULE_INCLUDE,
+  });
+  const ranked: RankedCentre[] = [];
+  for (const centre of rows) {
+    const distanceKm = origin ? haversineKm(origin, centre) : null;
+    if (distanceKm !== null && filter.near && distanceKm > filter.near.radiusKm) continue;
+    const schedule = scheduleOf(centre);
+    if (time && !isOpenFor(schedule, time)) continue;
+    ranked.push({
+      centre,
+      schedule,
+      score: centreScore(centre, filter, time, distanceKm),
+      isOpenNow: isOpenAtInstant(schedule, now),
+      distanceKm,
+    });
+  }
+  return ranked.sort(
+    (left, right) =>
+      right.score - left.score ||
+      Number(right.isOpenNow) - Number(left.isOpenNow) ||
+      (left.distanceKm ?? Infinity) - (right.distanceKm ?? Infinity) ||
+      left.centre.name.localeCompare(right.centre.name, "da"),
+  );
+}
+
+/** Why a ranked centre fits the filter, in Danish and English; `activities` are the centre's. */
+export function centreReasons(
+  ranked: RankedCentre,
+  filter: CentreSearchFilter,
+  now: Date,
+  activities: readonly Activity[],
+): Reason[] {
+  const { centre, schedule } = ranked;
+  const reasons: Reason[] = [];
+  const time = resolveTimeCriterion(filter, now);
+  reasons.push(...setReasons(centre, filter));
+  if (time?.kind === "window") {
+    reasons.push(...windowReasons(schedule, time.from, time.to));
+  } else if (time?.kind === "at" && !time.isNow) {
+    reasons.push(...openAtReasons(schedule, time.at));
+  }
+  if (ranked.isOpenNow) reasons.push(...openNowReasons(schedule, now));
+  reasons.push(...activityReasons(activities, filter, time, now));
+  if (ranked.distanceKm !== null) reasons.push({ kind: "DISTANCE", ...formatKilometres(ranked.distanceKm) });
+  if (filter.text?.trim()) reasons.push(textReason(filter.text.trim()));
+  return reasons;
+}
+
+/** Open centres sharing a target group with the given one, nearest first, with when each closes. */
+export async function findOpenAlternatives(
+  prisma: Prisma,
+  centreId: string,
+  at: Date,
+  limit: number,
+): Promise<OpenAlternative[]> {
+  const closed = await prisma.centre.findUnique({ where: { id: centreId } });
+  if (!closed) throw new NotFoundError({ da: "Værestedet", en: "The centre" });
+  const candidates = await prisma.centre.findMany({
+    where: { id: { not: centreId }, targetGroups: { hasSome: closed.targetGroups } },
+    include: SCHEDULE_INCLUDE,
+  });
+  return candidates
+    .flatMap((centre) => {
+      const schedule = scheduleOf(centre);
+      if (!isOpenAtInstant(schedule, at)) return [];
+      const status = openingStatusAt(schedule, at);
+      const shared = centre.targetGroups.filter((group) => closed.targetGroups.includes(group));
+      const distanceKm = haversineKm(closed, centre);
+      const reasons: Reason[] = [
+        ...openAtReasons(schedule, at),
+        { kind: "DISTANCE", ...formatKilometres(distanceKm) },
+        targetGroupReason(shared),
+      ];
+      return [{ centre, distanceKm, closesAt: status.closesAt, reasons }];
+    })
+    .sort((left, right) => left.distanceKm - right.distanceKm || left.centre.name.localeCompare(right.centre.name, "da"))
+    .slice(0, limit);
+}
+
+/** Every service that passes the filter: best fit, then taking new handovers, shortest wait, name. */
+export async function rankServices(
+  prisma: Prisma,
+  filter: ServiceSearchFilter,
+): Promise<RankedService[]> {
+  const origin = await originOf(prisma, filter.near);
+  const rows = await prisma.service.findMany({
+    where: {
+      ...(filter.kinds?.length ? { kind: { in: filter.kinds } } : {}),
+      ...(filter.targetGroups?.length ? { targetGroups: { hasSome: filter.targetGroups } } : {}),
+      ...(filter.languages?.length ? { languages: { hasSome: filter.languages } } : {}),
+      ...(filter.intakeStatuses?.length ? { intakeStatus: { in: filter.intakeStatuses } } : {}),
+      ...(filter.isAnonymousWelcome ? { isAnonymousWelcome: true } : {}),
+      ...(filter.text?.trim() ? textWhere(filter.text.trim()) : {}),
+    },
+  });
+  const intakeOrder: Record<IntakeStatus, number> = { OPEN: 0, WAITING_LIST: 1, CLOSED: 2 };
+  return rows
+    .flatMap((service) => {
+      const location = pointOf(service);
+      const distanceKm = origin && location ? haversineKm(origin, location) : null;
+      // A service without an address comes to the citizen, so it is never out of range.
+      if (distanceKm !== null && filter.near && distanceKm > filter.near.radiusKm) return [];
+      return [{ service, score: serviceScore(service, filter, distanceKm), distanceKm }];
+    })
+    .sort(
+      (left, right) =>
+        right.score - left.score ||
+        intakeOrder[left.service.intakeStatus] - intakeOrder[right.service.intakeStatus] ||
+        (left.service.typicalWaitDays ?? Infinity) - (right.service.typicalWaitDays ?? Infinity) ||
+        left.service.name.localeCompare(right.service.name, "da"),
+    );
+}
+
+/** Why a ranked service fits the filter. */
+export function serviceReasons(ranked: RankedService, filter: ServiceSearchFilter): Reason[] {
+  const { service } = ranked;
+  const reasons: Reason[] = [];
+  if (filter.kinds?.includes(service.kind)) reasons.push({ kind: "SERVICE_KIND", ...SERVICE_KIND_LABELS[service.kind] });
+  const groups = matched(service.targetGroups, filter.targetGroups);
+  if (groups.length > 0) reasons.push(targetGroupReason(groups));
+  const languages = matched(service.languages, filter.languages);
+  if (languages.length > 0) reasons.push(languageReason(languages));
+  if (filter.isAnonymousWelcome && service.isAnonymousWelcome) reasons.push(anonymousReason());
+  reasons.push(intakeReason(service));
+  if (ranked.distanceKm !== null) reasons.push({ kind: "DISTANCE", ...formatKilometres(ranked.distanceKm) });
+  if (filter.text?.trim()) reasons.push(textReason(filter.text.trim()));
+  return reasons;
+}
+
+/** Great-circle distance in km. Plain TypeScript is fast enough for a municipality's centres. */
+export function haversineKm(from: Point, to: Point): number {
+  const toRadians = (degrees: number) => (degrees * Math.PI) / 180;
+  const deltaLatitude = toRadians(to.latitude - from.latitude);
+  const deltaLongitude = toRadians(to.longitude - from.longitude);
+  const a =
+    Math.sin(deltaLatitude / 2) ** 2 +
+    Math.cos(toRadians(from.latitude)) * Math.cos(toRadians(to.latitude)) * Math.sin(deltaLongitude / 2) ** 2;
+  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(a)));
+}
+
+/** The one time criterion of a filter as an instant or a window; at most one may be given. */
+export function resolveTimeCriterion(filter: CentreSearchFilter, now: Date): TimeCriterion | null {
+  const given = [filter.openAt, filter.openDuring, filter.openPreset].filter((value) => value != null);
+  if (given.length > 1) {
+    throw ValidationError.single("filter.openAt", {
+      da: "Vælg kun én af openAt, openDuring og openPreset.",
+      en: "Choose only one of openAt, openDuring and openPreset.",
+    });
+  }
+  if (filter.openAt) return { kind: "at", at: filter.openAt, isNow: filter.openAt.getTime() === now.getTime() };
+  if (filter.openDuring) {
+    const { from, to } = filter.openDuring;
+    if (to <= from) {
+      throw ValidationError.single("filter.openDuring.to", {
+        da: "Slutningen af tidsrummet skal ligge efter starten.",
+        en: "The end of the window must be after its start.",
+      });
+    }
+    if (to.getTime() - from.getTime() > LONGEST_WINDOW_DAYS * MILLISECONDS_PER_DAY) {
+      throw ValidationError.single("filter.openDuring.to", {
+        da: `Tidsrummet må højst være ${LONGEST_WINDOW_DAYS} dage.`,
+        en: `The window may be at most ${LONGEST_WINDOW_DAYS} days long.`,
+      });
+    }
+    return { kind: "window", from, to };
+  }
+  if (filter.openPreset) return presetCriterion(filter.openPreset, now);
+  return null;
+}
+
+function presetCriterion(preset: OpenPreset, now: Date): TimeCriterion {
+  const today = localDateTime(now).startOf("day");
+  const window = (from: DateTime, to: DateTime): TimeCriterion => ({ kind: "window", from: from.toJSDate(), to: to.toJSDate() });
+  if (preset === "NOW") return { kind: "at", at: now, isNow: true };
+  if (preset === "THIS_EVENING") {
+    return window(today.set({ hour: EVENING.fromHour }), today.set({ hour: EVENING.toHour }));
+  }
+  if (preset === "WEEKEND") {
+    // During a weekend: the rest of it. Otherwise: the coming Saturday and Sunday.
+    if (today.weekday >= 6) return { kind: "window", from: now, to: today.plus({ days: 8 - today.weekday }).toJSDate() };
+    const saturday = today.plus({ days: 6 - today.weekday });
+    return window(saturday, saturday.plus({ days: 2 }));
+  }
+  const weekday = PRESET_WEEKDAYS[preset] as IsoWeekday;
+  const day = today.plus({ days: (weekday - today.weekday + 7) % 7 });
+  return window(day, day.plus({ days: 1 }));
+}
+
+function isOpenFor(schedule: OpeningSchedule, time: TimeCriterion): boolean {
+  return time.kind === "at"
+    ? isOpenAtInstant(schedule, time.at)
+    : openIntervalsBetween(schedule, time.from, time.to).length > 0;
+}
+
+function isOpenAtInstant(schedule: OpeningSchedule, at: Date): boolean {
+  return openIntervalsBetween(schedule, at, new Date(at.getTime() + 1)).length > 0;
+}
+
+function centreScore(
+  centre: CentreWithSchedule,
+  filter: CentreSearchFilter,
+  time: TimeCriterion | null,
+  distanceKm: number | null,
+): number {
+  return (
+    matched(centre.targetGroups, filter.targetGroups).length +
+    matched(centre.offers, filter.offers).length +
+    matched(centre.accessibility, filter.accessibility).length +
+    matched(centre.languages, filter.languages).length +
+    Number(Boolean(filter.isAnonymousWelcome && centre.isAnonymousWelcome)) +
+    Number(time !== null) +
+    Number(distanceKm !== null) +
+    Number(Boolean(filter.text?.trim()))
+  );
+}
+
+function serviceScore(service: Service, filter: ServiceSearchFilter, distanceKm: number | null): number {
+  return (
+    Number(Boolean(filter.kinds?.includes(service.kind))) +
+    matched(service.targetGroups, filter.targetGroups).length +
+    matched(service.languages, filter.languages).length +
+    Number(Boolean(filter.intakeStatuses?.includes(service.intakeStatus))) +
+    Number(Boolean(filter.isAnonymousWelcome && service.isAnonymousWelcome)) +
+    Number(distanceKm !== null) +
+    Number(Boolean(filter.text?.trim()))
+  );
+}
+
+function setReasons(centre: CentreWithSchedule, filter: CentreSearchFilter): Reason[] {
+  const reasons: Reason[] = [];
+  const groups = matched(centre.targetGroups, filter.targetGroups);
+  if (groups.length > 0) reasons.push(targetGroupReason(groups));
+  const offers = matched(centre.offers, filter.offers);
+  if (offers.length > 0) {
+    const labels = joinLabels(offers.map((offer) => OFFER_LABELS[offer]));
+    reasons.push({ kind: "OFFER", da: `tilbyder ${labels.da}`, en: `offers ${labels.en}` });
+  }
+  const features = matched(centre.accessibility, filter.accessibility);
+  if (features.length > 0) {
+    reasons.push({ kind: "ACCESSIBILITY", ...joinLabels(features.map((feature) => ACCESSIBILITY_LABELS[feature])) });
+  }
+  const languages = matched(centre.languages, filter.languages);
+  if (languages.length > 0) reasons.push(languageReason(languages));
+  if (filter.isAnonymousWelcome && centre.isAnonymousWelcome) reasons.push(anonymousReason());
+  return reasons;
+}
+
+function openNowReasons(schedule: OpeningSchedule, now: Date): Reason[] {
+  const status = openingStatusAt(schedule, now);
+  if (!status.isOpen) return [];
+  const reason: Reason = status.closesAt
+    ? {
+        kind: "OPEN_NOW",
+        da: `åben nu til ${formatClock(status.closesAt, "da")}`,
+        en: `open now until ${formatClock(status.closesAt, "en")}`,
+      }
+    : { kind: "OPEN_NOW", da: "åben nu", en: "open now" };
+  return status.staffing === "VOLUNTEERS" ? [reason, volunteersReason()] : [reason];
+}
+
+function openAtReasons(schedule: OpeningSchedule, at: Date): Reason[] {
+  const status = openingStatusAt(schedule, at);
+  if (!status.isOpen) return [];
+  const day = weekdayOf(at);
+  const until = status.closesAt
+    ? { da: ` til ${formatClock(status.closesAt, "da")}`, en: ` until ${formatClock(status.closesAt, "en")}` }
+    : { da: "", en: "" };
+  const reason: Reason = {
+    kind: "OPEN_AT",
+    da: `åben ${formatWeekdayName(day, "da")} kl. ${formatClock(at, "da")}${until.da}`,
+    en: `open ${formatWeekdayName(day, "en")} at ${formatClock(at, "en")}${until.en}`,
+  };
+  return status.staffing === "VOLUNTEERS" ? [reason, volunteersReason()] : [reason];
+}
+
+function windowReasons(schedule: OpeningSchedule, from: Date, to: Date): Reason[] {
+  const intervals = openIntervalsBetween(schedule, from, to);
+  const first = intervals[0];
+  if (!first) return [];
+  const day = weekdayOf(first.start);
+  const span = `${formatClock(first.start, "da")}–${formatClock(first.end, "da")}`;
+  const reason: Reason = {
+    kind: "OPEN_DURING",
+    da: `åben ${formatWeekdayName(day, "da")} ${span}`,
+    en: `open ${formatWeekdayName(day, "en")} ${span}`,
+  };
+  const isVolunteerRun = intervals.every((interval) => interval.staffing === "VOLUNTEERS");
+  return isVolunteerRun ? [reason, volunteersReason()] : [reason];
+}
+
+// An activity is a reason when it offers what was asked for, or happens in the asked-for time.
+function activityReasons(
+  activities: readonly Activity[],
+  filter: CentreSearchFilter,
+  time: TimeCriterion | null,
+  now: Date,
+): Reason[] {
+  return activities
+    .filter((activity) => !(activity.recurrence === "ONE_OFF" && activity.endsAt && activity.endsAt < now))
+    .filter(
+      (activity) =>
+        matched(activity.offers, filter.offers).length > 0 ||
+        (time?.kind === "window" && activityHappensDuring(activity, time.from, time.to)),
+    )
+    .slice(0, MAX_ACTIVITY_REASONS)
+    .map((activity) => ({ kind: "ACTIVITY", ...activityWhen(activity, true) }));
+}
+
+/** "fællesspisning torsdag kl. 17:30" — title with the day and time it happens. */
+export function activityWhen(activity: Activity, withTitle: boolean): LocalizedText {
+  const title = withTitle ? { da: `${lowerFirst(activity.title)} `, en: `${activity.title} ` } : { da: "", en: "" };
+  if (activity.recurrence === "WEEKLY" && activity.weekday && activity.startMinute !== null) {
+    const weekday = activity.weekday as IsoWeekday;
+    const end = activity.endMinute !== null ? `–${formatMinuteOfDay(activity.endMinute)}` : "";
+    const clock = `${formatMinuteOfDay(activity.startMinute)}${end}`;
+    return {
+      da: `${title.da}${formatWeekdayName(weekday, "da")} kl. ${clock}`,
+      en: `${title.en}${formatWeekdayName(weekday, "en")} at ${clock}`,
+    };
+  }
+  if (activity.startsAt) {
+    const local = localDateTime(activity.startsAt);
+    const weekday = local.weekday as IsoWeekday;
+    return {
+      da: `${title.da}${formatWeekdayName(weekday, "da")} ${local.toFormat("d/M")} kl. ${formatClock(activity.startsAt, "da")}`,
+      en: `${title.en}${formatWeekdayName(weekday, "en")} ${local.toFormat("d/M")} at ${formatClock(activity.startsAt, "en")}`,
+    };
+  }
+  return { da: title.da.trim(), en: title.en.trim() };
+}
+
+function activityHappensDuring(activity: Activity, from: Date, to: Date): boolean {
+  if (activity.recurrence === "ONE_OFF") {
+    return Boolean(activity.startsAt && activity.endsAt && activity.startsAt < to && activity.endsAt > from);
+  }
+  if (!activity.weekday || activity.startMinute === null || activity.endMinute === null) return false;
+  const { startMinute, endMinute } = activity;
+  let day = localDateTime(from).startOf("day");
+  while (day.toJSDate() < to) {
+    if (day.weekday === activity.weekday) {
+      const start = day.plus({ minutes: startMinute }).toJSDate();
+      const end = day.plus({ minutes: endMinute }).toJSDate();
+      if (start < to && end > from) return true;
+    }
+    day = day.plus({ days: 1 });
+  }
+  return false;
+}
+
+function targetGroupReason(groups: readonly TargetGroup[]): Reason {
+  const labels = joinLabels(groups.map((group) => TARGET_GROUP_LABELS[group]));
+  return { kind: "TARGET_GROUP", da: `for ${labels.da}`, en: `for ${labels.en}` };
+}
+
+function languageReason(languages: readonly string[]): Reason {
+  const labels = joinLabels(languages.map(languageLabel));
+  return { kind: "LANGUAGE", da: `taler ${labels.da}`, en: `speaks ${labels.en}` };
+}
+
+function anonymousReason(): Reason {
+  return { kind: "ANONYMOUS", da: "du kan komme anonymt", en: "you can come anonymously" };
+}
+
+function volunteersReason(): Reason {
+  return { kind: "STAFFING", da: "drevet af frivillige i dette tidsrum", en: "run by volunteers at this time" };
+}
+
+function intakeReason(service: Service): Reason {
+  const status = INTAKE_STATUS_LABELS[service.intakeStatus];
+  if (service.intakeStatus === "CLOSED" || service.typicalWaitDays === null) return { kind: "INTAKE", ...status };
+  const days = service.typicalWaitDays;
+  return {
+    kind: "INTAKE",
+    da: `${status.da}, typisk ventetid ${days} ${days === 1 ? "dag" : "dage"}`,
+    en: `${status.en}, typical wait ${days} ${days === 1 ? "day" : "days"}`,
+  };
+}
+
+function textReason(text: string): Reason {
+  return { kind: "TEXT", da: `navn eller beskrivelse indeholder "${text}"`, en: `name or description contains "${text}"` };
+}
+
+function weekdayOf(instant: Date): IsoWeekday {
+  return localDateTime(instant).weekday as IsoWeekday;
+}
+
+function matched<Value>(values: readonly Value[], wanted: readonly Value[] | null | undefined): Value[] {
+  return wanted?.length ? values.filter((value) => wanted.includes(value)) : [];
+}
+
+function textWhere(text: string) {
+  return {
+    OR: [
+      { name: { contains: text, mode: "insensitive" as const } },
+      { description: { contains: text, mode: "insensitive" as const } },
+    ],
+  };
+}
+
+// A cheap pre-filter the database can answer; haversine then decides exactly.
+function boundingBoxWhere(origin: Point, radiusKm: number) {
+  const latitudeDelta = radiusKm / KM_PER_DEGREE_LATITUDE;
+  const longitudeDelta = radiusKm / (KM_PER_DEGREE_LATITUDE * Math.max(0.01, Math.cos((origin.latitude * Math.PI) / 180)));
+  return {
+    latitude: { gte: origin.latitude - latitudeDelta, lte: origin.latitude + latitudeDelta },
+    longitude: { gte: origin.longitude - longitudeDelta, lte: origin.longitude + longitudeDelta },
+  };
+}
+
+async function originOf(prisma: Prisma, near: NearFilter | null | undefined): Promise<Point | null> {
+  if (!near) return null;
+  if (!(near.radiusKm > 0)) {
+    throw ValidationError.single("filter.near.radiusKm", {
+      da: "Afstanden skal være større end 0 km.",
+      en: "The radius must be greater than 0 km.",
+    });
+  }
+  if (near.centreId) {
+    const centre = await prisma.centre.findUnique({
+      where: { id: near.centreId },
+      select: { latitude: true, longitude: true },
+    });
+    if (!centre) throw new NotFoundError({ da: "Værestedet", en: "The centre" });
+    return centre;
+  }
+  if (near.latitude == null || near.longitude == null) {
+    throw ValidationError.single("filter.near.latitude", {
+      da: "Angiv enten et punkt (breddegrad og længdegrad) eller et værested.",
+      en: "Give either a point (latitude and longitude) or a centre.",
+    });
+  }
+  return { latitude: near.latitude, longitude: near.longitude };
+}
+
+function pointOf(row: { latitude: number | null; longitude: number | null }): Point | null {
+  return row.latitude === null || row.longitude === null ? null : { latitude: row.latitude, longitude: row.longitude };
+}

@@ -1,0 +1,128 @@
+// Writes to the directory. Each command takes parsed values, runs in one transaction and
+// returns the changed rows; a failure changes nothing.
+import type { Activity, Centre, OpeningException, Service } from "../../generated/prisma/client.ts";
+import type { Prisma } from "../../db/database.ts";
+import { NotFoundError, ValidationError } from "../../shared/errors.ts";
+import { dateColumnOf } from "./centre-schedule.ts";
+import type {
+  ActivityValues,
+  CentreProfileValues,
+  HolidayPolicyValues,
+  OpeningExceptionValues,
+  OpeningPeriodValues,
+  ServiceProfileValues,
+} from "./directory-validation.ts";
+
+type Transaction = Parameters<Parameters<Prisma["$transaction"]>[0]>[0];
+
+const CENTRE = { da: "Værestedet", en: "The centre" };
+const SERVICE = { da: "Tilbuddet", en: "The service" };
+const ACTIVITY = { da: "Aktiviteten", en: "The activity" };
+const EXCEPTION = { da: "Undtagelsen", en: "The exception" };
+
+/** Changes the given fields of a centre's public profile. */
+export function updateCentreProfile(prisma: Prisma, centreId: string, profile: CentreProfileValues): Promise<Centre> {
+  return prisma.$transaction(async (tx) => {
+    await getCentreOrThrow(tx, centreId);
+    return tx.centre.update({ where: { id: centreId }, data: withoutUndefined(profile) });
+  });
+}
+
+/** Replaces all weekly opening periods of a centre at once. */
+export function replaceOpeningPeriods(prisma: Prisma, centreId: string, periods: OpeningPeriodValues[]): Promise<Centre> {
+  return prisma.$transaction(async (tx) => {
+    await getCentreOrThrow(tx, centreId);
+    await tx.openingPeriod.deleteMany({ where: { centreId } });
+    await tx.openingPeriod.createMany({ data: periods.map((period) => ({ ...period, centreId })) });
+    return tx.centre.findUniqueOrThrow({ where: { id: centreId } });
+  });
+}
+
+/** Adds a closed date or special hours; one exception per date. */
+export function addOpeningException(
+  prisma: Prisma,
+  centreId: string,
+  exception: OpeningExceptionValues,
+): Promise<OpeningException> {
+  return prisma.$transaction(async (tx) => {
+    await getCentreOrThrow(tx, centreId);
+    const date = dateColumnOf(exception.date);
+    const existing = await tx.openingException.findUnique({ where: { centreId_date: { centreId, date } } });
+    if (existing) {
+      throw ValidationError.single("date", {
+        da: "Der er allerede en undtagelse på denne dato. Fjern den først.",
+        en: "There is already an exception on this date. Remove it first.",
+      });
+    }
+    return tx.openingException.create({ data: { ...exception, date, centreId } });
+  });
+}
+
+/** Removes an exception; returns its centre. */
+export function removeOpeningException(prisma: Prisma, exceptionId: string): Promise<Centre> {
+  return prisma.$transaction(async (tx) => {
+    const exception = await tx.openingException.findUnique({ where: { id: exceptionId } });
+    if (!exception) throw new NotFoundError(EXCEPTION);
+    await tx.openingException.delete({ where: { id: exceptionId } });
+    return tx.centre.findUniqueOrThrow({ where: { id: exception.centreId } });
+  });
+}
+
+/** Sets what a centre does on public holidays and on the commonly closed days. */
+export function setHolidayPolicy(prisma: Prisma, centreId: string, policy: HolidayPolicyValues): Promise<Centre> {
+  return prisma.$transaction(async (tx) => {
+    await getCentreOrThrow(tx, centreId);
+    return tx.centre.update({ where: { id: centreId }, data: policy });
+  });
+}
+
+/** Adds an activity to a centre. */
+export function createActivity(prisma: Prisma, centreId: string, activity: ActivityValues): Promise<Activity> {
+  return prisma.$transaction(async (tx) => {
+    await getCentreOrThrow(tx, centreId);
+    return tx.activity.create({ data: { ...activity, centreId } });
+  });
+}
+
+/** Replaces an activity's details with the (already merged and validated) values. */
+export function updateActivity(prisma: Prisma, activityId: string, activity: ActivityValues): Promise<Activity> {
+  return prisma.$transaction(async (tx) => {
+    await getActivityOrThrow(tx, activityId);
+    return tx.activity.update({ where: { id: activityId }, data: activity });
+  });
+}
+
+/** Deletes an activity; returns its centre. */
+export function deleteActivity(prisma: Prisma, activityId: string): Promise<Centre> {
+  return prisma.$transaction(async (tx) => {
+    const activity = await getActivityOrThrow(tx, activityId);
+    await tx.activity.delete({ where: { id: activityId } });
+    return tx.centre.findUniqueOrThrow({ where: { id: activity.centreId } });
+  });
+}
+
+/** Changes the given fields of a service's profile, including intake status and waiting time. */
+export function updateServiceProfile(prisma: Prisma, serviceId: string, profile: ServiceProfileValues): Promise<Service> {
+  return prisma.$transaction(async (tx) => {
+    const service = await tx.service.findUnique({ where: { id: serviceId }, select: { id: true } });
+    if (!service) throw new NotFoundError(SERVICE);
+    return tx.service.update({ where: { id: serviceId }, data: withoutUndefined(profile) });
+  });
+}
+
+export async function getActivityOrThrow(prisma: Prisma | Transaction, activityId: string): Promise<Activity> {
+  const activity = await prisma.activity.findUnique({ where: { id: activityId } });
+  if (!activity) throw new NotFoundError(ACTIVITY);
+  return activity;
+}
+
+async function getCentreOrThrow(tx: Transaction, centreId: string): Promise<void> {
+  const centre = await tx.centre.findUnique({ where: { id: centreId }, select: { id: true } });
+  if (!centre) throw new NotFoundError(CENTRE);
+}
+
+// zod leaves absent optional fields undefined; Prisma would read them as "no change" anyway,
+// but dropping them keeps the update data honest about what is written.
+function withoutUndefined<Values extends object>(values: Values): Values {
+  return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined)) as Values;
+}

@@ -1,0 +1,125 @@
+// Services in the graph: municipal services and civil-society offers a citizen can be bridged to.
+// Public like centres: a service's profile and contact data are not personal.
+import { resolveArrayConnection } from "@pothos/plugin-relay";
+import type { Service } from "../../generated/prisma/client.ts";
+import { builder } from "../../graphql/builder.ts";
+import { NearInput, ReasonRef } from "./centre.schema.ts";
+import {
+  IntakeStatusEnum,
+  OrganisationKindEnum,
+  ServiceKindEnum,
+  TargetGroupEnum,
+} from "./directory-enums.schema.ts";
+import { rankServices, serviceReasons, type Reason, type ServiceSearchFilter } from "./directory-search.ts";
+
+export const ServiceRef = builder.prismaObject("Service", {
+  description: "A municipal service or civil-society offer (tilbud) that citizens can be bridged to.",
+  authScopes: { public: true },
+  fields: (t) => ({
+    id: t.exposeID("id"),
+    unitId: t.exposeID("unitId", { description: "The unit whose members receive handovers." }),
+    name: t.exposeString("name"),
+    kind: t.expose("kind", { type: ServiceKindEnum }),
+    description: t.exposeString("description"),
+    operatorName: t.string({
+      select: { unit: { select: { organisation: { select: { name: true } } } } },
+      resolve: (service) => service.unit.organisation.name,
+    }),
+    operatorKind: t.field({
+      type: OrganisationKindEnum,
+      select: { unit: { select: { organisation: { select: { kind: true } } } } },
+      resolve: (service) => service.unit.organisation.kind,
+    }),
+    targetGroups: t.expose("targetGroups", { type: [TargetGroupEnum] }),
+    languages: t.exposeStringList("languages", { description: "ISO 639-1 codes of languages spoken." }),
+    street: t.exposeString("street", { nullable: true }),
+    postalCode: t.exposeString("postalCode", { nullable: true }),
+    city: t.exposeString("city", { nullable: true }),
+    latitude: t.exposeFloat("latitude", { nullable: true }),
+    longitude: t.exposeFloat("longitude", { nullable: true }),
+    phone: t.exposeString("phone", { nullable: true }),
+    email: t.exposeString("email", { nullable: true }),
+    website: t.exposeString("website", { nullable: true }),
+    isAnonymousWelcome: t.exposeBoolean("isAnonymousWelcome"),
+    intakeStatus: t.expose("intakeStatus", { type: IntakeStatusEnum }),
+    typicalWaitDays: t.exposeInt("typicalWaitDays", { nullable: true }),
+    responseWindowDays: t.exposeInt("responseWindowDays", {
+      description: "Unanswered handovers expire after this many days.",
+    }),
+    updatedAt: t.expose("updatedAt", { type: "DateTime" }),
+  }),
+});
+
+const ServiceFilterInput = builder.inputType("ServiceFilter", {
+  description:
+    "All given criteria must hold; list criteria match when any listed value matches. " +
+    "A service without an address is never excluded by `near`.",
+  fields: (t) => ({
+    kinds: t.field({ type: [ServiceKindEnum], required: false }),
+    targetGroups: t.field({ type: [TargetGroupEnum], required: false }),
+    languages: t.stringList({ required: false, description: "ISO 639-1 codes." }),
+    intakeStatuses: t.field({ type: [IntakeStatusEnum], required: false }),
+    isAnonymousWelcome: t.boolean({ required: false, description: "true: only services citizens can use anonymously." }),
+    near: t.field({ type: NearInput, required: false }),
+    text: t.string({ required: false, description: "Words in the name or description." }),
+  }),
+});
+
+interface ServiceEdgeShape {
+  cursor: string;
+  node: Service;
+  reasons: Reason[];
+  distanceKm: number | null;
+}
+
+builder.queryField("services", (t) =>
+  t.connection(
+    {
+      type: ServiceRef,
+      description:
+        "Services that fit the filter: best fit first, then taking new handovers, then shortest typical wait, then name. " +
+        "Cursors are offsets into that ranking.",
+      authScopes: { public: true },
+      args: { filter: t.arg({ type: ServiceFilterInput, required: false }) },
+      resolve: async (_root, args, context) => {
+        const filter: ServiceSearchFilter = args.filter ?? {};
+        const ranked = await rankServices(context.prisma, filter);
+        const connection = resolveArrayConnection({ args }, ranked);
+        const edges = connection.edges.map((edge): ServiceEdgeShape => ({
+          cursor: edge.cursor,
+          node: edge.node.service,
+          reasons: serviceReasons(edge.node, filter),
+          distanceKm: edge.node.distanceKm,
+        }));
+        return { ...connection, edges, totalCount: ranked.length };
+      },
+    },
+    {
+      name: "ServiceConnection",
+      fields: (connection) => ({
+        totalCount: connection.int({ resolve: (parent) => (parent as unknown as { totalCount: number }).totalCount }),
+      }),
+    },
+    {
+      name: "ServiceEdge",
+      fields: (edge) => ({
+        reasons: edge.field({ type: [ReasonRef], resolve: (parent) => (parent as unknown as ServiceEdgeShape).reasons }),
+        distanceKm: edge.float({
+          nullable: true,
+          resolve: (parent) => (parent as unknown as ServiceEdgeShape).distanceKm,
+        }),
+      }),
+    },
+  ),
+);
+
+builder.queryField("service", (t) =>
+  t.prismaField({
+    type: ServiceRef,
+    nullable: true,
+    description: "One service by id, or null.",
+    authScopes: { public: true },
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (query, _root, { id }, context) => context.prisma.service.findUnique({ ...query, where: { id } }),
+  }),
+);

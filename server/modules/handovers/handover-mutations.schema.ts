@@ -1,0 +1,325 @@
+// One mutation per life-cycle transition. Each parses its input (zod + the CPR guard over every
+// free-text field), lets the scopes authorize, and calls one command.
+import { z } from "zod";
+import { builder } from "../../graphql/builder.ts";
+import { COMMON_MUTATION_ERRORS, ErrorInterface } from "../../graphql/common.schema.ts";
+import { IllegalTransitionError } from "../../shared/errors.ts";
+import { parseInput, refuseCprNumbers } from "../../shared/validation.ts";
+import {
+  acceptHandover,
+  cancelHandover,
+  completeHandover,
+  createHandover,
+  declineHandover,
+  markHandoverRead,
+  receiveHandover,
+  sendHandover,
+  withdrawConsent,
+} from "./handover.commands.ts";
+import { ConsentMissingError } from "./handover.errors.ts";
+import {
+  ConsentFieldEnum,
+  ConsentMethodEnum,
+  ContactChannelEnum,
+  HandoverKindEnum,
+  HandoverOutcomeEnum,
+  HandoverRef,
+  HelpCategoryEnum,
+  requireViewer,
+  UrgencyEnum,
+} from "./handover.schema.ts";
+
+builder.objectType(ConsentMissingError, {
+  name: "ConsentMissingError",
+  description: "Personal data was given for a field the consent does not cover.",
+  interfaces: [ErrorInterface],
+  fields: (t) => ({ field: t.field({ type: ConsentFieldEnum, resolve: (error) => error.field }) }),
+});
+
+const TRANSITION_ERRORS = [...COMMON_MUTATION_ERRORS, IllegalTransitionError] as const;
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .nullish()
+    .transform((value) => value || null);
+const requiredText = (max: number) => z.string().trim().min(1).max(max);
+
+// ---- createHandover ----------------------------------------------------------------------
+
+const ConsentInput = builder.inputType("HandoverConsentInput", {
+  description: "The citizen's consent, as recorded by the sender. The recipient is always the receiving unit.",
+  fields: (t) => ({
+    fields: t.field({ type: [ConsentFieldEnum], required: true }),
+    purpose: t.string({ required: true, description: "What the receiving unit may use the data for." }),
+    method: t.field({ type: ConsentMethodEnum, required: true }),
+    validUntil: t.field({ type: "DateTime", required: true }),
+  }),
+});
+
+const PersonalDataInput = builder.inputType("HandoverPersonalDataInput", {
+  description: "Personal data, each field only if the consent covers it. Leave out what the citizen did not agree to share.",
+  fields: (t) => ({
+    firstName: t.string({ required: false, description: "First name or alias." }),
+    phone: t.string({ required: false }),
+    email: t.string({ required: false }),
+    note: t.string({ required: false }),
+  }),
+});
+
+const CreateHandoverInput = builder.inputType("CreateHandoverInput", {
+  fields: (t) => ({
+    fromUnitId: t.id({ required: true, description: "The sender's own unit." }),
+    toUnitId: t.id({ required: true, description: "A service or a centre." }),
+    kind: t.field({ type: HandoverKindEnum, required: false, defaultValue: "BRIDGE" }),
+    purpose: t.string({ required: true }),
+    helpCategories: t.field({ type: [HelpCategoryEnum], required: true }),
+    wish: t.string({ required: false }),
+    urgency: t.field({ type: UrgencyEnum, required: false, defaultValue: "NORMAL" }),
+    preferredChannel: t.field({ type: ContactChannelEnum, required: false, defaultValue: "VIA_SENDER" }),
+    preferredContactTime: t.string({ required: false }),
+    languageNeeds: t.string({ required: false }),
+    proposedMeetingAt: t.field({ type: "DateTime", required: false }),
+    proposedMeetingPlace: t.string({ required: false }),
+    proposedVisitId: t.id({ required: false, description: "A CONFIRMED visit at a centre." }),
+    consent: t.field({ type: ConsentInput, required: false }),
+    personalData: t.field({ type: PersonalDataInput, required: false }),
+    send: t.boolean({ required: false, defaultValue: false, description: "Send at once instead of saving a draft." }),
+  }),
+});
+
+const createHandoverSchema = z.object({
+  fromUnitId: z.string(),
+  toUnitId: z.string(),
+  kind: z.enum(["BRIDGE", "WARM_INTRODUCTION"]).nullish().transform((kind) => kind ?? "BRIDGE"),
+  purpose: requiredText(500),
+  helpCategories: z.array(z.string()).min(1).transform((categories) => [...new Set(categories)]),
+  wish: optionalText(1000),
+  urgency: z.enum(["LOW", "NORMAL", "HIGH"]).nullish().transform((urgency) => urgency ?? "NORMAL"),
+  preferredChannel: z
+    .enum(["PHONE", "SMS", "EMAIL", "IN_PERSON", "VIA_SENDER"])
+    .nullish()
+    .transform((channel) => channel ?? "VIA_SENDER"),
+  preferredContactTime: optionalText(200),
+  languageNeeds: optionalText(200),
+  proposedMeetingAt: z.date().nullish().transform((date) => date ?? null),
+  proposedMeetingPlace: optionalText(200),
+  proposedVisitId: z.string().nullish().transform((id) => id ?? null),
+  consent: z
+    .object({
+      fields: z.array(z.enum(["FIRST_NAME", "PHONE", "EMAIL", "NOTE"])).transform((fields) => [...new Set(fields)]),
+      purpose: requiredText(300),
+      method: z.enum(["VERBAL", "WRITTEN", "IN_PERSON"]),
+      validUntil: z.date(),
+    })
+    .nullish()
+    .transform((consent) => consent ?? null),
+  personalData: z
+    .object({
+      firstName: optionalText(60),
+      phone: z
+        .string()
+        .trim()
+        .max(30)
+        .regex(/^\+?[\d\s-]*$/)
+        .nullish()
+        .transform((value) => value || null),
+      email: z.union([z.literal(""), z.email().max(200)]).nullish().transform((value) => value || null),
+      note: optionalText(1000),
+    })
+    .nullish()
+    .transform((data) => data ?? null),
+  send: z.boolean().nullish().transform((send) => send ?? false),
+});
+
+builder.mutationField("createHandover", (t) =>
+  t.field({
+    type: HandoverRef,
+    description:
+      "Creates a handover from the viewer's unit, as a draft or sent at once. Anonymous unless a consent is given; personal data outside the consent is refused with ConsentMissingError.",
+    args: { input: t.arg({ type: CreateHandoverInput, required: true }) },
+    errors: { types: [...COMMON_MUTATION_ERRORS, ConsentMissingError], result: { name: "CreateHandoverSuccess" }, union: { name: "CreateHandoverResult" } },
+    authScopes: (_root, args) => ({ memberOfUnit: args.input.fromUnitId }),
+    resolve: async (_root, { input }, context) => {
+      const values = parseInput(createHandoverSchema, input);
+      refuseCprNumbers({
+        purpose: values.purpose,
+        wish: values.wish,
+        preferredContactTime: values.preferredContactTime,
+        languageNeeds: values.languageNeeds,
+        proposedMeetingPlace: values.proposedMeetingPlace,
+        "consent.purpose": values.consent?.purpose,
+        "personalData.firstName": values.personalData?.firstName,
+        "personalData.phone": values.personalData?.phone,
+        "personalData.email": values.personalData?.email,
+        "personalData.note": values.personalData?.note,
+      });
+      return createHandover(context, requireViewer(context), values as Parameters<typeof createHandover>[2]);
+    },
+  }),
+);
+
+// ---- the transitions ---------------------------------------------------------------------
+
+const HandoverIdInput = builder.inputType("HandoverIdInput", {
+  fields: (t) => ({ handoverId: t.id({ required: true }) }),
+});
+
+for (const [name, description, command] of [
+  ["sendHandover", "Sends a draft (sender). The receiver's response window starts now.", sendHandover],
+  ["markHandoverReceived", "Records that the receiving unit has the handover (receiver). markHandoverRead does this too when a receiver opens a SENT handover.", receiveHandover],
+] as const) {
+  builder.mutationField(name, (t) =>
+    t.field({
+      type: HandoverRef,
+      description,
+      args: { input: t.arg({ type: HandoverIdInput, required: true }) },
+      errors: { types: [...TRANSITION_ERRORS], result: { name: `${capitalize(name)}Success` }, union: { name: `${capitalize(name)}Result` } },
+      authScopes: (_root, args) => ({ handoverParticipant: args.input.handoverId }),
+      resolve: (_root, { input }, context) => command(context, requireViewer(context), input.handoverId),
+    }),
+  );
+}
+
+function capitalize(name: string): string {
+  return name.charAt(0).toUpperCase() + name.slice(1);
+}
+
+const AcceptHandoverInput = builder.inputType("AcceptHandoverInput", {
+  fields: (t) => ({
+    handoverId: t.id({ required: true }),
+    note: t.string({ required: false, description: "Shown to the sender on the timeline." }),
+    proposedMeetingAt: t.field({ type: "DateTime", required: false }),
+    proposedMeetingPlace: t.string({ required: false }),
+    proposedVisitId: t.id({ required: false, description: "A CONFIRMED visit at a centre: meet at the visiting session." }),
+  }),
+});
+const acceptSchema = z.object({
+  handoverId: z.string(),
+  note: optionalText(1000),
+  proposedMeetingAt: z.date().nullish().transform((date) => date ?? null),
+  proposedMeetingPlace: optionalText(200),
+  proposedVisitId: z.string().nullish().transform((id) => id ?? null),
+});
+
+builder.mutationField("acceptHandover", (t) =>
+  t.field({
+    type: HandoverRef,
+    description: "The receiving unit accepts, optionally proposing a first meeting.",
+    args: { input: t.arg({ type: AcceptHandoverInput, required: true }) },
+    errors: { types: [...TRANSITION_ERRORS], result: { name: "AcceptHandoverSuccess" }, union: { name: "AcceptHandoverResult" } },
+    authScopes: (_root, args) => ({ handoverParticipant: args.input.handoverId }),
+    resolve: (_root, { input }, context) => {
+      const values = parseInput(acceptSchema, input);
+      refuseCprNumbers({ note: values.note, proposedMeetingPlace: values.proposedMeetingPlace });
+      return acceptHandover(context, requireViewer(context), values);
+    },
+  }),
+);
+
+const DeclineHandoverInput = builder.inputType("DeclineHandoverInput", {
+  fields: (t) => ({
+    handoverId: t.id({ required: true }),
+    reason: t.string({ required: true, description: "Why; the sender sees it." }),
+    suggestion: t.string({ required: false, description: "A better place for the citizen to go." }),
+  }),
+});
+const declineSchema = z.object({ handoverId: z.string(), reason: requiredText(1000), suggestion: optionalText(1000) });
+
+builder.mutationField("declineHandover", (t) =>
+  t.field({
+    type: HandoverRef,
+    description: "The receiving unit declines with a reason (required) and optionally a better suggestion.",
+    args: { input: t.arg({ type: DeclineHandoverInput, required: true }) },
+    errors: { types: [...TRANSITION_ERRORS], result: { name: "DeclineHandoverSuccess" }, union: { name: "DeclineHandoverResult" } },
+    authScopes: (_root, args) => ({ handoverParticipant: args.input.handoverId }),
+    resolve: (_root, { input }, context) => {
+      const values = parseInput(declineSchema, input);
+      refuseCprNumbers({ reason: values.reason, suggestion: values.suggestion });
+      return declineHandover(context, requireViewer(context), values);
+    },
+  }),
+);
+
+const CompleteHandoverInput = builder.inputType("CompleteHandoverInput", {
+  fields: (t) => ({
+    handoverId: t.id({ required: true }),
+    outcome: t.field({ type: HandoverOutcomeEnum, required: true }),
+    note: t.string({ required: false }),
+  }),
+});
+const completeSchema = z.object({
+  handoverId: z.string(),
+  outcome: z.enum(["CONNECTED", "DID_NOT_SHOW", "CITIZEN_DECLINED", "REFERRED_ON"]),
+  note: optionalText(1000),
+});
+
+builder.mutationField("completeHandover", (t) =>
+  t.field({
+    type: HandoverRef,
+    description: "The receiving unit closes the loop with an outcome the sender sees.",
+    args: { input: t.arg({ type: CompleteHandoverInput, required: true }) },
+    errors: { types: [...TRANSITION_ERRORS], result: { name: "CompleteHandoverSuccess" }, union: { name: "CompleteHandoverResult" } },
+    authScopes: (_root, args) => ({ handoverParticipant: args.input.handoverId }),
+    resolve: (_root, { input }, context) => {
+      const values = parseInput(completeSchema, input);
+      refuseCprNumbers({ note: values.note });
+      return completeHandover(context, requireViewer(context), values);
+    },
+  }),
+);
+
+const CancelHandoverInput = builder.inputType("CancelHandoverInput", {
+  fields: (t) => ({ handoverId: t.id({ required: true }), reason: t.string({ required: true }) }),
+});
+const cancelSchema = z.object({ handoverId: z.string(), reason: requiredText(1000) });
+
+builder.mutationField("cancelHandover", (t) =>
+  t.field({
+    type: HandoverRef,
+    description: "The sending unit cancels before completion, with a reason the receiver sees.",
+    args: { input: t.arg({ type: CancelHandoverInput, required: true }) },
+    errors: { types: [...TRANSITION_ERRORS], result: { name: "CancelHandoverSuccess" }, union: { name: "CancelHandoverResult" } },
+    authScopes: (_root, args) => ({ handoverParticipant: args.input.handoverId }),
+    resolve: (_root, { input }, context) => {
+      const values = parseInput(cancelSchema, input);
+      refuseCprNumbers({ reason: values.reason });
+      return cancelHandover(context, requireViewer(context), values);
+    },
+  }),
+);
+
+const WithdrawConsentInput = builder.inputType("WithdrawConsentInput", {
+  fields: (t) => ({ handoverId: t.id({ required: true }), note: t.string({ required: false }) }),
+});
+const withdrawSchema = z.object({ handoverId: z.string(), note: optionalText(1000) });
+
+builder.mutationField("withdrawConsent", (t) =>
+  t.field({
+    type: HandoverRef,
+    description:
+      "Records the citizen's withdrawal of consent (sending unit). The personal data is deleted at once, an open handover becomes WITHDRAWN, the receiver is notified; the anonymous history stays.",
+    args: { input: t.arg({ type: WithdrawConsentInput, required: true }) },
+    errors: { types: [...TRANSITION_ERRORS], result: { name: "WithdrawConsentSuccess" }, union: { name: "WithdrawConsentResult" } },
+    authScopes: (_root, args) => ({ handoverParticipant: args.input.handoverId }),
+    resolve: (_root, { input }, context) => {
+      const values = parseInput(withdrawSchema, input);
+      refuseCprNumbers({ note: values.note });
+      return withdrawConsent(context, requireViewer(context), values);
+    },
+  }),
+);
+
+builder.mutationField("markHandoverRead", (t) =>
+  t.field({
+    type: HandoverRef,
+    description:
+      "Marks the handover read for the viewer's unit (clears isUnread). Call it when a handover is opened: when the receiver opens a SENT handover it also becomes RECEIVED.",
+    args: { handoverId: t.arg.id({ required: true }) },
+    errors: { types: [...TRANSITION_ERRORS], result: { name: "MarkHandoverReadSuccess" }, union: { name: "MarkHandoverReadResult" } },
+    authScopes: (_root, args) => ({ handoverParticipant: args.handoverId }),
+    resolve: (_root, args, context) => markHandoverRead(context, requireViewer(context), args.handoverId),
+  }),
+);

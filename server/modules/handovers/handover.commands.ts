@@ -1,0 +1,474 @@
+// Writes to handovers. Each command is one transaction that changes the handover and writes its
+// HandoverEvent (or audit row) together; live updates are published only after the commit, so
+// a subscriber never hears of a change that was rolled back.
+import type { Clock } from "../../clock.ts";
+import type { Prisma } from "../../db/database.ts";
+import type { Prisma as PrismaTypes } from "../../generated/prisma/client.ts";
+import type {
+  ConsentField,
+  ConsentMethod,
+  ContactChannel,
+  HandoverEventType,
+  HandoverKind,
+  HandoverOutcome,
+  HelpCategory,
+  Urgency,
+} from "../../generated/prisma/enums.ts";
+import type { Viewer } from "../../graphql/context.ts";
+import { isMemberOf } from "../../graphql/context.ts";
+import type { PubSub } from "../../graphql/pubsub.ts";
+import {
+  ConflictError,
+  ForbiddenError,
+  IllegalTransitionError,
+  NotFoundError,
+  ValidationError,
+} from "../../shared/errors.ts";
+import { generateHandoverCode } from "./handover-code.ts";
+import { ConsentMissingError, type ConsentFieldName } from "./handover.errors.ts";
+import { isConsentValid, unitOfSide, viewerSides } from "./handover.policy.ts";
+import { nextStatus, transitionFor, type HandoverAction, type HandoverStatus } from "./handover-status.ts";
+
+export type Transaction = PrismaTypes.TransactionClient;
+
+export interface HandoverDependencies {
+  prisma: Prisma;
+  clock: Clock;
+  pubsub: PubSub;
+}
+
+type HandoverRow = PrismaTypes.HandoverGetPayload<object>;
+
+const DAY_MS = 86_400_000;
+/** Centres and caseworker teams have no response window of their own. */
+export const DEFAULT_RESPONSE_WINDOW_DAYS = 5;
+const CODE_ATTEMPTS = 5;
+
+const HANDOVER = { da: "Overleveringen", en: "The handover" } as const;
+
+/** Tells both units (or only the sender, while it is a draft) that a handover changed. */
+export function publishHandoverChanged(pubsub: PubSub, handover: Pick<HandoverRow, "id" | "fromUnitId" | "toUnitId" | "status">): void {
+  const unitIds = handover.status === "DRAFT" ? [handover.fromUnitId] : [handover.fromUnitId, handover.toUnitId];
+  pubsub.publish("handover:changed", { handoverId: handover.id, unitIds, status: handover.status });
+}
+
+export interface CreateHandoverValues {
+  fromUnitId: string;
+  toUnitId: string;
+  kind: HandoverKind;
+  purpose: string;
+  helpCategories: HelpCategory[];
+  wish: string | null;
+  urgency: Urgency;
+  preferredChannel: ContactChannel;
+  preferredContactTime: string | null;
+  languageNeeds: string | null;
+  proposedMeetingAt: Date | null;
+  proposedMeetingPlace: string | null;
+  proposedVisitId: string | null;
+  consent: { fields: ConsentField[]; purpose: string; method: ConsentMethod; validUntil: Date } | null;
+  personalData: { firstName: string | null; phone: string | null; email: string | null; note: string | null } | null;
+  send: boolean;
+}
+
+const PERSONAL_FIELDS = [
+  ["firstName", "FIRST_NAME"],
+  ["phone", "PHONE"],
+  ["email", "EMAIL"],
+  ["note", "NOTE"],
+] as const satisfies readonly (readonly [string, ConsentFieldName])[];
+
+/** Creates a handover (a draft, or sent at once), with consent and only the consented personal data. */
+export async function createHandover(deps: HandoverDependencies, viewer: Viewer, values: CreateHandoverValues): Promise<HandoverRow> {
+  const now = deps.clock.now();
+  if (values.fromUnitId === values.toUnitId) {
+    throw ValidationError.single("toUnitId", {
+      da: "En enhed kan ikke sende en overlevering til sig selv.",
+      en: "A unit cannot send a handover to itself.",
+    });
+  }
+  const toUnit = await deps.prisma.unit.findUnique({ where: { id: values.toUnitId }, include: { service: { select: { responseWindowDays: true } } } });
+  if (!toUnit) throw new NotFoundError({ da: "Den modtagende enhed", en: "The receiving unit" });
+  if (toUnit.kind === "CASEWORKER_TEAM" || (values.kind === "WARM_INTRODUCTION" && toUnit.kind !== "CENTRE")) {
+    throw ValidationError.single("toUnitId", {
+      da: "En overlevering går til et tilbud eller et værested; en varm introduktion går til et værested.",
+      en: "A handover goes to a service or a centre; a warm introduction goes to a centre.",
+    });
+  }
+  if (values.proposedVisitId) await assertProposableVisit(deps.prisma, values.proposedVisitId, values, now);
+  const personalData = presentPersonalData(values.personalData);
+  if (values.consent && values.consent.validUntil <= now) {
+    throw ValidationError.single("consent.validUntil", {
+      da: "Samtykket skal gælde til et tidspunkt i fremtiden.",
+      en: "The consent must be valid until a time in the future.",
+    });
+  }
+  for (const [key, field] of PERSONAL_FIELDS) {
+    if (personalData?.[key] && !values.consent?.fields.includes(field)) throw new ConsentMissingError(field);
+  }
+  const responseWindowDays = toUnit.service?.responseWindowDays ?? DEFAULT_RESPONSE_WINDOW_DAYS;
+
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const handover = await deps.prisma.$transaction(async (tx) => {
+        const created = await tx.handover.create({
+          data: {
+            code: generateHandoverCode(),
+            kind: values.kind,
+            status: values.send ? "SENT" : "DRAFT",
+            fromUnitId: values.fromUnitId,
+            toUnitId: values.toUnitId,
+            createdById: viewer.userId,
+            purpose: values.purpose,
+            helpCategories: values.helpCategories,
+            wish: values.wish,
+            urgency: values.urgency,
+            preferredChannel: values.preferredChannel,
+            preferredContactTime: values.preferredContactTime,
+            languageNeeds: values.languageNeeds,
+            proposedMeetingAt: values.proposedMeetingAt,
+            proposedMeetingPlace: values.proposedMeetingPlace,
+            proposedVisitId: values.proposedVisitId,
+            createdAt: now,
+            sentAt: values.send ? now : null,
+            expiresAt: values.send ? new Date(now.getTime() + responseWindowDays * DAY_MS) : null,
+          },
+        });
+        if (values.consent) {
+          await tx.consent.create({
+            data: {
+              handoverId: created.id,
+              fields: values.consent.fields,
+              recipientUnitId: values.toUnitId,
+              purpose: values.consent.purpose,
+              method: values.consent.method,
+              recordedById: viewer.userId,
+              givenAt: now,
+              validUntil: values.consent.validUntil,
+            },
+          });
+        }
+        if (personalData) await tx.handoverPersonalData.create({ data: { handoverId: created.id, ...personalData, createdAt: now } });
+        const actor = { actorUserId: viewer.userId, actorUnitId: values.fromUnitId, at: now };
+        await tx.handoverEvent.create({ data: { handoverId: created.id, type: "CREATED", toStatus: "DRAFT", ...actor } });
+        if (values.send) {
+          await tx.handoverEvent.create({ data: { handoverId: created.id, type: "SENT", fromStatus: "DRAFT", toStatus: "SENT", ...actor } });
+        }
+        return created;
+      });
+      publishHandoverChanged(deps.pubsub, handover);
+      return handover;
+    } catch (error) {
+      // A new code collides with an existing one about once in 10^10 creations: draw again.
+      if (isUniqueViolation(error) && attempt < CODE_ATTEMPTS) continue;
+      throw error;
+    }
+  }
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
+}
+
+function presentPersonalData(data: CreateHandoverValues["personalData"]) {
+  if (!data) return null;
+  const present = {
+    firstName: data.firstName || null,
+    phone: data.phone || null,
+    email: data.email || null,
+    note: data.note || null,
+  };
+  return Object.values(present).some((value) => value !== null) ? present : null;
+}
+
+/** A proposed first meeting at a visiting session must be a confirmed, future visit that involves one of the two units. */
+async function assertProposableVisit(
+  prisma: Prisma | Transaction,
+  visitId: string,
+  handover: { fromUnitId: string; toUnitId: string },
+  now: Date,
+): Promise<void> {
+  const visit = await prisma.visit.findUnique({ where: { id: visitId }, include: { centre: { select: { unitId: true } } } });
+  const unitIds = [handover.fromUnitId, handover.toUnitId];
+  const isProposable =
+    visit !== null &&
+    visit.status === "CONFIRMED" &&
+    visit.startsAt > now &&
+    (unitIds.includes(visit.serviceUnitId) || unitIds.includes(visit.centre.unitId));
+  if (!isProposable) {
+    throw ValidationError.single("proposedVisitId", {
+      da: "Et første møde kan kun foreslås i et bekræftet, kommende besøg på et værested, som en af de to enheder deltager i.",
+      en: "A first meeting can only be proposed at a confirmed, upcoming visit at a centre that one of the two units takes part in.",
+    });
+  }
+}
+
+interface TransitionRequest {
+  handoverId: string;
+  action: Exclude<HandoverAction, "expire" | "withdraw">;
+  note?: string | null;
+  /** Extra columns to set with the new status. */
+  data?: (handover: HandoverRow, tx: Transaction, now: Date) => Promise<PrismaTypes.HandoverUncheckedUpdateManyInput> | PrismaTypes.HandoverUncheckedUpdateManyInput;
+}
+
+// Loads the handover the way the viewer may see it: a receiver may not act on a draft.
+async function findForViewer(tx: Transaction, viewer: Viewer, handoverId: string) {
+  const handover = await tx.handover.findUnique({ where: { id: handoverId }, include: { consent: true } });
+  if (!handover) throw new NotFoundError(HANDOVER);
+  const sides = viewerSides(viewer, handover);
+  if (sides.length === 0 || (handover.status === "DRAFT" && !sides.includes("SENDER"))) throw new ForbiddenError();
+  return handover;
+}
+
+function assertSide(viewer: Viewer, handover: HandoverRow, side: "SENDER" | "RECEIVER"): string {
+  const unitId = unitOfSide(handover, side);
+  if (!isMemberOf(viewer, unitId)) {
+    throw new ForbiddenError(
+      side === "SENDER"
+        ? { da: "Kun den afsendende enhed kan gøre dette.", en: "Only the sending unit can do this." }
+        : { da: "Kun den modtagende enhed kan gøre dette.", en: "Only the receiving unit can do this." },
+    );
+  }
+  return unitId;
+}
+
+const CLOSING_STATUSES: HandoverStatus[] = ["COMPLETED", "DECLINED", "CANCELLED", "EXPIRED", "WITHDRAWN"];
+
+/** Moves a handover one step along its life cycle for the viewer's side, with its event. */
+export async function transitionHandover(deps: HandoverDependencies, viewer: Viewer, request: TransitionRequest): Promise<HandoverRow> {
+  const now = deps.clock.now();
+  const transition = transitionFor(request.action);
+  const handover = await deps.prisma.$transaction(async (tx) => {
+    const current = await findForViewer(tx, viewer, request.handoverId);
+    if (transition.side === "SYSTEM") throw new ForbiddenError();
+    const actorUnitId = assertSide(viewer, current, transition.side);
+    const next = nextStatus(current.status, request.action);
+    if (!next.ok) throw new IllegalTransitionError(current.status, request.action);
+    const extra = request.data ? await request.data(current, tx, now) : {};
+    // The status in the WHERE makes a concurrent second transition change nothing.
+    const { count } = await tx.handover.updateMany({
+      where: { id: current.id, status: current.status },
+      data: { ...extra, status: next.status, ...(CLOSING_STATUSES.includes(next.status) ? { closedAt: now } : {}) },
+    });
+    if (count === 0) throw concurrentChange();
+    await tx.handoverEvent.create({
+      data: {
+        handoverId: current.id,
+        // Every status a transition leads to has an event type of the same name.
+        type: next.status as HandoverEventType,
+        fromStatus: current.status,
+        toStatus: next.status,
+        actorUserId: viewer.userId,
+        actorUnitId,
+        note: request.note ?? null,
+        at: now,
+      },
+    });
+    return tx.handover.findUniqueOrThrow({ where: { id: current.id } });
+  });
+  publishHandoverChanged(deps.pubsub, handover);
+  return handover;
+}
+
+function concurrentChange(): ConflictError {
+  return new ConflictError({
+    da: "Overleveringen blev ændret af en anden imens. Hent den igen og prøv på ny.",
+    en: "The handover was changed by someone else meanwhile. Reload it and try again.",
+  });
+}
+
+/** Sends a draft: the receiver's response window starts now. */
+export function sendHandover(deps: HandoverDependencies, viewer: Viewer, handoverId: string): Promise<HandoverRow> {
+  return transitionHandover(deps, viewer, {
+    handoverId,
+    action: "send",
+    data: async (handover, tx, now) => {
+      const service = await tx.service.findUnique({ where: { unitId: handover.toUnitId }, select: { responseWindowDays: true } });
+      const windowDays = service?.responseWindowDays ?? DEFAULT_RESPONSE_WINDOW_DAYS;
+      return { sentAt: now, expiresAt: new Date(now.getTime() + windowDays * DAY_MS) };
+    },
+  });
+}
+
+/** The receiver accepts, optionally proposing a first meeting (a time and place, or a confirmed visit). */
+export function acceptHandover(
+  deps: HandoverDependencies,
+  viewer: Viewer,
+  values: { handoverId: string; note: string | null; proposedMeetingAt: Date | null; proposedMeetingPlace: string | null; proposedVisitId: string | null },
+): Promise<HandoverRow> {
+  return transitionHandover(deps, viewer, {
+    handoverId: values.handoverId,
+    action: "accept",
+    note: values.note,
+    data: async (handover, tx, now) => {
+      if (values.proposedVisitId) await assertProposableVisit(tx, values.proposedVisitId, handover, now);
+      return {
+        firstResponseAt: handover.firstResponseAt ?? now,
+        ...(values.proposedMeetingAt !== null ? { proposedMeetingAt: values.proposedMeetingAt } : {}),
+        ...(values.proposedMeetingPlace !== null ? { proposedMeetingPlace: values.proposedMeetingPlace } : {}),
+        ...(values.proposedVisitId !== null ? { proposedVisitId: values.proposedVisitId } : {}),
+      };
+    },
+  });
+}
+
+/** The receiver declines with a reason the sender sees, and optionally a better suggestion. */
+export function declineHandover(
+  deps: HandoverDependencies,
+  viewer: Viewer,
+  values: { handoverId: string; reason: string; suggestion: string | null },
+): Promise<HandoverRow> {
+  return transitionHandover(deps, viewer, {
+    handoverId: values.handoverId,
+    action: "decline",
+    note: values.reason,
+    data: (handover, _tx, now) => ({
+      declineReason: values.reason,
+      suggestion: values.suggestion,
+      firstResponseAt: handover.firstResponseAt ?? now,
+    }),
+  });
+}
+
+/** The receiver closes the loop with an outcome the sender sees. */
+export function completeHandover(
+  deps: HandoverDependencies,
+  viewer: Viewer,
+  values: { handoverId: string; outcome: HandoverOutcome; note: string | null },
+): Promise<HandoverRow> {
+  return transitionHandover(deps, viewer, {
+    handoverId: values.handoverId,
+    action: "complete",
+    note: values.note,
+    data: () => ({ outcome: values.outcome }),
+  });
+}
+
+/** The sender withdraws the handover before it is completed. */
+export function cancelHandover(deps: HandoverDependencies, viewer: Viewer, values: { handoverId: string; reason: string }): Promise<HandoverRow> {
+  return transitionHandover(deps, viewer, { handoverId: values.handoverId, action: "cancel", note: values.reason });
+}
+
+/** The receiver records that the handover has arrived. */
+export function receiveHandover(deps: HandoverDependencies, viewer: Viewer, handoverId: string): Promise<HandoverRow> {
+  return transitionHandover(deps, viewer, { handoverId, action: "receive" });
+}
+
+/**
+ * Records the citizen's withdrawal of consent: the personal data row is deleted in the same
+ * transaction, and an open handover moves to WITHDRAWN. A closed handover keeps its status
+ * (its outcome is history) but loses its personal data just the same: withdrawal always
+ * takes effect at once.
+ */
+export async function withdrawConsent(deps: HandoverDependencies, viewer: Viewer, values: { handoverId: string; note: string | null }): Promise<HandoverRow> {
+  const now = deps.clock.now();
+  const handover = await deps.prisma.$transaction(async (tx) => {
+    const current = await findForViewer(tx, viewer, values.handoverId);
+    const actorUnitId = assertSide(viewer, current, "SENDER");
+    if (!current.consent) {
+      throw ValidationError.single("handoverId", {
+        da: "Overleveringen er anonym: der er intet samtykke at trække tilbage.",
+        en: "The handover is anonymous: there is no consent to withdraw.",
+      });
+    }
+    if (current.consent.withdrawnAt) throw new IllegalTransitionError(current.status, "withdraw");
+    await tx.handoverPersonalData.deleteMany({ where: { handoverId: current.id } });
+    await tx.consent.update({ where: { handoverId: current.id }, data: { withdrawnAt: now } });
+    const next = nextStatus(current.status, "withdraw");
+    const toStatus = next.ok ? next.status : current.status;
+    if (next.ok) {
+      const { count } = await tx.handover.updateMany({
+        where: { id: current.id, status: current.status },
+        data: { status: toStatus, closedAt: now },
+      });
+      if (count === 0) throw concurrentChange();
+    }
+    await tx.handoverEvent.create({
+      data: { handoverId: current.id, type: "WITHDRAWN", fromStatus: current.status, toStatus, actorUserId: viewer.userId, actorUnitId, note: values.note, at: now },
+    });
+    return tx.handover.findUniqueOrThrow({ where: { id: current.id } });
+  });
+  publishHandoverChanged(deps.pubsub, handover);
+  return handover;
+}
+
+/**
+ * Marks the handover read for the viewer's unit(s). When the receiver opens a SENT handover
+ * this also records it as RECEIVED: the client calls this mutation when a handover is opened,
+ * so queries themselves never change a handover's state.
+ */
+export async function markHandoverRead(deps: HandoverDependencies, viewer: Viewer, handoverId: string): Promise<HandoverRow> {
+  const now = deps.clock.now();
+  let received = false;
+  const handover = await deps.prisma.$transaction(async (tx) => {
+    const current = await findForViewer(tx, viewer, handoverId);
+    const sides = viewerSides(viewer, current);
+    if (sides.includes("RECEIVER") && current.status === "SENT") {
+      const { count } = await tx.handover.updateMany({ where: { id: current.id, status: "SENT" }, data: { status: "RECEIVED" } });
+      if (count === 1) {
+        received = true;
+        await tx.handoverEvent.create({
+          data: { handoverId: current.id, type: "RECEIVED", fromStatus: "SENT", toStatus: "RECEIVED", actorUserId: viewer.userId, actorUnitId: current.toUnitId, at: now },
+        });
+      }
+    }
+    for (const side of sides) {
+      const unitId = unitOfSide(current, side);
+      await tx.handoverRead.upsert({
+        where: { handoverId_unitId: { handoverId: current.id, unitId } },
+        create: { handoverId: current.id, unitId, lastReadAt: now },
+        update: { lastReadAt: now },
+      });
+    }
+    return tx.handover.findUniqueOrThrow({ where: { id: current.id } });
+  });
+  if (received) publishHandoverChanged(deps.pubsub, handover);
+  return handover;
+}
+
+export interface PersonalDataView {
+  fields: ConsentField[];
+  firstName: string | null;
+  phone: string | null;
+  email: string | null;
+  note: string | null;
+}
+
+/**
+ * Reads the consented personal data of a handover for a member of either unit, writing the
+ * PersonalDataAccess audit row in the same transaction. Null when there is nothing to read:
+ * no consent, consent expired or withdrawn, or the data already purged.
+ */
+export async function readPersonalData(
+  deps: Pick<HandoverDependencies, "prisma" | "clock">,
+  viewer: Viewer,
+  values: { handoverId: string; reason: string },
+): Promise<PersonalDataView | null> {
+  const now = deps.clock.now();
+  return deps.prisma.$transaction(async (tx) => {
+    const handover = await findForViewer(tx, viewer, values.handoverId);
+    const personalData = await tx.handoverPersonalData.findUnique({ where: { handoverId: handover.id } });
+    if (!personalData || !isConsentValid(handover.consent, now)) return null;
+    const consented = new Set(handover.consent!.fields);
+    const view: PersonalDataView = {
+      fields: [],
+      firstName: consented.has("FIRST_NAME") ? personalData.firstName : null,
+      phone: consented.has("PHONE") ? personalData.phone : null,
+      email: consented.has("EMAIL") ? personalData.email : null,
+      note: consented.has("NOTE") ? personalData.note : null,
+    };
+    view.fields = PERSONAL_FIELDS.filter(([key]) => view[key] !== null).map(([, field]) => field);
+    const sides = viewerSides(viewer, handover);
+    await tx.personalDataAccess.create({
+      data: {
+        handoverId: handover.id,
+        userId: viewer.userId,
+        unitId: unitOfSide(handover, sides.includes("RECEIVER") ? "RECEIVER" : "SENDER"),
+        fields: view.fields,
+        reason: values.reason,
+        at: now,
+      },
+    });
+    return view;
+  });
+}

@@ -1,0 +1,436 @@
+// The Handover type, its timeline and consent, and the queries that read handovers: need to
+// know is enforced by `handoverWhereVisibleTo` in every lookup and list, and by the type's own
+// authScopes as a second line.
+import { Prisma as PrismaRuntime } from "../../generated/prisma/client.ts";
+import {
+  ConsentField,
+  ConsentMethod,
+  ContactChannel,
+  HandoverEventType,
+  HandoverKind,
+  HandoverOutcome,
+  HandoverStatus,
+  HelpCategory,
+  Urgency,
+} from "../../generated/prisma/enums.ts";
+import { builder } from "../../graphql/builder.ts";
+import type { Context, Viewer } from "../../graphql/context.ts";
+import { memberUnitIds } from "../../graphql/context.ts";
+import { NotAuthenticatedError, NotFoundError, ValidationError } from "../../shared/errors.ts";
+import { refuseCprNumbers } from "../../shared/validation.ts";
+import { normalizeHandoverCode } from "./handover-code.ts";
+import { readPersonalData, type PersonalDataView } from "./handover.commands.ts";
+import { handoverWhereVisibleTo, isConsentValid, unitOfSide, viewerSides } from "./handover.policy.ts";
+import { allowedActions, HANDOVER_ACTIONS, type HandoverAction } from "./handover-status.ts";
+
+export const HandoverStatusEnum = builder.enumType(HandoverStatus, {
+  name: "HandoverStatus",
+  description: "Where a handover is in its life cycle (DRAFT → SENT → RECEIVED → ACCEPTED → COMPLETED, or DECLINED, CANCELLED, EXPIRED, WITHDRAWN).",
+});
+export const HandoverKindEnum = builder.enumType(HandoverKind, {
+  name: "HandoverKind",
+  description: "BRIDGE: centre staff bridge a citizen to a service. WARM_INTRODUCTION: a caseworker introduces a citizen to a centre.",
+});
+export const HandoverOutcomeEnum = builder.enumType(HandoverOutcome, {
+  name: "HandoverOutcome",
+  description: "How a completed handover ended; the sender sees it, which closes the loop.",
+});
+export const HelpCategoryEnum = builder.enumType(HelpCategory, { name: "HelpCategory", description: "What the citizen wants help with." });
+export const UrgencyEnum = builder.enumType(Urgency, { name: "Urgency" });
+export const ContactChannelEnum = builder.enumType(ContactChannel, {
+  name: "ContactChannel",
+  description: "How the citizen prefers to be contacted; VIA_SENDER keeps the citizen anonymous to the receiver.",
+});
+export const ConsentFieldEnum = builder.enumType(ConsentField, { name: "ConsentField", description: "A personal data field a consent can cover." });
+export const ConsentMethodEnum = builder.enumType(ConsentMethod, { name: "ConsentMethod", description: "How the citizen gave consent." });
+export const HandoverEventTypeEnum = builder.enumType(HandoverEventType, { name: "HandoverEventType" });
+export const HandoverActionEnum = builder.enumType(
+  Object.fromEntries(HANDOVER_ACTIONS.map((action) => [action.toUpperCase(), action])) as Record<Uppercase<HandoverAction>, HandoverAction>,
+  { name: "HandoverAction", description: "An action the viewer's side may take now; each has its own mutation." },
+);
+
+export function requireViewer(context: Context): Viewer {
+  if (!context.viewer) throw new NotAuthenticatedError();
+  return context.viewer;
+}
+
+const HandoverUnitRef = builder.objectRef<{ id: string; name: string }>("HandoverUnit").implement({
+  description: "The sending or receiving unit of a handover: only its id and name.",
+  fields: (t) => ({ id: t.exposeID("id"), name: t.exposeString("name") }),
+});
+
+const HandoverVisitRef = builder
+  .objectRef<{ id: string; startsAt: Date; endsAt: Date; centre: { name: string } }>("HandoverVisit")
+  .implement({
+    description: "A confirmed visiting-service session at a centre, proposed as the first meeting.",
+    fields: (t) => ({
+      id: t.exposeID("id"),
+      startsAt: t.expose("startsAt", { type: "DateTime" }),
+      endsAt: t.expose("endsAt", { type: "DateTime" }),
+      centreName: t.string({ resolve: (visit) => visit.centre.name }),
+    }),
+  });
+
+// Events written in one transaction share a timestamp (CREATED and SENT when sending at once):
+// the life-cycle order breaks the tie.
+const EVENT_ORDER: HandoverEventType[] = [
+  "CREATED",
+  "SENT",
+  "RECEIVED",
+  "ACCEPTED",
+  "DECLINED",
+  "COMPLETED",
+  "CANCELLED",
+  "EXPIRED",
+  "WITHDRAWN",
+  "PERSONAL_DATA_PURGED",
+];
+
+interface HandoverEventView {
+  id: string;
+  type: HandoverEventType;
+  fromStatus: HandoverStatus | null;
+  toStatus: HandoverStatus;
+  at: Date;
+  note: string | null;
+  actorUnit: { id: string; name: string } | null;
+  actorUserName: string | null;
+}
+
+const HandoverEventRef = builder.objectRef<HandoverEventView>("HandoverEvent").implement({
+  description: "One step on a handover's timeline, seen by both units.",
+  fields: (t) => ({
+    id: t.exposeID("id"),
+    type: t.expose("type", { type: HandoverEventTypeEnum }),
+    fromStatus: t.expose("fromStatus", { type: HandoverStatusEnum, nullable: true }),
+    toStatus: t.expose("toStatus", { type: HandoverStatusEnum }),
+    at: t.expose("at", { type: "DateTime" }),
+    note: t.exposeString("note", { nullable: true }),
+    actorUnit: t.field({
+      type: HandoverUnitRef,
+      nullable: true,
+      description: "The unit that acted; null for the system (expiry, purge).",
+      resolve: (event) => event.actorUnit,
+    }),
+    actorUserName: t.exposeString("actorUserName", { nullable: true, description: "The professional who acted." }),
+  }),
+});
+
+export const ConsentRef = builder.prismaObject("Consent", {
+  description: "What the citizen agreed to share, with whom, why, how and until when. Holds no personal values.",
+  fields: (t) => ({
+    fields: t.field({ type: [ConsentFieldEnum], resolve: (consent) => consent.fields }),
+    purpose: t.exposeString("purpose"),
+    method: t.expose("method", { type: ConsentMethodEnum }),
+    givenAt: t.expose("givenAt", { type: "DateTime" }),
+    validUntil: t.expose("validUntil", { type: "DateTime" }),
+    withdrawnAt: t.expose("withdrawnAt", { type: "DateTime", nullable: true }),
+  }),
+});
+
+const PersonalDataRef = builder.objectRef<PersonalDataView>("HandoverPersonalData").implement({
+  description: "The citizen's personal data, only the consented fields. Every read is audited.",
+  fields: (t) => ({
+    fields: t.field({ type: [ConsentFieldEnum], description: "The fields present in this answer.", resolve: (data) => data.fields }),
+    firstName: t.exposeString("firstName", { nullable: true, description: "First name or alias." }),
+    phone: t.exposeString("phone", { nullable: true }),
+    email: t.exposeString("email", { nullable: true }),
+    note: t.exposeString("note", { nullable: true }),
+  }),
+});
+
+export const HandoverRef = builder.prismaObject("Handover", {
+  description: "A consent-based, minimal-data handover from one unit to another. Visible only to members of the two units.",
+  // Second line of need to know: lists and lookups already filter with handoverWhereVisibleTo.
+  authScopes: (handover, context) => viewerSides(context.viewer, handover).length > 0,
+  fields: (t) => ({
+    id: t.exposeID("id"),
+    code: t.exposeString("code", { description: "The short code the citizen carries instead of a name, e.g. K7QH-M3XC." }),
+    kind: t.expose("kind", { type: HandoverKindEnum }),
+    status: t.expose("status", { type: HandoverStatusEnum }),
+    fromUnit: t.field({
+      type: HandoverUnitRef,
+      select: { fromUnit: { select: { id: true, name: true } } },
+      resolve: (handover) => handover.fromUnit,
+    }),
+    toUnit: t.field({
+      type: HandoverUnitRef,
+      select: { toUnit: { select: { id: true, name: true } } },
+      resolve: (handover) => handover.toUnit,
+    }),
+    purpose: t.exposeString("purpose"),
+    helpCategories: t.field({ type: [HelpCategoryEnum], resolve: (handover) => handover.helpCategories }),
+    wish: t.exposeString("wish", { nullable: true, description: "What the citizen wants help with, in a few words." }),
+    urgency: t.expose("urgency", { type: UrgencyEnum }),
+    preferredChannel: t.expose("preferredChannel", { type: ContactChannelEnum }),
+    preferredContactTime: t.exposeString("preferredContactTime", { nullable: true }),
+    languageNeeds: t.exposeString("languageNeeds", { nullable: true }),
+    proposedMeetingAt: t.expose("proposedMeetingAt", { type: "DateTime", nullable: true }),
+    proposedMeetingPlace: t.exposeString("proposedMeetingPlace", { nullable: true }),
+    proposedVisit: t.field({
+      type: HandoverVisitRef,
+      nullable: true,
+      select: { proposedVisit: { select: { id: true, startsAt: true, endsAt: true, centre: { select: { name: true } } } } },
+      resolve: (handover) => handover.proposedVisit,
+    }),
+    outcome: t.expose("outcome", { type: HandoverOutcomeEnum, nullable: true }),
+    declineReason: t.exposeString("declineReason", { nullable: true }),
+    suggestion: t.exposeString("suggestion", { nullable: true, description: "A better place to go, suggested when declining." }),
+    createdAt: t.expose("createdAt", { type: "DateTime" }),
+    sentAt: t.expose("sentAt", { type: "DateTime", nullable: true }),
+    firstResponseAt: t.expose("firstResponseAt", { type: "DateTime", nullable: true }),
+    closedAt: t.expose("closedAt", { type: "DateTime", nullable: true }),
+    expiresAt: t.expose("expiresAt", { type: "DateTime", nullable: true }),
+    personalDataPurgedAt: t.expose("personalDataPurgedAt", { type: "DateTime", nullable: true }),
+    hasConsent: t.boolean({
+      description: "True while a consent is given, valid and not withdrawn.",
+      select: { consent: true },
+      resolve: (handover, _args, context) => isConsentValid(handover.consent, context.clock.now()),
+    }),
+    consent: t.relation("consent", { nullable: true }),
+    events: t.field({
+      type: [HandoverEventRef],
+      description: "The timeline, oldest first.",
+      resolve: async (handover, _args, context) => {
+        const events = (await context.prisma.handoverEvent.findMany({ where: { handoverId: handover.id } })).sort(
+          (a, b) => a.at.getTime() - b.at.getTime() || EVENT_ORDER.indexOf(a.type) - EVENT_ORDER.indexOf(b.type),
+        );
+        const unitIds = [...new Set(events.flatMap((event) => (event.actorUnitId ? [event.actorUnitId] : [])))];
+        const userIds = [...new Set(events.flatMap((event) => (event.actorUserId ? [event.actorUserId] : [])))];
+        const [units, users] = await Promise.all([
+          context.prisma.unit.findMany({ where: { id: { in: unitIds } }, select: { id: true, name: true } }),
+          context.prisma.user.findMany({ where: { id: { in: userIds } }, select: { id: true, name: true } }),
+        ]);
+        const unitById = new Map(units.map((unit) => [unit.id, unit]));
+        const userNameById = new Map(users.map((user) => [user.id, user.name]));
+        return events.map((event) => ({
+          id: event.id,
+          type: event.type,
+          fromStatus: event.fromStatus,
+          toStatus: event.toStatus,
+          at: event.at,
+          note: event.note,
+          actorUnit: (event.actorUnitId && unitById.get(event.actorUnitId)) || null,
+          actorUserName: (event.actorUserId && userNameById.get(event.actorUserId)) || null,
+        }));
+      },
+    }),
+    viewerIsSender: t.boolean({ resolve: (handover, _args, context) => viewerSides(context.viewer, handover).includes("SENDER") }),
+    viewerIsReceiver: t.boolean({ resolve: (handover, _args, context) => viewerSides(context.viewer, handover).includes("RECEIVER") }),
+    allowedActions: t.field({
+      type: [HandoverActionEnum],
+      description: "What the viewer's side may do now (from the life-cycle table).",
+      select: { consent: true },
+      resolve: (handover, _args, context) => {
+        const actions = new Set(viewerSides(context.viewer, handover).flatMap((side) => allowedActions(handover.status, side)));
+        // Withdrawing needs a consent that is still in force.
+        if (!handover.consent || handover.consent.withdrawnAt) actions.delete("withdraw");
+        return HANDOVER_ACTIONS.filter((action) => actions.has(action));
+      },
+    }),
+    isUnread: t.boolean({
+      description: "True when the other side (or the system) changed the handover since the viewer's unit last opened it.",
+      resolve: async (handover, _args, context) => {
+        const unitIds = viewerSides(context.viewer, handover).map((side) => unitOfSide(handover, side));
+        const reads = await context.prisma.handoverRead.findMany({ where: { handoverId: handover.id, unitId: { in: unitIds } } });
+        for (const unitId of unitIds) {
+          const lastReadAt = reads.find((read) => read.unitId === unitId)?.lastReadAt;
+          const unread = await context.prisma.handoverEvent.count({
+            where: {
+              handoverId: handover.id,
+              OR: [{ actorUnitId: null }, { actorUnitId: { not: unitId } }],
+              ...(lastReadAt ? { at: { gt: lastReadAt } } : {}),
+            },
+          });
+          if (unread > 0) return true;
+        }
+        return false;
+      },
+    }),
+    personalData: t.field({
+      type: PersonalDataRef,
+      nullable: true,
+      description:
+        "The consented personal data, for members of the two units while consent is valid; null after withdrawal, expiry or purge. Every read is recorded with the reason given.",
+      args: { reason: t.arg.string({ required: true, description: "Why you need the personal data now (recorded in the audit trail)." }) },
+      resolve: async (handover, args, context) => {
+        const reason = args.reason.trim();
+        if (reason.length < 3 || reason.length > 300) {
+          throw ValidationError.single("reason", {
+            da: "Skriv kort (3-300 tegn), hvorfor du har brug for oplysningerne.",
+            en: "Say briefly (3-300 characters) why you need the data.",
+          });
+        }
+        refuseCprNumbers({ reason });
+        return readPersonalData(context, requireViewer(context), { handoverId: handover.id, reason });
+      },
+    }),
+  }),
+});
+
+export const HandoverFilter = builder.inputType("HandoverFilter", {
+  description: "Narrows an inbox; empty lists mean no filter.",
+  fields: (t) => ({
+    statuses: t.field({ type: [HandoverStatusEnum], required: false }),
+    kinds: t.field({ type: [HandoverKindEnum], required: false }),
+  }),
+});
+
+type FilterValue = { statuses?: HandoverStatus[] | null; kinds?: HandoverKind[] | null } | null | undefined;
+
+function inboxWhere(viewer: Viewer | null, side: "toUnitId" | "fromUnitId", unitId: string, filter: FilterValue) {
+  return {
+    AND: [
+      handoverWhereVisibleTo(viewer),
+      { [side]: unitId },
+      filter?.statuses?.length ? { status: { in: filter.statuses } } : {},
+      filter?.kinds?.length ? { kind: { in: filter.kinds } } : {},
+    ],
+  };
+}
+
+builder.queryField("handover", (t) =>
+  t.prismaField({
+    type: HandoverRef,
+    description: "One handover, for members of its sending or receiving unit.",
+    args: { id: t.arg.id({ required: true }) },
+    authScopes: (_root, args) => ({ handoverParticipant: args.id }),
+    resolve: async (query, _root, args, context) => {
+      const handover = await context.prisma.handover.findFirst({ ...query, where: { AND: [{ id: args.id }, handoverWhereVisibleTo(context.viewer)] } });
+      if (!handover) throw new NotFoundError({ da: "Overleveringen", en: "The handover" });
+      return handover;
+    },
+  }),
+);
+
+builder.queryField("handoverByCode", (t) =>
+  t.prismaField({
+    type: HandoverRef,
+    description:
+      "Looks a handover up by the code the citizen carries (case, spaces and dashes forgiven). Anyone but the two units gets NOT_FOUND, so a code's existence is never confirmed.",
+    args: { code: t.arg.string({ required: true }) },
+    authScopes: { signedIn: true },
+    resolve: async (query, _root, args, context) => {
+      const code = normalizeHandoverCode(args.code);
+      const handover = code
+        ? await context.prisma.handover.findFirst({ ...query, where: { AND: [{ code }, handoverWhereVisibleTo(context.viewer)] } })
+        : null;
+      if (!handover) throw new NotFoundError({ da: "Overleveringen", en: "The handover" });
+      return handover;
+    },
+  }),
+);
+
+for (const [fieldName, side, description] of [
+  ["receivedHandovers", "toUnitId", "The unit's inbox: handovers sent to it, newest first."],
+  ["sentHandovers", "fromUnitId", "Handovers the unit has drafted or sent, newest first."],
+] as const) {
+  builder.queryField(fieldName, (t) =>
+    t.prismaConnection({
+      type: HandoverRef,
+      cursor: "id",
+      description,
+      args: { unitId: t.arg.id({ required: true }), filter: t.arg({ type: HandoverFilter, required: false }) },
+      authScopes: (_root, args) => ({ memberOfUnit: args.unitId }),
+      resolve: (query, _root, args, context) =>
+        context.prisma.handover.findMany({
+          ...query,
+          where: inboxWhere(context.viewer, side, args.unitId, args.filter),
+          orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        }),
+      totalCount: (_connection, args, context) => context.prisma.handover.count({ where: inboxWhere(context.viewer, side, args.unitId, args.filter) }),
+    }),
+  );
+}
+
+const UnreadCountRef = builder
+  .objectRef<{ unit: { id: string; name: string }; receivedUnread: number; sentUnread: number }>("HandoverUnreadCount")
+  .implement({
+    description: "For one of the viewer's units: how many received and sent handovers changed since the unit last opened them.",
+    fields: (t) => ({
+      unit: t.field({ type: HandoverUnitRef, resolve: (count) => count.unit }),
+      receivedUnread: t.exposeInt("receivedUnread"),
+      sentUnread: t.exposeInt("sentUnread"),
+    }),
+  });
+
+// Unread: an event by someone other than the unit itself (the other side or the system) after
+// the unit's lastReadAt for that handover (or ever, if it never opened it).
+async function countUnread(context: Context, unitId: string, side: "toUnitId" | "fromUnitId"): Promise<number> {
+  const sideColumn = PrismaRuntime.raw(side === "toUnitId" ? `handover."toUnitId"` : `handover."fromUnitId"`);
+  const rows = await context.prisma.$queryRaw<{ count: number }[]>`
+    SELECT count(*)::int AS count FROM "Handover" AS handover
+    LEFT JOIN "HandoverRead" AS read ON read."handoverId" = handover.id AND read."unitId" = ${unitId}
+    WHERE ${sideColumn} = ${unitId}
+      AND (handover.status <> 'DRAFT' OR handover."fromUnitId" = ${unitId})
+      AND EXISTS (
+        SELECT 1 FROM "HandoverEvent" AS event
+        WHERE event."handoverId" = handover.id
+          AND (event."actorUnitId" IS NULL OR event."actorUnitId" <> ${unitId})
+          AND (read."lastReadAt" IS NULL OR event.at > read."lastReadAt")
+      )`;
+  return rows[0]?.count ?? 0;
+}
+
+builder.queryField("handoverUnreadCounts", (t) =>
+  t.field({
+    type: [UnreadCountRef],
+    description: "Unread received and sent handovers for each unit the viewer belongs to.",
+    authScopes: { signedIn: true },
+    resolve: async (_root, _args, context) => {
+      const units = await context.prisma.unit.findMany({
+        where: { id: { in: memberUnitIds(context.viewer) } },
+        select: { id: true, name: true },
+        orderBy: { name: "asc" },
+      });
+      return Promise.all(
+        units.map(async (unit) => ({
+          unit,
+          receivedUnread: await countUnread(context, unit.id, "toUnitId"),
+          sentUnread: await countUnread(context, unit.id, "fromUnitId"),
+        })),
+      );
+    },
+  }),
+);
+
+builder.prismaObject("PersonalDataAccess", {
+  description: "One read of a handover's personal data: who, when, which fields and why. Never the values.",
+  fields: (t) => ({
+    id: t.exposeID("id"),
+    at: t.expose("at", { type: "DateTime" }),
+    fields: t.field({ type: [ConsentFieldEnum], resolve: (access) => access.fields }),
+    reason: t.exposeString("reason"),
+    handoverId: t.exposeID("handoverId"),
+    handoverCode: t.string({ select: { handover: { select: { code: true } } }, resolve: (access) => access.handover.code }),
+    unit: t.field({
+      type: HandoverUnitRef,
+      description: "The unit the reader acted for.",
+      resolve: async (access, _args, context) => context.prisma.unit.findUniqueOrThrow({ where: { id: access.unitId }, select: { id: true, name: true } }),
+    }),
+    userName: t.string({
+      description: "The professional who read the data.",
+      resolve: async (access, _args, context) =>
+        (await context.prisma.user.findUnique({ where: { id: access.userId }, select: { name: true } }))?.name ?? "",
+    }),
+  }),
+});
+
+builder.queryField("handoverAuditTrail", (t) =>
+  t.prismaConnection({
+    type: "PersonalDataAccess",
+    cursor: "id",
+    description: "Every read of personal data on the unit's sent and received handovers, newest first. For the unit's own administrators.",
+    args: { unitId: t.arg.id({ required: true }) },
+    // Only administrators who are members of the unit: organisation and platform admins are
+    // not let into handovers (need to know), and the trail is about handovers.
+    authScopes: (_root, args, context) =>
+      context.viewer?.memberships.some((membership) => membership.unitId === args.unitId && membership.role === "UNIT_ADMIN") ?? false,
+    resolve: (query, _root, args, context) =>
+      context.prisma.personalDataAccess.findMany({
+        ...query,
+        where: { handover: { OR: [{ fromUnitId: args.unitId }, { toUnitId: args.unitId }] } },
+        orderBy: [{ at: "desc" }, { id: "desc" }],
+      }),
+  }),
+);

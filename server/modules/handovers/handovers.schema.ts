@@ -1,0 +1,4 @@
+// The handovers module's slice of the graph.
+import "./handover.schema.ts";
+import "./handover-mutations.schema.ts";
+import "./handover-live.schema.ts";

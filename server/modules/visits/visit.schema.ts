@@ -1,0 +1,529 @@
+// Visits at centres (journey J3): booking a visit or a weekly series, approving, declining and
+// cancelling, and what the public and the two units see.
+import { z } from "zod";
+import { builder } from "../../graphql/builder.ts";
+import { COMMON_MUTATION_ERRORS, ErrorInterface } from "../../graphql/common.schema.ts";
+import type { Context } from "../../graphql/context.ts";
+import { memberUnitIds } from "../../graphql/context.ts";
+import { VisitStatus } from "../../generated/prisma/enums.ts";
+import { IllegalTransitionError, ValidationError } from "../../shared/errors.ts";
+import { parseInput, refuseCprNumbers } from "../../shared/validation.ts";
+import {
+  actingUnitOf,
+  bookVisit,
+  bookVisitSeries,
+  cancelVisit,
+  cancelVisitSeries,
+  confirmVisit,
+  declineVisit,
+} from "./booking.commands.ts";
+import { localDateOf, zonedDateTime } from "./slot-overlap.ts";
+// Visit.space needs the Space type.
+import "./space.schema.ts";
+import {
+  type ConflictingVisit,
+  type SeriesOccurrenceConflict,
+  SeriesConflictError,
+  VisitConflictError,
+} from "./visit-errors.ts";
+import { id, localDate, minute, reason } from "./visit-inputs.ts";
+import {
+  centreMemberScopes,
+  publicVisitWhere,
+  seriesSideScopes,
+  visitCentreScopes,
+  visitParticipantScopes,
+  visitSideScopes,
+} from "./visit.policy.ts";
+
+/** A list query covers at most this many days, so one request cannot ask for years of bookings. */
+const MAX_RANGE_DAYS = 366;
+
+// ───────────────────────────── need to know ─────────────────────────────
+
+// Visits on one page usually share a centre; remember its unit for the rest of the request.
+const centreUnitIdsByRequest = new WeakMap<Context, Map<string, Promise<string | null>>>();
+function centreUnitIdOf(context: Context, centreId: string): Promise<string | null> {
+  let cache = centreUnitIdsByRequest.get(context);
+  if (!cache) centreUnitIdsByRequest.set(context, (cache = new Map()));
+  let unitId = cache.get(centreId);
+  if (!unitId) {
+    unitId = context.prisma.centre
+      .findUnique({ where: { id: centreId }, select: { unitId: true } })
+      .then((centre) => centre?.unitId ?? null);
+    cache.set(centreId, unitId);
+  }
+  return unitId;
+}
+
+/** Members of the host centre's unit or the booking service's unit. */
+async function participantScopes(row: { centreId: string; serviceUnitId: string }, context: Context) {
+  const centreUnitId = await centreUnitIdOf(context, row.centreId);
+  return centreUnitId ? visitParticipantScopes(centreUnitId, row.serviceUnitId) : { memberOfUnit: row.serviceUnitId };
+}
+
+// ───────────────────────────── types ─────────────────────────────
+
+const VisitStatusEnum = builder.enumType(VisitStatus, {
+  name: "VisitStatus",
+  description:
+    "REQUESTED → CONFIRMED or DECLINED (with reason); REQUESTED or CONFIRMED → CANCELLED (with reason, by either side). " +
+    "A REQUESTED visit already holds its slot: nobody else can book the space at that time while the centre decides.",
+});
+
+const ConflictingVisitRef = builder.objectRef<ConflictingVisit>("ConflictingVisit").implement({
+  description: "The booking that holds a slot: only what is needed to move around it, never a person.",
+  fields: (t) => ({
+    id: t.exposeID("id"),
+    title: t.exposeString("title"),
+    serviceUnitName: t.exposeString("serviceUnitName"),
+    startsAt: t.expose("startsAt", { type: "DateTime" }),
+    endsAt: t.expose("endsAt", { type: "DateTime" }),
+  }),
+});
+
+const SeriesOccurrenceConflictRef = builder.objectRef<SeriesOccurrenceConflict>("SeriesOccurrenceConflict").implement({
+  description: "One week of a series that cannot be booked.",
+  fields: (t) => ({
+    date: t.expose("date", { type: "Date" }),
+    isClosed: t.exposeBoolean("isClosed", { description: "The centre is closed to visits that day." }),
+    conflictingVisit: t.field({ type: ConflictingVisitRef, nullable: true, resolve: (conflict) => conflict.conflictingVisit }),
+  }),
+});
+
+builder.objectType(VisitConflictError, {
+  name: "VisitConflictError",
+  description: "The space is already booked (requested or confirmed) at an overlapping time.",
+  interfaces: [ErrorInterface],
+  fields: (t) => ({ conflictingVisit: t.field({ type: ConflictingVisitRef, resolve: (error) => error.conflictingVisit }) }),
+});
+
+builder.objectType(SeriesConflictError, {
+  name: "SeriesConflictError",
+  description: "Some occurrences of a series cannot be booked; nothing was booked.",
+  interfaces: [ErrorInterface],
+  fields: (t) => ({ conflicts: t.field({ type: [SeriesOccurrenceConflictRef], resolve: (error) => error.conflicts }) }),
+});
+
+const VisitRef = builder.prismaObject("Visit", {
+  description:
+    "One booked time of a visiting service in a space at a centre. A CONFIRMED visit's public fields are public; " +
+    "other visits are seen only by members of the centre's unit and the booking service's unit.",
+  authScopes: (visit, context) => (visit.status === "CONFIRMED" ? { public: true } : participantScopes(visit, context)),
+  fields: (t) => ({
+    id: t.exposeID("id"),
+    status: t.expose("status", { type: VisitStatusEnum }),
+    title: t.exposeString("title", { description: "Public title for citizens." }),
+    publicDescription: t.exposeString("publicDescription", { nullable: true, description: "Public text for citizens." }),
+    startsAt: t.expose("startsAt", { type: "DateTime" }),
+    endsAt: t.expose("endsAt", { type: "DateTime" }),
+    centreId: t.exposeID("centreId"),
+    centre: t.relation("centre"),
+    centreName: t.string({
+      select: { centre: { select: { name: true } } },
+      resolve: (visit) => visit.centre.name,
+    }),
+    serviceUnitId: t.exposeID("serviceUnitId"),
+    serviceUnitName: t.string({
+      select: { serviceUnit: { select: { name: true } } },
+      resolve: (visit) => visit.serviceUnit.name,
+    }),
+    space: t.relation("space"),
+    seriesId: t.exposeID("seriesId", { nullable: true }),
+    sequence: t.exposeInt("sequence", { description: "Incremented on every change (iCalendar SEQUENCE)." }),
+    internalNote: t.exposeString("internalNote", {
+      nullable: true,
+      description: "For the two units only; null for anyone else.",
+      authScopes: (visit, _args, context) => participantScopes(visit, context),
+      unauthorizedResolver: () => null,
+    }),
+    declineReason: t.exposeString("declineReason", {
+      nullable: true,
+      description: "For the two units only; null for anyone else.",
+      authScopes: (visit, _args, context) => participantScopes(visit, context),
+      unauthorizedResolver: () => null,
+    }),
+    cancelReason: t.exposeString("cancelReason", {
+      nullable: true,
+      description: "For the two units only; null for anyone else.",
+      authScopes: (visit, _args, context) => participantScopes(visit, context),
+      unauthorizedResolver: () => null,
+    }),
+    cancelledByUnitId: t.exposeID("cancelledByUnitId", {
+      nullable: true,
+      authScopes: (visit, _args, context) => participantScopes(visit, context),
+      unauthorizedResolver: () => null,
+    }),
+  }),
+});
+
+const VisitSeriesRef = builder.prismaObject("VisitSeries", {
+  description: "A weekly series of visits at one Copenhagen wall-clock time. Seen by the two units only.",
+  authScopes: (series, context) => participantScopes(series, context),
+  fields: (t) => ({
+    id: t.exposeID("id"),
+    centreId: t.exposeID("centreId"),
+    serviceUnitId: t.exposeID("serviceUnitId"),
+    space: t.relation("space"),
+    weekday: t.exposeInt("weekday", { description: "ISO weekday: 1 = Monday … 7 = Sunday." }),
+    startMinute: t.exposeInt("startMinute"),
+    endMinute: t.exposeInt("endMinute"),
+    firstDate: t.field({ type: "Date", resolve: (series) => series.firstDate.toISOString().slice(0, 10) }),
+    lastDate: t.field({ type: "Date", resolve: (series) => series.lastDate.toISOString().slice(0, 10) }),
+    title: t.exposeString("title"),
+    publicDescription: t.exposeString("publicDescription", { nullable: true }),
+    internalNote: t.exposeString("internalNote", { nullable: true }),
+    visits: t.relation("visits", { query: { orderBy: { startsAt: "asc" } } }),
+  }),
+});
+
+interface BookVisitSeriesPayload {
+  series: { id: string } | null;
+  visits: { id: string }[];
+  conflicts: SeriesOccurrenceConflict[];
+}
+const BookVisitSeriesPayloadRef = builder.objectRef<BookVisitSeriesPayload>("BookVisitSeriesPayload").implement({
+  fields: (t) => ({
+    series: t.field({
+      type: VisitSeriesRef,
+      nullable: true,
+      description: "Null when no occurrence was free.",
+      // The command's rows are complete model rows.
+      resolve: (payload) => payload.series as never,
+    }),
+    visits: t.field({ type: [VisitRef], description: "The occurrences booked.", resolve: (payload) => payload.visits as never }),
+    conflicts: t.field({
+      type: [SeriesOccurrenceConflictRef],
+      description: "The occurrences left out (closed or taken).",
+      resolve: (payload) => payload.conflicts,
+    }),
+  }),
+});
+
+// ───────────────────────────── input rules ─────────────────────────────
+
+const bookingFields = {
+  centreId: id,
+  spaceId: id,
+  serviceUnitId: id,
+  title: z.string().trim().min(1).max(200),
+  publicDescription: z.string().trim().max(2000).nullish(),
+  internalNote: z.string().trim().max(2000).nullish(),
+};
+
+const bookVisitSchema = z
+  .object({ ...bookingFields, startsAt: z.date(), endsAt: z.date() })
+  .refine((input) => input.startsAt.getTime() < input.endsAt.getTime(), {
+    message: "The visit must end after it starts.",
+    params: { da: "Besøget skal slutte efter det starter." },
+    path: ["endsAt"],
+  });
+
+const bookVisitSeriesSchema = z
+  .object({
+    ...bookingFields,
+    firstDate: localDate,
+    startMinute: minute,
+    endMinute: minute,
+    weeks: z.number().int().min(1).max(104).nullish(),
+    untilDate: localDate.nullish(),
+    bookFreeOccurrencesOnly: z.boolean().nullish(),
+  })
+  .refine((input) => input.startMinute < input.endMinute, {
+    message: "The visit must end after it starts.",
+    params: { da: "Besøget skal slutte efter det starter." },
+    path: ["endMinute"],
+  })
+  .refine((input) => (input.weeks == null) !== (input.untilDate == null), {
+    message: "Give either a number of weeks or an end date.",
+    params: { da: "Angiv enten et antal uger eller en slutdato." },
+    path: ["weeks"],
+  });
+
+function refuseCprInBooking(input: { title: string; publicDescription?: string | null; internalNote?: string | null }) {
+  refuseCprNumbers({ title: input.title, publicDescription: input.publicDescription, internalNote: input.internalNote });
+}
+
+function parseRange(from: Date, to: Date): { from: Date; to: Date } {
+  if (!(from.getTime() < to.getTime()) || to.getTime() - from.getTime() > MAX_RANGE_DAYS * 86_400_000) {
+    throw ValidationError.single("to", {
+      da: `Perioden skal slutte efter den starter og må højst være ${MAX_RANGE_DAYS} dage.`,
+      en: `The period must end after it starts and span at most ${MAX_RANGE_DAYS} days.`,
+    });
+  }
+  return { from, to };
+}
+
+const viewerIdOf = (context: Context) => context.viewer!.userId;
+
+// ───────────────────────────── queries ─────────────────────────────
+
+builder.queryField("thisWeekAtCentre", (t) =>
+  t.prismaField({
+    type: [VisitRef],
+    description:
+      "Confirmed visits at the centre in the Monday–Sunday Copenhagen week containing `weekOf` (default: today). Public.",
+    authScopes: { public: true },
+    args: { centreId: t.arg.id({ required: true }), weekOf: t.arg({ type: "Date", required: false }) },
+    resolve: (query, _root, { centreId, weekOf }, context) => {
+      const week = copenhagenWeekOf(weekOf ?? localDateOf(context.clock.now()));
+      return context.prisma.visit.findMany({
+        ...query,
+        where: { centreId, ...publicVisitWhere, startsAt: { gte: week.startsAt, lt: week.endsAt } },
+        orderBy: { startsAt: "asc" },
+      });
+    },
+  }),
+);
+
+builder.prismaObjectField("Centre", "visitsThisWeek", (t) =>
+  t.prismaField({
+    type: [VisitRef],
+    description: "This week at the centre: the same list as Query.thisWeekAtCentre, for the centre card. Public.",
+    authScopes: { public: true },
+    args: { weekOf: t.arg({ type: "Date", required: false }) },
+    resolve: (query, centre, { weekOf }, context) => {
+      const week = copenhagenWeekOf(weekOf ?? localDateOf(context.clock.now()));
+      return context.prisma.visit.findMany({
+        ...query,
+        where: { centreId: centre.id, ...publicVisitWhere, startsAt: { gte: week.startsAt, lt: week.endsAt } },
+        orderBy: { startsAt: "asc" },
+      });
+    },
+  }),
+);
+
+builder.queryField("centreVisits", (t) =>
+  t.prismaField({
+    type: [VisitRef],
+    description: "All visits (every status) at a centre starting in [from, to), for the centre's members.",
+    authScopes: (_root, { centreId }, context) => centreMemberScopes(context.prisma, centreId),
+    args: {
+      centreId: t.arg.id({ required: true }),
+      from: t.arg({ type: "DateTime", required: true }),
+      to: t.arg({ type: "DateTime", required: true }),
+    },
+    resolve: (query, _root, args, context) => {
+      const range = parseRange(args.from, args.to);
+      return context.prisma.visit.findMany({
+        ...query,
+        where: { centreId: args.centreId, startsAt: { gte: range.from, lt: range.to } },
+        orderBy: { startsAt: "asc" },
+      });
+    },
+  }),
+);
+
+builder.queryField("serviceVisits", (t) =>
+  t.prismaField({
+    type: [VisitRef],
+    description: "All visits (every status) booked by a service unit starting in [from, to), for its members.",
+    authScopes: (_root, { unitId }) => ({ memberOfUnit: unitId }),
+    args: {
+      unitId: t.arg.id({ required: true }),
+      from: t.arg({ type: "DateTime", required: true }),
+      to: t.arg({ type: "DateTime", required: true }),
+    },
+    resolve: (query, _root, args, context) => {
+      const range = parseRange(args.from, args.to);
+      return context.prisma.visit.findMany({
+        ...query,
+        where: { serviceUnitId: args.unitId, startsAt: { gte: range.from, lt: range.to } },
+        orderBy: { startsAt: "asc" },
+      });
+    },
+  }),
+);
+
+function copenhagenWeekOf(date: string): { startsAt: Date; endsAt: Date } {
+  const day = new Date(`${date}T12:00:00Z`);
+  const daysSinceMonday = (day.getUTCDay() + 6) % 7;
+  const monday = new Date(day.getTime() - daysSinceMonday * 86_400_000).toISOString().slice(0, 10);
+  const nextMonday = new Date(day.getTime() + (7 - daysSinceMonday) * 86_400_000).toISOString().slice(0, 10);
+  return { startsAt: zonedDateTime(monday, 0), endsAt: zonedDateTime(nextMonday, 0) };
+}
+
+// ───────────────────────────── booking ─────────────────────────────
+
+const BookVisitInput = builder.inputType("BookVisitInput", {
+  fields: (t) => ({
+    centreId: t.id({ required: true }),
+    spaceId: t.id({ required: true }),
+    serviceUnitId: t.id({ required: true, description: "The booking service unit; you must be a member of it." }),
+    startsAt: t.field({ type: "DateTime", required: true }),
+    endsAt: t.field({ type: "DateTime", required: true }),
+    title: t.string({ required: true, description: "Public title, e.g. \"Spørg jobkonsulenten — ingen tidsbestilling\"." }),
+    publicDescription: t.string({ required: false }),
+    internalNote: t.string({ required: false, description: "Seen by the centre and the service only." }),
+  }),
+});
+
+builder.mutationField("bookVisit", (t) =>
+  t.field({
+    type: VisitRef,
+    description:
+      "Books one visit inside a visiting window: REQUESTED, or CONFIRMED at once when the centre trusts the service. " +
+      "An overlapping live booking in the space gives VisitConflictError naming it.",
+    args: { input: t.arg({ type: BookVisitInput, required: true }) },
+    errors: {
+      types: [...COMMON_MUTATION_ERRORS, VisitConflictError],
+      result: { name: "BookVisitSuccess" },
+      union: { name: "BookVisitResult" },
+    },
+    authScopes: (_root, { input }) => ({ memberOfUnit: input.serviceUnitId }),
+    resolve: async (_root, { input }, context) => {
+      const parsed = parseInput(bookVisitSchema, input);
+      refuseCprInBooking(parsed);
+      return bookVisit(context.prisma, viewerIdOf(context), {
+        ...parsed,
+        publicDescription: parsed.publicDescription ?? null,
+        internalNote: parsed.internalNote ?? null,
+      }, context.clock.now());
+    },
+  }),
+);
+
+const BookVisitSeriesInput = builder.inputType("BookVisitSeriesInput", {
+  fields: (t) => ({
+    centreId: t.id({ required: true }),
+    spaceId: t.id({ required: true }),
+    serviceUnitId: t.id({ required: true }),
+    firstDate: t.field({ type: "Date", required: true, description: "The first occurrence; the series repeats on its weekday." }),
+    startMinute: t.int({ required: true, description: "Copenhagen wall-clock minutes after midnight, kept across daylight saving." }),
+    endMinute: t.int({ required: true }),
+    weeks: t.int({ required: false, description: "Number of occurrences. Give this or untilDate." }),
+    untilDate: t.field({ type: "Date", required: false, description: "Last possible date (inclusive). Give this or weeks." }),
+    title: t.string({ required: true }),
+    publicDescription: t.string({ required: false }),
+    internalNote: t.string({ required: false }),
+    bookFreeOccurrencesOnly: t.boolean({
+      required: false,
+      description: "When some occurrences are taken or closed: true books the rest; false (default) books nothing and returns SeriesConflictError.",
+    }),
+  }),
+});
+
+builder.mutationField("bookVisitSeries", (t) =>
+  t.field({
+    type: BookVisitSeriesPayloadRef,
+    description: "Books a weekly series. Conflicts are reported per occurrence.",
+    args: { input: t.arg({ type: BookVisitSeriesInput, required: true }) },
+    errors: {
+      types: [...COMMON_MUTATION_ERRORS, SeriesConflictError],
+      result: { name: "BookVisitSeriesSuccess" },
+      union: { name: "BookVisitSeriesResult" },
+    },
+    authScopes: (_root, { input }) => ({ memberOfUnit: input.serviceUnitId }),
+    resolve: async (_root, { input }, context) => {
+      const parsed = parseInput(bookVisitSeriesSchema, input);
+      refuseCprInBooking(parsed);
+      return bookVisitSeries(context.prisma, viewerIdOf(context), {
+        ...parsed,
+        publicDescription: parsed.publicDescription ?? null,
+        internalNote: parsed.internalNote ?? null,
+        weeks: parsed.weeks ?? undefined,
+        untilDate: parsed.untilDate ?? undefined,
+        bookFreeOccurrencesOnly: parsed.bookFreeOccurrencesOnly ?? false,
+      }, context.clock.now());
+    },
+  }),
+);
+
+const ConfirmVisitInput = builder.inputType("ConfirmVisitInput", {
+  fields: (t) => ({ visitId: t.id({ required: true }) }),
+});
+
+builder.mutationField("confirmVisit", (t) =>
+  t.field({
+    type: VisitRef,
+    description: "The centre confirms a requested visit. Members of the centre's unit only.",
+    args: { input: t.arg({ type: ConfirmVisitInput, required: true }) },
+    errors: {
+      types: [...COMMON_MUTATION_ERRORS, IllegalTransitionError],
+      result: { name: "ConfirmVisitSuccess" },
+      union: { name: "ConfirmVisitResult" },
+    },
+    authScopes: (_root, { input }, context) => visitCentreScopes(context.prisma, input.visitId),
+    resolve: (_root, { input }, context) => confirmVisit(context.prisma, input.visitId, context.clock.now()),
+  }),
+);
+
+const DeclineVisitInput = builder.inputType("DeclineVisitInput", {
+  fields: (t) => ({ visitId: t.id({ required: true }), reason: t.string({ required: true }) }),
+});
+
+builder.mutationField("declineVisit", (t) =>
+  t.field({
+    type: VisitRef,
+    description: "The centre declines a requested visit with a reason the service sees. Members of the centre's unit only.",
+    args: { input: t.arg({ type: DeclineVisitInput, required: true }) },
+    errors: {
+      types: [...COMMON_MUTATION_ERRORS, IllegalTransitionError],
+      result: { name: "DeclineVisitSuccess" },
+      union: { name: "DeclineVisitResult" },
+    },
+    authScopes: (_root, { input }, context) => visitCentreScopes(context.prisma, input.visitId),
+    resolve: async (_root, { input }, context) => {
+      const parsed = parseInput(z.object({ visitId: id, reason }), input);
+      refuseCprNumbers({ reason: parsed.reason });
+      return declineVisit(context.prisma, parsed.visitId, parsed.reason, context.clock.now());
+    },
+  }),
+);
+
+const CancelVisitInput = builder.inputType("CancelVisitInput", {
+  fields: (t) => ({ visitId: t.id({ required: true }), reason: t.string({ required: true }) }),
+});
+
+builder.mutationField("cancelVisit", (t) =>
+  t.field({
+    type: VisitRef,
+    description: "Either side cancels a requested or confirmed visit, with a reason. Frees the slot.",
+    args: { input: t.arg({ type: CancelVisitInput, required: true }) },
+    errors: {
+      types: [...COMMON_MUTATION_ERRORS, IllegalTransitionError],
+      result: { name: "CancelVisitSuccess" },
+      union: { name: "CancelVisitResult" },
+    },
+    authScopes: (_root, { input }, context) => visitSideScopes(context.prisma, input.visitId),
+    resolve: async (_root, { input }, context) => {
+      const parsed = parseInput(z.object({ visitId: id, reason }), input);
+      refuseCprNumbers({ reason: parsed.reason });
+      const visit = await context.prisma.visit.findUnique({ where: { id: parsed.visitId }, select: { centreId: true, serviceUnitId: true } });
+      const actingUnitId = visit ? await actingUnitOf(context.prisma, memberUnitIds(context.viewer), visit) : "";
+      return cancelVisit(context.prisma, parsed.visitId, actingUnitId, parsed.reason, context.clock.now());
+    },
+  }),
+);
+
+const CancelVisitSeriesInput = builder.inputType("CancelVisitSeriesInput", {
+  fields: (t) => ({
+    seriesId: t.id({ required: true }),
+    fromDate: t.field({ type: "Date", required: true, description: "Cancels every live occurrence on or after this date." }),
+    reason: t.string({ required: true }),
+  }),
+});
+
+builder.mutationField("cancelVisitSeries", (t) =>
+  t.field({
+    type: [VisitRef],
+    description: "Either side cancels the rest of a series from a date, with a reason. Returns the occurrences cancelled.",
+    args: { input: t.arg({ type: CancelVisitSeriesInput, required: true }) },
+    errors: {
+      types: [...COMMON_MUTATION_ERRORS],
+      result: { name: "CancelVisitSeriesSuccess" },
+      union: { name: "CancelVisitSeriesResult" },
+    },
+    authScopes: (_root, { input }, context) => seriesSideScopes(context.prisma, input.seriesId),
+    resolve: async (_root, { input }, context) => {
+      const parsed = parseInput(z.object({ seriesId: id, fromDate: localDate, reason }), input);
+      refuseCprNumbers({ reason: parsed.reason });
+      const series = await context.prisma.visitSeries.findUnique({
+        where: { id: parsed.seriesId },
+        select: { centreId: true, serviceUnitId: true },
+      });
+      const actingUnitId = series ? await actingUnitOf(context.prisma, memberUnitIds(context.viewer), series) : "";
+      return cancelVisitSeries(context.prisma, parsed.seriesId, parsed.fromDate, actingUnitId, parsed.reason, context.clock.now());
+    },
+  }),
+);

@@ -1,0 +1,368 @@
+// Signing in and out: sessions, cookies, expiry, lockout, rate limits and CSRF.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { CSRF_HEADER } from "../server/app.ts";
+import { hashPassword } from "../server/modules/accounts/passwords.ts";
+import { SESSION_COOKIE } from "../server/modules/accounts/session.ts";
+import { DEMO_PASSWORD, demoUsers, seedDemoData } from "../prisma/seed.ts";
+import { dataOf, startTestApp, TEST_START, type TestApp } from "./support/app.ts";
+import { createCentre, createOrganisation, createUser } from "./support/factories.ts";
+
+const PASSWORD = "korrekt-hest-batteri-hæfteklamme";
+const SIGN_IN = `mutation SignIn($input: SignInInput!) {
+  signIn(input: $input) {
+    __typename
+    ... on SignInSuccess { me { user { id name email } activeUnit { id } isCoordinator isPlatformAdmin } }
+    ... on Error { code message messageDa }
+    ... on AccountLockedError { lockedUntil }
+    ... on RateLimitedError { retryAfterSeconds }
+  }
+}`;
+const ME = "{ me { user { id } activeUnit { id } } }";
+
+interface SignInAnswer {
+  status: number;
+  setCookie: string[];
+  /** "traedesten_session=<token>" when a session cookie was set. */
+  cookie: string | null;
+  result: Record<string, any>;
+}
+
+async function signInOver(app: TestApp, email: string, password: string, headers: Record<string, string> = {}): Promise<SignInAnswer> {
+  const response = await fetch(`${app.url}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json", [CSRF_HEADER]: "1", ...headers },
+    body: JSON.stringify({ query: SIGN_IN, variables: { input: { email, password } } }),
+  });
+  const body = (await response.json()) as { data?: { signIn: Record<string, any> }; errors?: unknown };
+  if (!body.data) throw new Error(`signIn failed: ${JSON.stringify(body.errors)}`);
+  const setCookie = response.headers.getSetCookie();
+  const session = setCookie.find((line) => line.startsWith(`${SESSION_COOKIE}=`));
+  const value = session?.split(";")[0];
+  return { status: response.status, setCookie, cookie: value && value !== `${SESSION_COOKIE}=` ? value : null, result: body.data.signIn };
+}
+
+async function graphqlWithCookie(app: TestApp, cookie: string, query: string, variables?: Record<string, unknown>) {
+  const response = await fetch(`${app.url}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json", [CSRF_HEADER]: "1", cookie },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await response.json()) as { data?: Record<string, any>; errors?: { extensions?: Record<string, unknown> }[] };
+}
+
+let app: TestApp;
+let passwordHash: string;
+beforeAll(async () => {
+  app = await startTestApp();
+  passwordHash = await hashPassword(PASSWORD);
+});
+afterAll(async () => {
+  await app.close();
+});
+beforeEach(async () => {
+  // Each test starts at the same time with no earlier sign-in attempts counting against it.
+  app.clock.set(TEST_START);
+  await app.prisma.loginAttempt.deleteMany();
+});
+
+async function userWithPassword(overrides: Parameters<typeof createUser>[1] = {}) {
+  return createUser(app.prisma, { passwordHash, ...overrides });
+}
+
+describe("signing in", () => {
+  it("signs in with the right password and returns the user, with the password stored as argon2id", async () => {
+    const organisation = await createOrganisation(app.prisma);
+    const { unit } = await createCentre(app.prisma, organisation.id);
+    const user = await userWithPassword({ memberships: [{ unitId: unit.id }] });
+    expect(passwordHash).toMatch(/^\$argon2id\$/);
+
+    const answer = await signInOver(app, user.email, PASSWORD);
+    expect(answer.result["__typename"]).toBe("SignInSuccess");
+    expect(answer.result["me"]).toMatchObject({ user: { id: user.id, email: user.email }, activeUnit: { id: unit.id } });
+    expect(answer.cookie).not.toBeNull();
+    const me = await graphqlWithCookie(app, answer.cookie!, ME);
+    expect(me.data?.["me"]).toEqual({ user: { id: user.id }, activeUnit: { id: unit.id } });
+  });
+
+  it("accepts the e-mail in any case and with surrounding spaces", async () => {
+    const user = await userWithPassword({ email: "blandet@test.example" });
+    const answer = await signInOver(app, "  Blandet@Test.EXAMPLE ", PASSWORD);
+    expect(answer.result["me"]["user"]["id"]).toBe(user.id);
+  });
+
+  it("gives the same InvalidCredentialsError for an unknown e-mail and for a wrong password", async () => {
+    const user = await userWithPassword();
+    const wrongPassword = await signInOver(app, user.email, "forkert-adgangskode-123");
+    const unknownEmail = await signInOver(app, "findes-ikke@test.example", PASSWORD);
+    expect(wrongPassword.result).toEqual(unknownEmail.result);
+    expect(wrongPassword.result).toMatchObject({ __typename: "InvalidCredentialsError", code: "INVALID_CREDENTIALS" });
+    expect(wrongPassword.cookie).toBeNull();
+    expect(unknownEmail.cookie).toBeNull();
+  });
+
+  it("refuses a user without a password yet and a deactivated user with the same generic error", async () => {
+    const noPassword = await createUser(app.prisma);
+    const deactivated = await userWithPassword({ isActive: false });
+    expect((await signInOver(app, noPassword.email, PASSWORD)).result["__typename"]).toBe("InvalidCredentialsError");
+    expect((await signInOver(app, deactivated.email, PASSWORD)).result["__typename"]).toBe("InvalidCredentialsError");
+  });
+
+  it("refuses an empty e-mail or password with ValidationError", async () => {
+    const answer = await signInOver(app, "", "");
+    expect(answer.result["__typename"]).toBe("ValidationError");
+  });
+
+  it("always issues a fresh token and ends the session the browser held before", async () => {
+    const user = await userWithPassword();
+    const first = await signInOver(app, user.email, PASSWORD);
+    const second = await signInOver(app, user.email, PASSWORD, { cookie: first.cookie! });
+    expect(second.cookie).not.toBe(first.cookie);
+    expect((await graphqlWithCookie(app, first.cookie!, ME)).data?.["me"]).toBeNull();
+    expect((await graphqlWithCookie(app, second.cookie!, ME)).data?.["me"]).not.toBeNull();
+  });
+
+  it("stores only a hash of the session token", async () => {
+    const user = await userWithPassword();
+    const answer = await signInOver(app, user.email, PASSWORD);
+    const token = answer.cookie!.split("=")[1]!;
+    const sessions = await app.prisma.session.findMany({ where: { userId: user.id } });
+    expect(sessions).toHaveLength(1);
+    expect(sessions[0]!.id).not.toContain(token);
+    expect(sessions[0]!.id).toMatch(/^[0-9a-f]{64}$/);
+  });
+});
+
+describe("the session cookie", () => {
+  it("is HttpOnly and SameSite=Lax, and not Secure over plain HTTP in tests", async () => {
+    const user = await userWithPassword();
+    const { setCookie } = await signInOver(app, user.email, PASSWORD);
+    const line = setCookie.find((cookie) => cookie.startsWith(`${SESSION_COOKIE}=`))!;
+    expect(line).toMatch(/;\s*httponly/i);
+    expect(line).toMatch(/;\s*samesite=lax/i);
+    expect(line).toMatch(/;\s*expires=/i);
+    expect(line).not.toMatch(/;\s*secure/i);
+  });
+
+  describe("with COOKIE_SECURE on", () => {
+    let secureApp: TestApp;
+    // A second server on its own database; starting it can take a while on a busy machine.
+    beforeAll(async () => {
+      secureApp = await startTestApp({ environment: { COOKIE_SECURE: "true" } });
+    }, 180_000);
+    afterAll(async () => {
+      await secureApp?.close();
+    });
+
+    it("is Secure as well", async () => {
+      const user = await createUser(secureApp.prisma, { passwordHash });
+      const answer = await signInOver(secureApp, user.email, PASSWORD);
+      expect(answer.result["__typename"]).toBe("SignInSuccess");
+      const line = answer.setCookie.find((cookie) => cookie.startsWith(`${SESSION_COOKIE}=`));
+      expect(line).toMatch(/;\s*secure/i);
+      expect(line).toMatch(/;\s*httponly/i);
+      expect(line).toMatch(/;\s*samesite=lax/i);
+    });
+  });
+});
+
+describe("signing out and expiry", () => {
+  it("signOut revokes the session server-side, so the old cookie no longer works", async () => {
+    const user = await userWithPassword();
+    const { cookie } = await signInOver(app, user.email, PASSWORD);
+    const signOut = await graphqlWithCookie(app, cookie!, "mutation { signOut }");
+    expect(signOut.data?.["signOut"]).toBe(true);
+    expect((await graphqlWithCookie(app, cookie!, ME)).data?.["me"]).toBeNull();
+    const session = await app.prisma.session.findFirstOrThrow({ where: { userId: user.id } });
+    expect(session.revokedAt).not.toBeNull();
+    expect(await app.prisma.securityEvent.count({ where: { kind: "LOGOUT", targetUserId: user.id } })).toBe(1);
+  });
+
+  it("ends a session that has been idle longer than the idle limit", async () => {
+    const user = await userWithPassword();
+    const { cookie } = await signInOver(app, user.email, PASSWORD);
+    const idleMs = app.config.session.idleMinutes * 60_000;
+    app.clock.advance(idleMs - 60_000);
+    expect((await graphqlWithCookie(app, cookie!, ME)).data?.["me"]).not.toBeNull();
+    // That request counted as activity, so the idle limit starts again from here.
+    app.clock.advance(idleMs - 60_000);
+    expect((await graphqlWithCookie(app, cookie!, ME)).data?.["me"]).not.toBeNull();
+    app.clock.advance(idleMs + 1000);
+    expect((await graphqlWithCookie(app, cookie!, ME)).data?.["me"]).toBeNull();
+  });
+
+  it("ends an active session at the absolute limit", async () => {
+    const user = await userWithPassword();
+    const { cookie } = await signInOver(app, user.email, PASSWORD);
+    const step = (app.config.session.idleMinutes - 5) * 60_000;
+    const absoluteMs = app.config.session.absoluteHours * 3_600_000;
+    let elapsed = 0;
+    while (elapsed + step < absoluteMs) {
+      app.clock.advance(step);
+      elapsed += step;
+      expect((await graphqlWithCookie(app, cookie!, ME)).data?.["me"]).not.toBeNull();
+    }
+    app.clock.advance(absoluteMs - elapsed);
+    expect((await graphqlWithCookie(app, cookie!, ME)).data?.["me"]).toBeNull();
+  });
+});
+
+describe("lockout and rate limits", () => {
+  it("locks the account for 15 minutes after 5 failed attempts, with a clear message, and unlocks after", async () => {
+    const organisation = await createOrganisation(app.prisma);
+    const { unit } = await createCentre(app.prisma, organisation.id);
+    const user = await userWithPassword({ memberships: [{ unitId: unit.id }] });
+    for (let attempt = 1; attempt <= 4; attempt++) {
+      app.clock.advance(60_000);
+      expect((await signInOver(app, user.email, "forkert-adgangskode-123")).result["__typename"]).toBe("InvalidCredentialsError");
+    }
+    app.clock.advance(60_000);
+    const lockedAt = app.clock.now();
+    const fifth = await signInOver(app, user.email, "forkert-adgangskode-123");
+    expect(fifth.result).toMatchObject({
+      __typename: "AccountLockedError",
+      code: "ACCOUNT_LOCKED",
+      lockedUntil: new Date(lockedAt.getTime() + 15 * 60_000).toISOString(),
+    });
+    expect(fifth.result["message"]).toMatch(/locked.*Try again in 15 min\./);
+    expect(fifth.result["messageDa"]).toMatch(/låst.*Prøv igen om 15 min\./);
+
+    // Even the right password is refused while locked.
+    app.clock.advance(10 * 60_000);
+    const whileLocked = await signInOver(app, user.email, PASSWORD);
+    expect(whileLocked.result).toMatchObject({ __typename: "AccountLockedError" });
+    expect(whileLocked.result["message"]).toContain("Try again in 5 min.");
+    expect(whileLocked.cookie).toBeNull();
+
+    expect(await app.prisma.securityEvent.count({ where: { kind: "LOCKOUT", targetUserId: user.id, organisationId: organisation.id } })).toBe(1);
+    expect(await app.prisma.securityEvent.count({ where: { kind: "LOGIN_FAILED", targetUserId: user.id } })).toBe(5);
+
+    app.clock.advance(5 * 60_000);
+    const afterLock = await signInOver(app, user.email, PASSWORD);
+    expect(afterLock.result["__typename"]).toBe("SignInSuccess");
+    const stored = await app.prisma.user.findUniqueOrThrow({ where: { id: user.id } });
+    expect(stored.lockedUntil).toBeNull();
+    expect(stored.failedLoginCount).toBe(0);
+  });
+
+  it("does not lock when the failures are spread over more than 15 minutes", async () => {
+    const user = await userWithPassword();
+    for (let attempt = 1; attempt <= 6; attempt++) {
+      app.clock.advance(4 * 60_000);
+      expect((await signInOver(app, user.email, "forkert-adgangskode-123")).result["__typename"]).toBe("InvalidCredentialsError");
+    }
+  });
+
+  it("a successful sign-in resets the count of failures", async () => {
+    const user = await userWithPassword();
+    for (let attempt = 1; attempt <= 4; attempt++) {
+      app.clock.advance(1000);
+      await signInOver(app, user.email, "forkert-adgangskode-123");
+    }
+    app.clock.advance(1000);
+    expect((await signInOver(app, user.email, PASSWORD)).result["__typename"]).toBe("SignInSuccess");
+    for (let attempt = 1; attempt <= 4; attempt++) {
+      app.clock.advance(1000);
+      expect((await signInOver(app, user.email, "forkert-adgangskode-123")).result["__typename"]).toBe("InvalidCredentialsError");
+    }
+  });
+
+  it("limits failed attempts per IP address to 30 per 15 minutes with RateLimitedError", async () => {
+    const user = await userWithPassword();
+    for (let attempt = 1; attempt <= 30; attempt++) {
+      const answer = await signInOver(app, `ukendt-${attempt}@test.example`, "forkert-adgangskode-123");
+      expect(answer.result["__typename"]).toBe("InvalidCredentialsError");
+    }
+    const limited = await signInOver(app, user.email, PASSWORD);
+    expect(limited.result).toMatchObject({ __typename: "RateLimitedError", code: "RATE_LIMITED", retryAfterSeconds: 900 });
+    expect(limited.result["messageDa"]).toContain("Vent 15 min.");
+    expect(limited.cookie).toBeNull();
+
+    app.clock.advance(15 * 60_000);
+    expect((await signInOver(app, user.email, PASSWORD)).result["__typename"]).toBe("SignInSuccess");
+  });
+
+  it("records failed sign-ins without the e-mail or password in the security log", async () => {
+    app.clock.set("2026-11-25T12:34:56.000Z");
+    await signInOver(app, "hemmelig-adresse@test.example", "hemmeligt-kodeord-999");
+    const events = await app.prisma.securityEvent.findMany({ where: { kind: "LOGIN_FAILED", at: app.clock.now() } });
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ ip: expect.stringContaining("127.0.0.1"), targetUserId: null, actorUserId: null });
+    const everything = JSON.stringify(await app.prisma.securityEvent.findMany());
+    expect(everything).not.toContain("hemmelig-adresse");
+    expect(everything).not.toContain("hemmeligt-kodeord");
+  });
+});
+
+describe("deactivation", () => {
+  it("ends every session of a deactivated user at once", async () => {
+    const organisation = await createOrganisation(app.prisma);
+    const { unit } = await createCentre(app.prisma, organisation.id);
+    const admin = await createUser(app.prisma, { memberships: [{ unitId: unit.id, role: "UNIT_ADMIN" }] });
+    const user = await userWithPassword({ memberships: [{ unitId: unit.id }] });
+    const laptop = await signInOver(app, user.email, PASSWORD);
+    const phone = await signInOver(app, user.email, PASSWORD);
+
+    const adminCaller = await app.as(admin.id);
+    const deactivated = dataOf(
+      await adminCaller.graphql(
+        `mutation($input: UserIdInput!) { deactivateUser(input: $input) { __typename ... on DeactivateUserSuccess { user { id isActive } } } }`,
+        { input: { userId: user.id } },
+      ),
+    );
+    expect(deactivated["deactivateUser"]).toEqual({ __typename: "DeactivateUserSuccess", user: { id: user.id, isActive: false } });
+    expect((await graphqlWithCookie(app, laptop.cookie!, ME)).data?.["me"]).toBeNull();
+    expect((await graphqlWithCookie(app, phone.cookie!, ME)).data?.["me"]).toBeNull();
+    expect(await app.prisma.session.count({ where: { userId: user.id, revokedAt: null } })).toBe(0);
+    expect((await signInOver(app, user.email, PASSWORD)).result["__typename"]).toBe("InvalidCredentialsError");
+  });
+});
+
+describe("CSRF", () => {
+  it("refuses a text/plain POST that carries the session cookie but not the CSRF header, and changes nothing", async () => {
+    const organisation = await createOrganisation(app.prisma);
+    const { unit } = await createCentre(app.prisma, organisation.id);
+    const other = await createCentre(app.prisma, organisation.id);
+    const user = await userWithPassword({ memberships: [{ unitId: unit.id }, { unitId: other.unit.id }] });
+    const { cookie } = await signInOver(app, user.email, PASSWORD);
+
+    const attack = await fetch(`${app.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "text/plain", cookie: cookie!, origin: "https://evil.example" },
+      body: JSON.stringify({ query: `mutation { switchActiveUnit(input: { unitId: "${other.unit.id}" }) { __typename } signOut }` }),
+    });
+    expect(attack.status).toBe(403);
+    const session = await graphqlWithCookie(app, cookie!, ME);
+    expect(session.data?.["me"]).toEqual({ user: { id: user.id }, activeUnit: { id: unit.id } });
+
+    const formPost = await fetch(`${app.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookie! },
+      body: `query=${encodeURIComponent("mutation { signOut }")}`,
+    });
+    expect(formPost.status).toBe(403);
+    expect((await graphqlWithCookie(app, cookie!, ME)).data?.["me"]).not.toBeNull();
+  });
+});
+
+describe("the demo users", () => {
+  let demoApp: TestApp;
+  beforeAll(async () => {
+    demoApp = await startTestApp();
+    await seedDemoData(demoApp.prisma, demoApp.clock);
+  }, 180_000);
+  afterAll(async () => {
+    await demoApp?.close();
+  });
+
+  it("every demo user can sign in with the demo password", { timeout: 120_000 }, async () => {
+    expect(demoUsers.length).toBeGreaterThanOrEqual(8);
+    for (const demoUser of demoUsers) {
+      const answer = await signInOver(demoApp, demoUser.email, DEMO_PASSWORD);
+      expect(answer.result["__typename"], demoUser.email).toBe("SignInSuccess");
+      expect(answer.result["me"]["user"]["name"]).toBe(demoUser.name);
+      expect(answer.result["me"]["isPlatformAdmin"]).toBe(demoUser.globalRole === "PLATFORM_ADMIN");
+      expect(answer.result["me"]["isCoordinator"]).toBe(demoUser.globalRole === "COORDINATOR" || demoUser.globalRole === "PLATFORM_ADMIN");
+      expect(answer.result["me"]["activeUnit"] !== null).toBe((demoUser.memberships?.length ?? 0) > 0);
+    }
+  });
+});

@@ -1,0 +1,162 @@
+// Handovers: only members of the sending and receiving units, and each transition only for its
+// side. Coordinators, organisation admins and platform admins are not let in (need to know).
+import type { HandoverStatus } from "../../../server/generated/prisma/enums.ts";
+import { generateHandoverCode } from "../../../server/modules/handovers/handover-code.ts";
+import { subscribe } from "../../handovers.helpers.ts";
+import type { TestApp } from "../../support/app.ts";
+import { outcomeOf, type MatrixContext, type MatrixRow } from "../matrix.ts";
+import { SIGNED_IN, type Persona, type World } from "../personas.ts";
+
+const SENDERS: Persona[] = ["sendingMember", "unitAdmin"];
+const RECEIVERS: Persona[] = ["receivingMember"];
+const PARTICIPANTS: Persona[] = [...SENDERS, ...RECEIVERS];
+
+/** A throwaway handover from the world's centre to its service, so cells don't interfere. */
+async function throwawayHandover(app: TestApp, world: World, status: HandoverStatus, withConsent = false): Promise<string> {
+  const now = app.clock.now();
+  const handover = await app.prisma.handover.create({
+    data: {
+      code: generateHandoverCode(),
+      fromUnitId: world.sendingCentre.unitId,
+      toUnitId: world.receivingService.unitId,
+      createdById: world.userIds.sendingMember,
+      status,
+      purpose: "Matrix",
+      helpCategories: ["OTHER"],
+      sentAt: status === "DRAFT" ? null : now,
+      expiresAt: status === "DRAFT" ? null : new Date(now.getTime() + 5 * 86_400_000),
+      ...(withConsent
+        ? {
+            consent: {
+              create: {
+                fields: ["FIRST_NAME"],
+                recipientUnitId: world.receivingService.unitId,
+                purpose: "Matrix",
+                method: "VERBAL",
+                recordedById: world.userIds.sendingMember,
+                givenAt: now,
+                validUntil: new Date(now.getTime() + 30 * 86_400_000),
+              },
+            },
+            personalData: { create: { firstName: "Kim (alias)" } },
+          }
+        : {}),
+    },
+  });
+  return handover.id;
+}
+
+function transitionRow(
+  mutation: string,
+  inputType: string,
+  allowed: Persona[],
+  status: HandoverStatus,
+  extra: Record<string, unknown> = {},
+  withConsent = false,
+): MatrixRow {
+  return {
+    operation: `Mutation.${mutation}`,
+    allowed,
+    request: async ({ app, world }: MatrixContext) => ({
+      query: `mutation ($input: ${inputType}!) { ${mutation}(input: $input) { __typename } }`,
+      variables: { input: { handoverId: await throwawayHandover(app, world, status, withConsent), ...extra } },
+    }),
+  };
+}
+
+export const rows: MatrixRow[] = [
+  {
+    operation: "Query.handover",
+    allowed: PARTICIPANTS,
+    request: async ({ world }) => ({ query: `query ($id: ID!) { handover(id: $id) { id code } }`, variables: { id: world.handoverId } }),
+  },
+  {
+    operation: "Query.handoverByCode",
+    allowed: PARTICIPANTS,
+    request: async ({ world }) => ({ query: `query ($code: String!) { handoverByCode(code: $code) { id } }`, variables: { code: world.handoverCode } }),
+    // Outsiders get NOT_FOUND rather than FORBIDDEN, so a code's existence is never confirmed.
+    run: async (caller, { world }) => {
+      const response = await caller.graphql(`query ($code: String!) { handoverByCode(code: $code) { id } }`, { code: world.handoverCode });
+      if (response.errors?.some((error) => error.extensions?.["code"] === "NOT_FOUND")) return "denied";
+      return outcomeOf(response);
+    },
+  },
+  {
+    operation: "Query.receivedHandovers",
+    allowed: RECEIVERS,
+    request: async ({ world }) => ({
+      query: `query ($unitId: ID!) { receivedHandovers(unitId: $unitId) { edges { node { id } } } }`,
+      variables: { unitId: world.receivingService.unitId },
+    }),
+  },
+  {
+    operation: "Query.sentHandovers",
+    allowed: SENDERS,
+    request: async ({ world }) => ({
+      query: `query ($unitId: ID!) { sentHandovers(unitId: $unitId) { edges { node { id } } } }`,
+      variables: { unitId: world.sendingCentre.unitId },
+    }),
+  },
+  {
+    operation: "Query.handoverUnreadCounts",
+    allowed: SIGNED_IN,
+    request: async () => ({ query: `{ handoverUnreadCounts { unit { id } receivedUnread sentUnread } }` }),
+  },
+  {
+    operation: "Query.handoverAuditTrail",
+    // The unit's own administrator only; organisation and platform admins are not members.
+    allowed: ["unitAdmin"],
+    request: async ({ world }) => ({
+      query: `query ($unitId: ID!) { handoverAuditTrail(unitId: $unitId) { edges { node { id } } } }`,
+      variables: { unitId: world.sendingCentre.unitId },
+    }),
+  },
+  {
+    operation: "Mutation.createHandover",
+    allowed: SENDERS,
+    request: async ({ world }) => ({
+      query: `mutation ($input: CreateHandoverInput!) { createHandover(input: $input) { __typename } }`,
+      variables: {
+        input: { fromUnitId: world.sendingCentre.unitId, toUnitId: world.receivingService.unitId, purpose: "Matrix", helpCategories: ["OTHER"] },
+      },
+    }),
+  },
+  transitionRow("sendHandover", "HandoverIdInput", SENDERS, "DRAFT"),
+  transitionRow("markHandoverReceived", "HandoverIdInput", RECEIVERS, "SENT"),
+  transitionRow("acceptHandover", "AcceptHandoverInput", RECEIVERS, "SENT"),
+  transitionRow("declineHandover", "DeclineHandoverInput", RECEIVERS, "SENT", { reason: "Matrix" }),
+  transitionRow("completeHandover", "CompleteHandoverInput", RECEIVERS, "ACCEPTED", { outcome: "CONNECTED" }),
+  transitionRow("cancelHandover", "CancelHandoverInput", SENDERS, "SENT", { reason: "Matrix" }),
+  transitionRow("withdrawConsent", "WithdrawConsentInput", SENDERS, "SENT", {}, true),
+  {
+    operation: "Mutation.markHandoverRead",
+    allowed: PARTICIPANTS,
+    request: async ({ app, world }) => ({
+      query: `mutation ($id: ID!) { markHandoverRead(handoverId: $id) { __typename } }`,
+      variables: { id: await throwawayHandover(app, world, "SENT") },
+    }),
+  },
+  {
+    operation: "Subscription.handoverChanged",
+    allowed: RECEIVERS,
+    request: async ({ world }) => ({
+      query: `subscription ($unitId: ID!) { handoverChanged(unitId: $unitId) { handoverId } }`,
+      variables: { unitId: world.receivingService.unitId },
+    }),
+    // Allowed means an event actually arrives; denied means the stream answers with a denial.
+    run: async (caller, { app, world }) => {
+      const unitId = world.receivingService.unitId;
+      const stream = await subscribe(app.url, caller, unitId);
+      try {
+        for (let attempt = 0; attempt < 10; attempt++) {
+          const payload = await stream.next(300);
+          if (payload) return payload.data?.handoverChanged ? "allowed" : outcomeOf(payload);
+          app.live.pubsub.publish("handover:changed", { handoverId: world.handoverId, unitIds: [unitId], status: "SENT" });
+        }
+        return "denied";
+      } finally {
+        stream.close();
+      }
+    },
+  },
+];

@@ -1,0 +1,243 @@
+// Visits (journey J3): the sending centre hosts, the receiving service books.
+import { randomUUID } from "node:crypto";
+import type { MatrixContext, MatrixRow } from "../matrix.ts";
+import { EVERYONE, type Persona } from "../personas.ts";
+
+const CENTRE_ADMINS: Persona[] = ["unitAdmin", "organisationAdmin", "platformAdmin"];
+const CENTRE_MEMBERS: Persona[] = ["sendingMember", "unitAdmin"];
+const SERVICE_MEMBERS: Persona[] = ["receivingMember"];
+const EITHER_SIDE: Persona[] = [...CENTRE_MEMBERS, ...SERVICE_MEMBERS];
+
+const ALL_WEEK = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, startMinute: 0, endMinute: 1440 }));
+// Monday 4 January 2027, 10:00–11:00 Copenhagen.
+const STARTS_AT = "2027-01-04T09:00:00.000Z";
+const ENDS_AT = "2027-01-04T10:00:00.000Z";
+
+/** Open all week, so booking cells never depend on the order the cells run in. */
+async function openAllWeek({ app, world }: MatrixContext) {
+  const centreId = world.sendingCentre.centreId;
+  if ((await app.prisma.visitWindow.count({ where: { centreId } })) === ALL_WEEK.length) return;
+  await app.prisma.visitWindow.deleteMany({ where: { centreId } });
+  await app.prisma.visitWindow.createMany({ data: ALL_WEEK.map((window) => ({ centreId, ...window })) });
+}
+
+/** A fresh space per cell, so one persona's booking never conflicts with the next one's. */
+async function throwawaySpace(context: MatrixContext) {
+  await openAllWeek(context);
+  return context.app.prisma.space.create({ data: { centreId: context.world.sendingCentre.centreId, name: `Rum ${randomUUID().slice(0, 6)}` } });
+}
+
+async function throwawayVisit(context: MatrixContext) {
+  const space = await throwawaySpace(context);
+  const { world } = context;
+  return context.app.prisma.visit.create({
+    data: {
+      centreId: world.sendingCentre.centreId,
+      spaceId: space.id,
+      serviceUnitId: world.receivingService.unitId,
+      bookedById: world.userIds.receivingMember,
+      startsAt: new Date(STARTS_AT),
+      endsAt: new Date(ENDS_AT),
+      title: "Matrix-besøg",
+    },
+  });
+}
+
+function bookingBase(context: MatrixContext, spaceId: string) {
+  return {
+    centreId: context.world.sendingCentre.centreId,
+    spaceId,
+    serviceUnitId: context.world.receivingService.unitId,
+    title: "Matrix-besøg",
+  };
+}
+
+let closureDay = 0;
+
+export const rows: MatrixRow[] = [
+  ...(["spaces", "visitWindows", "visitWindowClosures"] as const).map(
+    (field): MatrixRow => ({
+      operation: `Query.${field}`,
+      allowed: EVERYONE,
+      request: async ({ world }) => ({
+        query: `query ($centreId: ID!) { ${field}(centreId: $centreId) { id } }`,
+        variables: { centreId: world.sendingCentre.centreId },
+      }),
+    }),
+  ),
+  {
+    operation: "Query.thisWeekAtCentre",
+    allowed: EVERYONE,
+    request: async ({ world }) => ({
+      query: `query ($centreId: ID!) { thisWeekAtCentre(centreId: $centreId) { id title } }`,
+      variables: { centreId: world.sendingCentre.centreId },
+    }),
+  },
+  {
+    operation: "Query.centreVisits",
+    allowed: CENTRE_MEMBERS,
+    request: async ({ world }) => ({
+      query: `query ($centreId: ID!) { centreVisits(centreId: $centreId, from: "2027-01-01T00:00:00Z", to: "2027-02-01T00:00:00Z") { id } }`,
+      variables: { centreId: world.sendingCentre.centreId },
+    }),
+  },
+  {
+    operation: "Query.serviceVisits",
+    allowed: SERVICE_MEMBERS,
+    request: async ({ world }) => ({
+      query: `query ($unitId: ID!) { serviceVisits(unitId: $unitId, from: "2027-01-01T00:00:00Z", to: "2027-02-01T00:00:00Z") { id } }`,
+      variables: { unitId: world.receivingService.unitId },
+    }),
+  },
+  {
+    operation: "Query.calendarFeedTokens",
+    allowed: CENTRE_MEMBERS,
+    request: async ({ world }) => ({
+      query: `query ($unitId: ID!) { calendarFeedTokens(unitId: $unitId) { id } }`,
+      variables: { unitId: world.sendingCentre.unitId },
+    }),
+  },
+  {
+    operation: "Mutation.createSpace",
+    allowed: CENTRE_ADMINS,
+    request: async ({ world }) => ({
+      query: `mutation ($input: CreateSpaceInput!) { createSpace(input: $input) { __typename } }`,
+      variables: { input: { centreId: world.sendingCentre.centreId, name: "Matrixrummet" } },
+    }),
+  },
+  {
+    operation: "Mutation.updateSpace",
+    allowed: CENTRE_ADMINS,
+    request: async (context) => ({
+      query: `mutation ($input: UpdateSpaceInput!) { updateSpace(input: $input) { __typename } }`,
+      variables: { input: { spaceId: (await throwawaySpace(context)).id, capacity: 3 } },
+    }),
+  },
+  {
+    operation: "Mutation.setVisitWindows",
+    allowed: CENTRE_ADMINS,
+    request: async ({ world }) => ({
+      query: `mutation ($input: SetVisitWindowsInput!) { setVisitWindows(input: $input) { __typename } }`,
+      variables: { input: { centreId: world.sendingCentre.centreId, windows: ALL_WEEK } },
+    }),
+  },
+  {
+    operation: "Mutation.addVisitWindowClosure",
+    allowed: CENTRE_ADMINS,
+    request: async ({ world }) => ({
+      query: `mutation ($input: AddVisitWindowClosureInput!) { addVisitWindowClosure(input: $input) { __typename } }`,
+      variables: { input: { centreId: world.sendingCentre.centreId, date: "2030-06-05", reason: "Sommerfest" } },
+    }),
+  },
+  {
+    operation: "Mutation.removeVisitWindowClosure",
+    allowed: CENTRE_ADMINS,
+    request: async ({ app, world }) => {
+      closureDay += 1;
+      const closure = await app.prisma.visitWindowClosure.create({
+        data: { centreId: world.sendingCentre.centreId, date: new Date(Date.UTC(2031, 0, closureDay)) },
+      });
+      return {
+        query: `mutation ($input: RemoveVisitWindowClosureInput!) { removeVisitWindowClosure(input: $input) { __typename } }`,
+        variables: { input: { closureId: closure.id } },
+      };
+    },
+  },
+  {
+    operation: "Mutation.setServiceTrusted",
+    allowed: CENTRE_ADMINS,
+    request: async ({ world }) => ({
+      query: `mutation ($input: SetServiceTrustedInput!) { setServiceTrusted(input: $input) { __typename } }`,
+      variables: { input: { centreId: world.sendingCentre.centreId, serviceUnitId: world.receivingService.unitId, isTrusted: false } },
+    }),
+  },
+  {
+    operation: "Mutation.bookVisit",
+    allowed: SERVICE_MEMBERS,
+    request: async (context) => ({
+      query: `mutation ($input: BookVisitInput!) { bookVisit(input: $input) { __typename } }`,
+      variables: { input: { ...bookingBase(context, (await throwawaySpace(context)).id), startsAt: STARTS_AT, endsAt: ENDS_AT } },
+    }),
+  },
+  {
+    operation: "Mutation.bookVisitSeries",
+    allowed: SERVICE_MEMBERS,
+    request: async (context) => ({
+      query: `mutation ($input: BookVisitSeriesInput!) { bookVisitSeries(input: $input) { __typename } }`,
+      variables: {
+        input: { ...bookingBase(context, (await throwawaySpace(context)).id), firstDate: "2027-01-05", startMinute: 600, endMinute: 720, weeks: 3 },
+      },
+    }),
+  },
+  {
+    operation: "Mutation.confirmVisit",
+    allowed: CENTRE_MEMBERS,
+    request: async (context) => ({
+      query: `mutation ($input: ConfirmVisitInput!) { confirmVisit(input: $input) { __typename } }`,
+      variables: { input: { visitId: (await throwawayVisit(context)).id } },
+    }),
+  },
+  {
+    operation: "Mutation.declineVisit",
+    allowed: CENTRE_MEMBERS,
+    request: async (context) => ({
+      query: `mutation ($input: DeclineVisitInput!) { declineVisit(input: $input) { __typename } }`,
+      variables: { input: { visitId: (await throwawayVisit(context)).id, reason: "Lokalet er optaget." } },
+    }),
+  },
+  {
+    operation: "Mutation.cancelVisit",
+    allowed: EITHER_SIDE,
+    request: async (context) => ({
+      query: `mutation ($input: CancelVisitInput!) { cancelVisit(input: $input) { __typename } }`,
+      variables: { input: { visitId: (await throwawayVisit(context)).id, reason: "Sygdom." } },
+    }),
+  },
+  {
+    operation: "Mutation.cancelVisitSeries",
+    allowed: EITHER_SIDE,
+    request: async (context) => {
+      const visit = await throwawayVisit(context);
+      const series = await context.app.prisma.visitSeries.create({
+        data: {
+          centreId: visit.centreId,
+          spaceId: visit.spaceId,
+          serviceUnitId: visit.serviceUnitId,
+          bookedById: visit.bookedById,
+          weekday: 1,
+          startMinute: 600,
+          endMinute: 660,
+          firstDate: new Date("2027-01-04T00:00:00Z"),
+          lastDate: new Date("2027-01-04T00:00:00Z"),
+          title: visit.title,
+          visits: { connect: { id: visit.id } },
+        },
+      });
+      return {
+        query: `mutation ($input: CancelVisitSeriesInput!) { cancelVisitSeries(input: $input) { __typename } }`,
+        variables: { input: { seriesId: series.id, fromDate: "2027-01-01", reason: "Tilbuddet lukker." } },
+      };
+    },
+  },
+  {
+    operation: "Mutation.createCalendarFeedToken",
+    allowed: CENTRE_MEMBERS,
+    request: async ({ world }) => ({
+      query: `mutation ($input: CreateCalendarFeedTokenInput!) { createCalendarFeedToken(input: $input) { __typename } }`,
+      variables: { input: { unitId: world.sendingCentre.unitId } },
+    }),
+  },
+  {
+    operation: "Mutation.revokeCalendarFeedToken",
+    allowed: CENTRE_MEMBERS,
+    request: async ({ app, world }) => {
+      const feedToken = await app.prisma.calendarFeedToken.create({
+        data: { id: randomUUID(), unitId: world.sendingCentre.unitId, createdById: world.userIds.sendingMember },
+      });
+      return {
+        query: `mutation ($input: RevokeCalendarFeedTokenInput!) { revokeCalendarFeedToken(input: $input) { __typename } }`,
+        variables: { input: { tokenId: feedToken.id } },
+      };
+    },
+  },
+];

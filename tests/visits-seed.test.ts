@@ -1,0 +1,59 @@
+// The demo data shows something under "this week at the centre" whenever the demo starts.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seedDemoData, seedId } from "../prisma/seed.ts";
+import { dataOf, startTestApp, type TestApp } from "./support/app.ts";
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await startTestApp();
+  // A Wednesday in winter time (CET).
+  app.clock.set("2026-11-25T09:00:00.000Z");
+  await seedDemoData(app.prisma, app.clock);
+  // Seeding every module (and hashing the demo passwords) is slow on a busy machine.
+}, 180_000);
+afterAll(async () => {
+  await app.close();
+});
+
+const THIS_WEEK = `query ($centreId: ID!, $weekOf: Date) { thisWeekAtCentre(centreId: $centreId, weekOf: $weekOf) {
+  title startsAt endsAt serviceUnitName internalNote } }`;
+
+describe("visits demo data", () => {
+  it("shows the job counsellor and the housing support at Lyset this week, in Copenhagen time", async () => {
+    const week = dataOf(await app.anonymous.graphql(THIS_WEEK, { centreId: seedId("centre:lyset") })).thisWeekAtCentre;
+    expect(week).toEqual([
+      {
+        title: "Spørg jobkonsulenten – ingen tidsbestilling",
+        startsAt: "2026-11-24T09:00:00.000Z", // Tuesday 10:00 CET
+        endsAt: "2026-11-24T11:00:00.000Z",
+        serviceUnitName: "Jobafklaring – Jobcenter Fjordby",
+        internalNote: null,
+      },
+      {
+        title: "Bostøtten er på besøg",
+        startsAt: "2026-11-26T12:00:00.000Z", // Thursday 13:00 CET
+        endsAt: "2026-11-26T13:00:00.000Z",
+        serviceUnitName: "Bostøtten Fjordby",
+        internalNote: null,
+      },
+    ]);
+  });
+
+  it("shows the street nurses at Broen and keeps the weekly series for 8 weeks", async () => {
+    const broen = dataOf(await app.anonymous.graphql(THIS_WEEK, { centreId: seedId("centre:broen") })).thisWeekAtCentre;
+    expect(broen.map((visit: { title: string; startsAt: string }) => [visit.title, visit.startsAt])).toEqual([
+      ["Gadesygeplejersken kigger forbi", "2026-11-25T09:00:00.000Z"],
+    ]);
+    const series = await app.prisma.visit.findMany({ where: { seriesId: seedId("visit-series:lyset-job") }, orderBy: { startsAt: "asc" } });
+    expect(series).toHaveLength(8);
+    expect(series.every((visit) => visit.status === "CONFIRMED")).toBe(true);
+    expect(await app.prisma.trustedService.count({ where: { centreId: seedId("centre:lyset") } })).toBe(1);
+  });
+
+  it("can run again without duplicating anything", { timeout: 180_000 }, async () => {
+    const before = await app.prisma.visit.count();
+    await seedDemoData(app.prisma, app.clock);
+    expect(await app.prisma.visit.count()).toBe(before);
+    expect(before).toBe(11);
+  });
+});
