@@ -35,7 +35,7 @@ const MAX_BODY_BYTES = 256 * 1024;
 
 // Calendar tokens are secrets in the URL; keep them out of the logs.
 function loggablePath(requestPath: string): string {
-  return requestPath.replace(/^\/calendar\/unit\/[^/]+/, "/calendar/unit/[token]").replace(/^\/survey\/[^/]+/, "/survey/[token]");
+  return requestPath.replace(/^\/calendar\/unit\/[^/]+/, "/calendar/unit/[token]").replace(/^\/undersoegelse\/[^/]+/, "/undersoegelse/[token]");
 }
 
 export function buildApp(deps: AppDependencies) {

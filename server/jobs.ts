@@ -6,6 +6,7 @@ import type { Clock } from "./clock.ts";
 import type { Config } from "./config.ts";
 import type { Prisma } from "./db/database.ts";
 import type { PubSub } from "./graphql/pubsub.ts";
+import { accountJobs } from "./modules/accounts/accounts.jobs.ts";
 import { handoverJobs } from "./modules/handovers/handover.jobs.ts";
 
 export interface JobDependencies {
@@ -21,7 +22,7 @@ export interface Job {
   run(deps: JobDependencies): Promise<number>;
 }
 
-export const jobs: Job[] = [...handoverJobs];
+export const jobs: Job[] = [...handoverJobs, ...accountJobs];
 
 /** Runs every job once; used by the scheduler and by tests with a set clock. */
 export async function runJobsOnce(deps: JobDependencies, logger?: Logger): Promise<Record<string, number>> {

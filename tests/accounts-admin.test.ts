@@ -58,7 +58,7 @@ beforeAll(async () => {
     coordinator: (await createUser(prisma, { globalRole: "COORDINATOR" })).id,
   };
   as = Object.fromEntries(await Promise.all(Object.entries(ids).map(async ([key, id]) => [key, await app.as(id)]))) as typeof as;
-});
+}, 180_000);
 afterAll(async () => {
   await app.close();
 });

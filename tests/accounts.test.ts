@@ -55,7 +55,7 @@ let passwordHash: string;
 beforeAll(async () => {
   app = await startTestApp();
   passwordHash = await hashPassword(PASSWORD);
-});
+}, 180_000);
 afterAll(async () => {
   await app.close();
 });

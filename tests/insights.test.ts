@@ -125,7 +125,7 @@ beforeAll(async () => {
   await visit(a.centre.id, spaceA.id, housing.unit.id, "2026-10-30T09:00:00Z", 2, "CANCELLED");
   await visit(a.centre.id, spaceA.id, housing.unit.id, "2026-11-03T09:00:00Z", 2, "CONFIRMED");
   for (let index = 0; index < 4; index += 1) await visit(b.centre.id, spaceB.id, job.unit.id, `2026-10-0${index + 5}T08:00:00Z`, 2, "CONFIRMED");
-});
+}, 120_000);
 
 afterAll(async () => {
   await app.close();

@@ -13,7 +13,7 @@ describe("schema artifacts", () => {
 
   it("the migrations describe exactly schema.prisma (no pending model changes)", async () => {
     expect(await diffMigrationsToSchema()).toBe("");
-  }, 60_000);
+  }, 180_000);
 
   it("a database migrated from scratch has no drift from schema.prisma, and a second run applies nothing", async () => {
     const database = await PGlite.create({ extensions: loadPgliteExtensions() });
@@ -30,5 +30,5 @@ describe("schema artifacts", () => {
     } finally {
       await database.close();
     }
-  }, 60_000);
+  }, 180_000);
 });

@@ -255,6 +255,11 @@ describe("who sees what", () => {
     ]);
     const nextWeek = dataOf(await app.anonymous.graphql(THIS_WEEK, { centreId: world.centreId, weekOf: "2026-12-06" })).thisWeekAtCentre;
     expect(nextWeek.map((visit: { startsAt: string }) => visit.startsAt)).toEqual([TUESDAY_10]);
+    // The directory's centre card reads the same list through Centre.visitsThisWeek.
+    const card = dataOf(
+      await app.anonymous.graphql(`query ($id: ID!) { centre(id: $id) { name visitsThisWeek { id centre { id } } } }`, { id: world.centreId }),
+    ).centre;
+    expect(card).toEqual({ name: "Værestedet Test", visitsThisWeek: [{ id: confirmed.id, centre: { id: world.centreId } }] });
     // The centre's own staff do see the internal note.
     const staffView = dataOf(await world.centreMember.graphql(THIS_WEEK, { centreId: world.centreId })).thisWeekAtCentre;
     expect(staffView[0].internalNote).toBe("Husk nøgle til skabet.");

@@ -41,7 +41,12 @@ export function openPglite(pglite: PGlite): Database {
     kind: "pglite",
     prisma,
     sql,
-    migrate: () => applyMigrations(sql),
+    async migrate() {
+      const applied = await applyMigrations(sql);
+      // PGlite learns array types (our enum[] columns) when it opens; teach it the new ones.
+      if (applied.length > 0) await pglite.refreshArrayTypes();
+      return applied;
+    },
     async close() {
       await prisma.$disconnect();
       await pglite.close();

@@ -22,14 +22,16 @@ export interface LivePubSub {
 
 export function createLivePubSub(redisUrl: string | undefined): LivePubSub {
   if (!redisUrl) return { pubsub: createPubSub<PubSubChannels>(), close: async () => {} };
-  const publishClient = new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: 3 });
-  const subscribeClient = new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: 3 });
+  const publishClient = new Redis(redisUrl, { maxRetriesPerRequest: 3 });
+  // A subscriber connection may not send INFO (the ready check) once it is in subscriber mode.
+  const subscribeClient = new Redis(redisUrl, { maxRetriesPerRequest: 3, enableReadyCheck: false });
+  // Without listeners ioredis reports connection problems as unhandled 'error' events.
+  for (const client of [publishClient, subscribeClient]) client.on("error", () => {});
   const eventTarget = createRedisEventTarget({ publishClient, subscribeClient });
   return {
     pubsub: createPubSub<PubSubChannels>({ eventTarget }),
     async close() {
-      publishClient.disconnect();
-      subscribeClient.disconnect();
+      await Promise.allSettled([publishClient.quit(), subscribeClient.quit()]);
     },
   };
 }

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { seedId } from "../../prisma/seed.ts";
-import { expectNoAxeViolations, startBrowserEnvironment, type BrowserEnvironment } from "./support.ts";
+import { expectNoAxeViolations, signIn, startBrowserEnvironment, type BrowserEnvironment } from "./support.ts";
 
 const CASEWORKER = "sagsbehandler@fjordby.example";
 const LYSET = seedId("centre:lyset");
@@ -147,6 +147,30 @@ describe("J1: find a centre (desktop)", () => {
     expect(await page.getByRole("button", { name: "Log ud" }).count()).toBe(0);
   });
 
+  it("shows more results on request and searches near a centre the citizen knows", async () => {
+    await page.goto(`${environment.baseUrl}/soeg`);
+    const results = page.getByRole("region", { name: "Resultater" });
+    await page.getByRole("status").filter({ hasText: "12 væresteder passer til søgningen" }).waitFor();
+    const cards = results.getByRole("heading", { level: 3 });
+    expect(await cards.count()).toBe(10);
+    await page.getByRole("button", { name: "Vis flere væresteder" }).click();
+    await expect.poll(() => cards.count()).toBe(12);
+    // Focus moves to the first new result, so a keyboard user reads on from there.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("centre-result-10");
+
+    await page.getByLabel("Nær et værested, borgeren kender").check();
+    await page.getByLabel("Værested", { exact: true }).selectOption({ label: "Værestedet Lyset" });
+    await page.getByLabel("Afstand").selectOption({ label: "Inden for 1 km" });
+    await page.getByRole("button", { name: "Søg", exact: true }).click();
+    await page.waitForURL((url) => url.search.includes("hvor=CENTRE"));
+    await page.getByRole("status").filter({ hasText: /passer til søgningen/ }).waitFor();
+    const first = (await results.getByRole("list").first().getByRole("listitem").first().textContent()) ?? "";
+    expect(first).toMatch(/km væk/);
+    expect(await results.getByRole("link", { name: "Værestedet Lyset" }).count()).toBe(0);
+    expect(await results.getByRole("link", { name: "Søstedet Sølyst" }).count()).toBe(0);
+    await expectNoAxeViolations(page, "search near a centre");
+  });
+
   it("lets anyone search for somewhere open this evening", async () => {
     await page.goto(`${environment.baseUrl}/soeg`);
     await page.getByLabel(/I aften/).check();
@@ -184,6 +208,55 @@ describe("J1: find a centre (desktop)", () => {
     await bostoette.waitFor();
     expect(await bostoette.textContent()).toContain("Tager imod nye");
     await expectNoAxeViolations(page, "service search results");
+  });
+});
+
+describe("Accounts: an administrator gives a colleague a password link", () => {
+  let environment: BrowserEnvironment;
+  let page: Page;
+
+  beforeAll(async () => {
+    environment = await startBrowserEnvironment();
+    page = environment.page;
+  });
+  afterAll(async () => {
+    await environment?.close();
+  });
+
+  it("issues a one-time link, the colleague chooses a password with it and signs in", async () => {
+    await signIn(page, environment.baseUrl, "admin@fjordby.example");
+    await page.getByRole("navigation", { name: "Hovedmenu" }).getByRole("link", { name: "Administration" }).click();
+    await page.getByRole("heading", { level: 1, name: "Administration" }).waitFor();
+    await page.getByRole("button", { name: "Nyt adgangskodelink til Bo Bostøtte" }).click();
+    const link = await page.getByLabel("Link til at vælge adgangskode").inputValue();
+    const hash = new URL(link).hash;
+    expect(hash).toMatch(/^#token=/);
+    await expectNoAxeViolations(page, "administration");
+    await page.getByRole("button", { name: "Log ud" }).click();
+    await page.waitForURL((url) => url.pathname === "/");
+
+    await page.goto(`${environment.baseUrl}/saet-adgangskode${hash}`);
+    await page.getByRole("heading", { level: 1, name: "Vælg adgangskode" }).waitFor();
+    // The token is read once and removed from the address bar.
+    await expect.poll(() => new URL(page.url()).hash).toBe("");
+    await expectNoAxeViolations(page, "set password");
+    await page.getByLabel("Ny adgangskode").fill("for kort");
+    await page.getByLabel("Gentag den nye adgangskode").fill("for kort");
+    await page.getByRole("button", { name: "Gem adgangskode" }).click();
+    await page.getByText("Adgangskoden skal være mindst 12 tegn. Du har skrevet 8.").first().waitFor();
+    await expectNoAxeViolations(page, "set password, too short");
+
+    await page.getByLabel("Ny adgangskode").fill("bostøtten har en lang sætning");
+    await page.getByLabel("Gentag den nye adgangskode").fill("bostøtten har en lang sætning");
+    await page.getByRole("button", { name: "Gem adgangskode" }).click();
+    await page.getByRole("heading", { level: 1, name: "Din adgangskode er gemt" }).waitFor();
+    await page.getByRole("link", { name: "Gå til log ind" }).click();
+    expect(await page.getByLabel("E-mail").inputValue()).toBe("bostoette@fjordby.example");
+    await page.getByLabel("Adgangskode").fill("bostøtten har en lang sætning");
+    await page.getByRole("button", { name: "Log ind" }).click();
+    // A service worker starts in the handover inbox.
+    await page.waitForURL((url) => url.pathname === "/overleveringer");
+    await page.getByText("Logget ind som Bo Bostøtte").waitFor();
   });
 });
 

@@ -3,6 +3,7 @@
 // loop with an outcome the sender sees, and the citizen withdrawing consent.
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { seedId } from "../../prisma/seed.ts";
 import { expectNoAxeViolations, signIn, startBrowserEnvironment, type BrowserEnvironment } from "./support.ts";
 
 const CENTRE_STAFF = "medarbejder@lyset.example";
@@ -159,6 +160,18 @@ describe("J2: centre staff bridge a citizen to a service", () => {
     }
     await expectNoAxeViolations(page, "inbox, service, with unread");
 
+    // Live: a handover sent while the inbox is open appears without reloading, and is announced politely.
+    await page.getByText("Listen opdaterer sig selv, når der sker noget nyt.").waitFor();
+    const staff = await env.app.as(seedId("user:centre-staff"));
+    const created = await staff.graphql<{ createHandover: { data?: { code: string } } }>(
+      `mutation Send($input: CreateHandoverInput!) { createHandover(input: $input) { ... on CreateHandoverSuccess { data { code } } } }`,
+      { input: { fromUnitId: seedId("unit:lyset"), toUnitId: seedId("unit:bostoette"), purpose: "Vil gerne tale om sin økonomi", helpCategories: ["ECONOMY"], send: true } },
+    );
+    const liveCode = created.data?.createHandover.data?.code ?? "";
+    expect(liveCode).toMatch(CODE);
+    await page.getByRole("status").filter({ hasText: "Der er kommet en ny overlevering til Bostøtten Fjordby." }).waitFor();
+    await item(liveCode).waitFor();
+
     // Filter by kind and by status.
     await page.getByLabel("Type").selectOption("WARM_INTRODUCTION");
     await expect.poll(() => item(anonymousCode).count()).toBe(0);
@@ -258,6 +271,30 @@ describe("J2: centre staff bridge a citizen to a service", () => {
     await row.getByText("Skal ringe til borgeren om første møde").waitFor();
     await row.getByText(consentCode).waitFor();
     await expectNoAxeViolations(page, "access log");
+  });
+
+  test("J1: a caseworker sends a warm introduction to the centre chosen on its page", async () => {
+    const { page, baseUrl } = env;
+    await signOut(page);
+    await signIn(page, baseUrl, "sagsbehandler@fjordby.example");
+    await page.goto(`${baseUrl}/overleveringer/ny?til=${seedId("unit:lyset")}&type=WARM_INTRODUCTION`);
+    await heading(page, "Ny varm introduktion");
+    await expect.poll(() => page.getByRole("radio", { name: "Værestedet Lyset" }).isChecked()).toBe(true);
+    expect(await page.getByRole("radio", { name: "Bostøtten Fjordby" }).count()).toBe(0);
+    await expectNoAxeViolations(page, "warm introduction, step 1");
+    await page.getByRole("button", { name: "Næste" }).click();
+    await page.getByLabel("Formål").fill("Er ensom og vil gerne prøve et fællesskab");
+    await page.getByRole("checkbox", { name: "Fællesskab" }).check();
+    await page.getByLabel("Dato og klokkeslæt").fill("2026-12-03T12:00");
+    await page.getByLabel("Sted", { exact: true }).fill("Værestedet Lyset, til frokost");
+    await page.getByRole("button", { name: "Næste" }).click();
+    await page.getByRole("button", { name: "Næste" }).click();
+    await page.getByText("Varm introduktion", { exact: true }).waitFor();
+    await page.getByText("3. dec. 2026 kl. 12.00, Værestedet Lyset, til frokost").waitFor();
+    await page.getByRole("button", { name: "Send overleveringen" }).click();
+    await heading(page, "Overleveringen er sendt");
+    await codeOnResultPage(page);
+    await expectNoAxeViolations(page, "warm introduction, result");
   });
 
   test("phone: the inbox and the wizard work at 375 × 812", async () => {

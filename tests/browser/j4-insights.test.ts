@@ -56,7 +56,7 @@ describe("J4: a coordinator steers the area", () => {
     expect(gaps.join(" ")).toMatch(/(mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag) \d\d–\d\d/);
 
     // Another target group redraws the picture.
-    await page.getByLabel("Målgruppe").selectOption({ label: "Misbrug" });
+    await page.getByLabel("Målgruppe", { exact: true }).selectOption({ label: "Misbrug" });
     await page.getByText("Antal åbne væresteder for Misbrug", { exact: false }).waitFor();
 
     const figures = page.locator("table.figures-table");

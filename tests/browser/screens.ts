@@ -171,7 +171,7 @@ export const SCREENS: Screen[] = [
       await form.waitFor();
       await form.getByLabel("Lokale").selectOption({ label: "Samtalerummet" });
       await form.getByRole("radio", { name: "Hver uge (fast forløb)" }).check();
-      await form.getByLabel("Første dato").fill(nextMonday());
+      await form.getByLabel("Første dato").fill("2026-11-30");
       await form.getByLabel("Fra kl.").fill("13:00");
       await form.getByLabel("Til kl.").fill("14:00");
       await form.getByLabel("Antal uger", { exact: true }).fill("4");
@@ -244,9 +244,4 @@ export const SCREENS: Screen[] = [
 /** The demo survey's stable public token (prisma/seed-insights.ts). */
 function demoSurveyToken(key: string): string {
   return createHash("sha256").update(`traedesten-demo-survey:${key}`).digest("base64url").slice(0, 22);
-}
-
-/** Next Monday from the screenshot clock's Thursday 26 November 2026. */
-function nextMonday(): string {
-  return "2026-11-30";
 }

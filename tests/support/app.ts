@@ -2,7 +2,7 @@
 // port. Tests talk to it over HTTP, exactly as the browser does.
 import type { AddressInfo } from "node:net";
 import type { Server } from "node:http";
-import { pino } from "pino";
+import { pino, type Logger } from "pino";
 import { buildApp, CSRF_HEADER } from "../../server/app.ts";
 import { SettableClock } from "../../server/clock.ts";
 import { loadConfig, type Config } from "../../server/config.ts";
@@ -41,12 +41,14 @@ export interface Caller {
 
 export const TEST_START = "2026-11-25T09:00:00.000Z";
 
-export async function startTestApp(options: { environment?: Record<string, string>; database?: Database; redisUrl?: string } = {}): Promise<TestApp> {
+export async function startTestApp(
+  options: { environment?: Record<string, string>; database?: Database; redisUrl?: string; logger?: Logger } = {},
+): Promise<TestApp> {
   const config = loadConfig({ NODE_ENV: "test", LOG_LEVEL: "silent", ...options.environment });
   const database = options.database ?? (await createTestDatabase());
   const clock = new SettableClock(TEST_START);
   const live = createLivePubSub(options.redisUrl);
-  const { app } = buildApp({ config, database, clock, logger: pino({ level: "silent" }), pubsub: live.pubsub });
+  const { app } = buildApp({ config, database, clock, logger: options.logger ?? pino({ level: "silent" }), pubsub: live.pubsub });
   const server: Server = await new Promise((resolve) => {
     const listening = app.listen(0, "127.0.0.1", () => resolve(listening));
   });

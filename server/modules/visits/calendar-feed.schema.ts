@@ -2,6 +2,7 @@
 import { builder } from "../../graphql/builder.ts";
 import { COMMON_MUTATION_ERRORS } from "../../graphql/common.schema.ts";
 import type { Context } from "../../graphql/context.ts";
+import type { CalendarFeedToken } from "../../generated/prisma/client.ts";
 import { createCalendarFeedToken, revokeCalendarFeedToken } from "./calendar-feed.commands.ts";
 
 const viewerIdOf = (context: Context) => context.viewer!.userId;
@@ -17,18 +18,16 @@ const CalendarFeedTokenRef = builder.prismaObject("CalendarFeedToken", {
   }),
 });
 
-
 interface CreatedCalendarFeed {
-  feedToken: { id: string };
+  feedToken: CalendarFeedToken;
   url: string;
 }
 const CreatedCalendarFeedRef = builder.objectRef<CreatedCalendarFeed>("CreatedCalendarFeed").implement({
   fields: (t) => ({
-    feedToken: t.field({ type: CalendarFeedTokenRef, resolve: (created) => created.feedToken as never }),
+    feedToken: t.field({ type: CalendarFeedTokenRef, resolve: (created) => created.feedToken }),
     url: t.exposeString("url", { description: "The secret subscription URL. Shown once; keep it like a password." }),
   }),
 });
-
 
 builder.queryField("calendarFeedTokens", (t) =>
   t.prismaField({
@@ -40,8 +39,6 @@ builder.queryField("calendarFeedTokens", (t) =>
       context.prisma.calendarFeedToken.findMany({ ...query, where: { unitId }, orderBy: { createdAt: "desc" } }),
   }),
 );
-
-/** The Monday-to-Monday instants of the Copenhagen week containing a date. */
 
 // ───────────────────────────── calendar feed links ─────────────────────────────
 

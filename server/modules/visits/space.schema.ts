@@ -50,7 +50,6 @@ const VisitWindowClosureRef = builder.prismaObject("VisitWindowClosure", {
   }),
 });
 
-
 const capacity = z.number().int().min(1).max(1000);
 const accessibility = z.array(z.enum(AccessibilityFeature)).max(20);
 
@@ -68,7 +67,6 @@ const windowSchema = z
     params: { da: "Tidsrummet skal slutte efter det starter." },
     path: ["endMinute"],
   });
-
 
 builder.queryField("spaces", (t) =>
   t.prismaField({
@@ -106,7 +104,6 @@ builder.queryField("visitWindowClosures", (t) =>
       }),
   }),
 );
-
 
 // ───────────────────────────── centre set-up ─────────────────────────────
 

@@ -9,6 +9,7 @@ import { VisitStatus } from "../../generated/prisma/enums.ts";
 import { IllegalTransitionError, ValidationError } from "../../shared/errors.ts";
 import { parseInput, refuseCprNumbers } from "../../shared/validation.ts";
 import {
+  type BookedSeries,
   actingUnitOf,
   bookVisit,
   bookVisitSeries,
@@ -177,21 +178,15 @@ const VisitSeriesRef = builder.prismaObject("VisitSeries", {
   }),
 });
 
-interface BookVisitSeriesPayload {
-  series: { id: string } | null;
-  visits: { id: string }[];
-  conflicts: SeriesOccurrenceConflict[];
-}
-const BookVisitSeriesPayloadRef = builder.objectRef<BookVisitSeriesPayload>("BookVisitSeriesPayload").implement({
+const BookVisitSeriesPayloadRef = builder.objectRef<BookedSeries>("BookVisitSeriesPayload").implement({
   fields: (t) => ({
     series: t.field({
       type: VisitSeriesRef,
       nullable: true,
       description: "Null when no occurrence was free.",
-      // The command's rows are complete model rows.
-      resolve: (payload) => payload.series as never,
+      resolve: (payload) => payload.series,
     }),
-    visits: t.field({ type: [VisitRef], description: "The occurrences booked.", resolve: (payload) => payload.visits as never }),
+    visits: t.field({ type: [VisitRef], description: "The occurrences booked.", resolve: (payload) => payload.visits }),
     conflicts: t.field({
       type: [SeriesOccurrenceConflictRef],
       description: "The occurrences left out (closed or taken).",
@@ -265,14 +260,12 @@ builder.queryField("thisWeekAtCentre", (t) =>
       "Confirmed visits at the centre in the Monday–Sunday Copenhagen week containing `weekOf` (default: today). Public.",
     authScopes: { public: true },
     args: { centreId: t.arg.id({ required: true }), weekOf: t.arg({ type: "Date", required: false }) },
-    resolve: (query, _root, { centreId, weekOf }, context) => {
-      const week = copenhagenWeekOf(weekOf ?? localDateOf(context.clock.now()));
-      return context.prisma.visit.findMany({
+    resolve: (query, _root, { centreId, weekOf }, context) =>
+      context.prisma.visit.findMany({
         ...query,
-        where: { centreId, ...publicVisitWhere, startsAt: { gte: week.startsAt, lt: week.endsAt } },
+        where: publicVisitsInWeekWhere(centreId, weekOf ?? localDateOf(context.clock.now())),
         orderBy: { startsAt: "asc" },
-      });
-    },
+      }),
   }),
 );
 
@@ -282,14 +275,12 @@ builder.prismaObjectField("Centre", "visitsThisWeek", (t) =>
     description: "This week at the centre: the same list as Query.thisWeekAtCentre, for the centre card. Public.",
     authScopes: { public: true },
     args: { weekOf: t.arg({ type: "Date", required: false }) },
-    resolve: (query, centre, { weekOf }, context) => {
-      const week = copenhagenWeekOf(weekOf ?? localDateOf(context.clock.now()));
-      return context.prisma.visit.findMany({
+    resolve: (query, centre, { weekOf }, context) =>
+      context.prisma.visit.findMany({
         ...query,
-        where: { centreId: centre.id, ...publicVisitWhere, startsAt: { gte: week.startsAt, lt: week.endsAt } },
+        where: publicVisitsInWeekWhere(centre.id, weekOf ?? localDateOf(context.clock.now())),
         orderBy: { startsAt: "asc" },
-      });
-    },
+      }),
   }),
 );
 
@@ -335,12 +326,13 @@ builder.queryField("serviceVisits", (t) =>
   }),
 );
 
-function copenhagenWeekOf(date: string): { startsAt: Date; endsAt: Date } {
+/** Confirmed visits at a centre in the Monday–Sunday Copenhagen week containing `date`. */
+function publicVisitsInWeekWhere(centreId: string, date: string) {
   const day = new Date(`${date}T12:00:00Z`);
   const daysSinceMonday = (day.getUTCDay() + 6) % 7;
   const monday = new Date(day.getTime() - daysSinceMonday * 86_400_000).toISOString().slice(0, 10);
   const nextMonday = new Date(day.getTime() + (7 - daysSinceMonday) * 86_400_000).toISOString().slice(0, 10);
-  return { startsAt: zonedDateTime(monday, 0), endsAt: zonedDateTime(nextMonday, 0) };
+  return { centreId, ...publicVisitWhere, startsAt: { gte: zonedDateTime(monday, 0), lt: zonedDateTime(nextMonday, 0) } };
 }
 
 // ───────────────────────────── booking ─────────────────────────────

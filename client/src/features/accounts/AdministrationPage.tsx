@@ -18,7 +18,8 @@ import { useViewer } from "./viewer.tsx";
 const AdministrationQuery = graphql(`
   query Administration {
     units { id name kind }
-    users(first: 200) {
+    users(first: 50) {
+      pageInfo { hasNextPage }
       edges {
         node {
           id
@@ -118,6 +119,7 @@ function AdministrationContent() {
             </Button>
           </Alert>
         )}
+        {data?.users.pageInfo.hasNextPage && <p>{t("accounts.admin.firstOnly", { count: users.length })}</p>}
         {data && users.length === 0 && <EmptyState title={t("accounts.admin.usersEmpty")} headingLevel={3} />}
         {users.length > 0 && (
           <div className="table-scroll" tabIndex={0} role="region" aria-label={t("accounts.admin.usersTitle")}>

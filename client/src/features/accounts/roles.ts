@@ -31,7 +31,7 @@ export function viewerRoles(me: Me | null | undefined): ViewerRoles {
 /** Where a person lands after signing in when they did not come from a page. */
 export function startPathFor(me: Me | null | undefined): string {
   const roles = viewerRoles(me);
-  const activeKind = me?.activeUnit?.kind;
+  const activeKind = me?.activeUnit?.kind ?? me?.memberships[0]?.unit.kind;
   if (activeKind === "CASEWORKER_TEAM") return "/soeg";
   if (activeKind === "CENTRE" || activeKind === "SERVICE") return "/overleveringer";
   if (roles.isCoordinator) return "/overblik";

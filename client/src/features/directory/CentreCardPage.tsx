@@ -10,6 +10,7 @@ import { EmptyState } from "../../ui/EmptyState.tsx";
 import { PageHeading } from "../../ui/PageHeading.tsx";
 import { LoadingRegion } from "../../ui/Spinner.tsx";
 import { useCentreDetails } from "./centreQuery.ts";
+import { weekdayName } from "./labels.ts";
 import { DayPeriods } from "./OpeningHours.tsx";
 import { useThisWeek, VisitList } from "./ThisWeekAtCentre.tsx";
 import "./directory.css";
@@ -53,7 +54,7 @@ export function CentreCardPage() {
         <Button onClick={() => window.print()}>{t("directory.card.print")}</Button>
         <Link to={`/vaerested/${centre.id}`}>{t("directory.card.back", { name: centre.name })}</Link>
       </div>
-      <CentreCard centre={centre} visits={thisWeek.data?.thisWeekAtCentre ?? []} />
+      <CentreCard centre={centre} visits={(thisWeek.data?.thisWeekAtCentre ?? []).filter((visit) => Date.parse(visit.endsAt) > Date.now())} />
     </>
   );
 }
@@ -87,7 +88,7 @@ function CentreCard({ centre, visits }: { centre: Centre; visits: Visits }) {
       <dl className="centre-card__hours">
         {centre.openingHours.map((day) => (
           <Fragment key={day.weekday}>
-            <dt>{language === "da" ? day.labelDa : day.labelEn}</dt>
+            <dt>{weekdayName(t, day.weekday)}</dt>
             <dd>
               <DayPeriods day={day} />
             </dd>

@@ -2,6 +2,7 @@ import { graphql } from "../../graphql.ts";
 import { formatMinutesOfDay, TIME_ZONE } from "../../i18n/format.ts";
 import { useLanguage, useT } from "../../i18n/i18n.tsx";
 import { Badge } from "../../ui/Badge.tsx";
+import { weekdayName } from "./labels.ts";
 
 export const WeekdayHoursFields = graphql(`
   fragment WeekdayHoursFields on WeekdayHours @_unmask {
@@ -57,7 +58,6 @@ export function DayPeriods({ day }: { day: WeekdayHours }) {
 
 export function OpeningHoursTable({ days, caption }: { days: readonly WeekdayHours[]; caption: string }) {
   const t = useT();
-  const { language } = useLanguage();
   const today = todayWeekday();
   return (
     <>
@@ -73,7 +73,7 @@ export function OpeningHoursTable({ days, caption }: { days: readonly WeekdayHou
           {days.map((day) => (
             <tr key={day.weekday} aria-current={day.weekday === today ? "date" : undefined}>
               <th scope="row">
-                {language === "da" ? day.labelDa : day.labelEn}
+                {weekdayName(t, day.weekday)}
                 {day.weekday === today && <span className="meta"> ({t("directory.centre.today")})</span>}
               </th>
               <td>

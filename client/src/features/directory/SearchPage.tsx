@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from "react";
+import { useEffect, useMemo, useRef, type MouseEvent } from "react";
 import { useT } from "../../i18n/i18n.tsx";
 import { useDocumentTitle, useRoute } from "../../router.tsx";
 import { PageHeading } from "../../ui/PageHeading.tsx";
@@ -60,6 +60,7 @@ export function SearchPage() {
             label: t("directory.search.tabCentres"),
             content: (
               <div className="search-layout">
+                <SkipToResults targetId="centre-results-title" />
                 {/* The key remounts the form when the URL changes (back button, a shared link). */}
                 <CentreSearchForm key={search} initial={centreSearch} onSearch={onCentreSearch} />
                 <CentreResults search={centreSearch} />
@@ -71,6 +72,7 @@ export function SearchPage() {
             label: t("directory.search.tabServices"),
             content: (
               <div className="search-layout">
+                <SkipToResults targetId="service-results-title" />
                 <ServiceSearchForm key={search} initial={serviceSearch} onSearch={onServiceSearch} />
                 <ServiceResults search={serviceSearch} />
               </div>
@@ -79,5 +81,22 @@ export function SearchPage() {
         ]}
       />
     </>
+  );
+}
+
+/** On a phone the form is long: a link past it to the results. Hidden where they sit side by side. */
+function SkipToResults({ targetId }: { targetId: string }) {
+  const t = useT();
+  const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
+    const target = document.getElementById(targetId);
+    if (!target) return;
+    event.preventDefault();
+    target.focus({ preventScroll: true });
+    target.scrollIntoView({ block: "start" });
+  };
+  return (
+    <a href={`#${targetId}`} className="skip-to-results" onClick={onClick}>
+      {t("directory.search.skipToResults")}
+    </a>
   );
 }

@@ -52,6 +52,7 @@ function Inbox({ unit, canSeeAuditTrail }: { unit: ActiveUnit; canSeeAuditTrail:
   const unread = counts.data?.handoverUnreadCounts.find((count) => count.unit.id === unit.id);
   const [liveVersion, setLiveVersion] = useState(0);
   const [announcement, setAnnouncement] = useState("");
+  const [isLive, setIsLive] = useState(false);
 
   const onChange = useCallback(
     (change: HandoverChange) => {
@@ -65,7 +66,12 @@ function Inbox({ unit, canSeeAuditTrail }: { unit: ActiveUnit; canSeeAuditTrail:
     },
     [counts, t, unit.name],
   );
-  useHandoverChanged(unit.id, onChange);
+  const onConnected = useCallback(() => {
+    setIsLive(true);
+    void counts.refetch();
+    setLiveVersion((version) => version + 1);
+  }, [counts]);
+  useHandoverChanged(unit.id, onChange, onConnected);
 
   const selectSide = (id: string) => navigate(id === "sent" ? `${handoversPaths.handovers}?vis=sendt` : handoversPaths.handovers, { replace: true });
   const tabLabel = (label: string, count: number | undefined) => (
@@ -91,6 +97,7 @@ function Inbox({ unit, canSeeAuditTrail }: { unit: ActiveUnit; canSeeAuditTrail:
       <div className="live-announcement" role="status" aria-live="polite">
         {announcement}
       </div>
+      {isLive && <p className="live-state">{t("handovers.live.connected")}</p>}
       <CodeLookup />
       <Tabs
         label={t("handovers.inbox.tabsLabel")}

@@ -115,7 +115,7 @@ export function RecipientStep({
     <>
       <div className="recipient-search">
         <TextField
-          label={t("handovers.recipient.search")}
+          label={t(onlyCentres ? "handovers.recipient.searchCentres" : "handovers.recipient.search")}
           hint={t(onlyCentres ? "handovers.recipient.searchHintCentres" : "handovers.recipient.searchHint")}
           type="search"
           value={text}

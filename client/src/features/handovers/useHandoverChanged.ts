@@ -19,6 +19,10 @@ export type HandoverChange = ResultOf<typeof HandoverChangedSubscription>["hando
 
 const query = print(HandoverChangedSubscription);
 const RETRY_DELAYS_MS = [1_000, 2_000, 5_000, 10_000, 30_000];
+// why: the page's own queries go first, and tools that wait for the network to be idle (our
+// screenshots) see the page settle before the never-ending stream opens. onConnected then
+// reloads, so a change in between is not lost.
+const FIRST_CONNECT_DELAY_MS = 2_500;
 
 /** Splits an SSE buffer into complete events; returns them and what is left over. */
 function takeEvents(buffer: string): { events: { event: string; data: string }[]; rest: string } {
@@ -72,19 +76,30 @@ async function listen(unitId: string, signal: AbortSignal, onChange: (change: Ha
  * Calls `onChange` whenever one of the unit's handovers changes, for as long as the component
  * is mounted. Reconnects with growing pauses when the connection drops.
  */
-export function useHandoverChanged(unitId: string | null | undefined, onChange: (change: HandoverChange) => void): void {
+export function useHandoverChanged(
+  unitId: string | null | undefined,
+  onChange: (change: HandoverChange) => void,
+  /** Called each time the stream opens (first time and after a drop): changes before it may have been missed, so reload. */
+  onConnected?: () => void,
+): void {
   const latest = useRef(onChange);
+  const latestConnected = useRef(onConnected);
   useEffect(() => {
     latest.current = onChange;
-  }, [onChange]);
+    latestConnected.current = onConnected;
+  }, [onChange, onConnected]);
 
   useEffect(() => {
     if (!unitId) return;
     const controller = new AbortController();
     let attempt = 0;
     let timer: ReturnType<typeof setTimeout> | undefined;
+    const opened = () => {
+      attempt = 0;
+      latestConnected.current?.();
+    };
     const connect = () => {
-      listen(unitId, controller.signal, (change) => latest.current(change), () => (attempt = 0))
+      listen(unitId, controller.signal, (change) => latest.current(change), opened)
         .catch(() => undefined)
         .finally(() => {
           if (controller.signal.aborted) return;
@@ -93,7 +108,7 @@ export function useHandoverChanged(unitId: string | null | undefined, onChange: 
           timer = setTimeout(connect, delay);
         });
     };
-    connect();
+    timer = setTimeout(connect, FIRST_CONNECT_DELAY_MS);
     return () => {
       controller.abort();
       if (timer) clearTimeout(timer);

@@ -77,11 +77,12 @@ export function useHandoverList(side: InboxSide, unitId: string, filter: InboxFi
   const filterKey = JSON.stringify(filter);
 
   const load = useCallback(
-    async (first: number) => {
+    async (first: number, silent = false) => {
       controller.current?.abort();
       const current = new AbortController();
       controller.current = current;
-      setState((previous) => ({ ...previous, loading: true, error: null }));
+      // A live refresh keeps the list on screen instead of flashing a spinner at every change.
+      if (!silent) setState((previous) => ({ ...previous, loading: true, error: null }));
       try {
         const page = await fetchPage(side, unitId, JSON.parse(filterKey) as InboxFilter, first, null, current.signal);
         if (current.signal.aborted) return;
@@ -103,7 +104,7 @@ export function useHandoverList(side: InboxSide, unitId: string, filter: InboxFi
   }, [load]);
 
   /** Reloads as many items as are shown now, e.g. after a live update. */
-  const refresh = useCallback(() => load(Math.max(PAGE_SIZE, shown.current)), [load]);
+  const refresh = useCallback(() => load(Math.max(PAGE_SIZE, shown.current), true), [load]);
 
   const loadMore = useCallback(async () => {
     const page = state.page;

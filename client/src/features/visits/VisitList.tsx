@@ -1,6 +1,6 @@
 // A list of visits with their status and the actions the viewer's side may take: cancel (a
 // reason is required; one date or the rest of a series), and for the centre confirm/decline.
-import { useState, type FormEvent } from "react";
+import { useState, type FormEvent, type ReactNode } from "react";
 import { useMutationResult } from "../../graphql.ts";
 import { useT } from "../../i18n/i18n.tsx";
 import { useFormatters } from "../../i18n/format.ts";
@@ -38,11 +38,13 @@ type VisitListProps = {
   canAnswer?: boolean;
   onChanged: () => void;
   headingLevel?: 3 | 4;
+  /** Shown instead of the list when it is empty; the list keeps its last message above it. */
+  empty?: ReactNode;
 };
 
 type Action = { kind: "cancel" | "decline"; visit: ListedVisit } | null;
 
-export function VisitList({ visits, side, canAnswer = false, onChanged, headingLevel = 3 }: VisitListProps) {
+export function VisitList({ visits, side, canAnswer = false, onChanged, headingLevel = 3, empty }: VisitListProps) {
   const t = useT();
   const { formatDayAndDate, formatTimeRange } = useFormatters();
   const [action, setAction] = useState<Action>(null);
@@ -62,7 +64,8 @@ export function VisitList({ visits, side, canAnswer = false, onChanged, headingL
     <>
       {notice && <Alert tone="success">{notice}</Alert>}
       {confirm.error && <Alert tone="error">{confirm.error.message}</Alert>}
-      <ul className="visit-list">
+      {visits.length === 0 && empty}
+      <ul className="visit-list" hidden={visits.length === 0}>
         {visits.map((visit) => {
           const isLive = visit.status === "CONFIRMED" || visit.status === "REQUESTED";
           const isFuture = visit.endsAt > new Date().toISOString();

@@ -225,14 +225,18 @@ function MyBookings({ unit, version, onChanged }: { unit: Unit; version: number;
       <h2 id="my-bookings-heading">{t("visits.mine.heading", { unit: unit.name })}</h2>
       <LoadingRegion busy={visits.loading && !visits.data}>
         {visits.error && <Alert tone="error">{t("visits.loadError")}</Alert>}
-        {visits.data &&
-          (live.length === 0 ? (
-            <EmptyState title={t("visits.mine.emptyTitle")} headingLevel={3}>
-              <p>{t("visits.mine.emptyBody")}</p>
-            </EmptyState>
-          ) : (
-            <VisitList visits={live} side="service" onChanged={onChanged} />
-          ))}
+        {visits.data && (
+          <VisitList
+            visits={live}
+            side="service"
+            onChanged={onChanged}
+            empty={
+              <EmptyState title={t("visits.mine.emptyTitle")} headingLevel={3}>
+                <p>{t("visits.mine.emptyBody")}</p>
+              </EmptyState>
+            }
+          />
+        )}
         {closed.length > 0 && (
           <details>
             <summary>{t("visits.mine.closed", { count: closed.length })}</summary>
@@ -291,14 +295,19 @@ function Requests({ centre, version, onChanged }: { centre: CentreSummary; versi
       <h2 id="requests-heading">{t("visits.centre.requestsHeading")}</h2>
       <LoadingRegion busy={visits.loading && !visits.data}>
         {visits.error && <Alert tone="error">{t("visits.loadError")}</Alert>}
-        {visits.data &&
-          (requested.length === 0 ? (
-            <EmptyState title={t("visits.centre.noRequests")} headingLevel={3}>
-              <p>{t("visits.centre.noRequestsBody")}</p>
-            </EmptyState>
-          ) : (
-            <VisitList visits={requested} side="centre" canAnswer onChanged={onChanged} />
-          ))}
+        {visits.data && (
+          <VisitList
+            visits={requested}
+            side="centre"
+            canAnswer
+            onChanged={onChanged}
+            empty={
+              <EmptyState title={t("visits.centre.noRequests")} headingLevel={3}>
+                <p>{t("visits.centre.noRequestsBody")}</p>
+              </EmptyState>
+            }
+          />
+        )}
       </LoadingRegion>
     </section>
   );
@@ -333,7 +342,7 @@ function CentreWeek({ centre, weekStart, onWeekChange, version, onChanged }: { c
               visits={visits.data.centreVisits}
             />
             <h3>{t("visits.centre.weekList")}</h3>
-            {live.length === 0 ? <p>{t("visits.centre.weekEmpty")}</p> : <VisitList visits={live} side="centre" canAnswer onChanged={onChanged} headingLevel={4} />}
+            <VisitList visits={live} side="centre" canAnswer onChanged={onChanged} headingLevel={4} empty={<p>{t("visits.centre.weekEmpty")}</p>} />
           </>
         )}
       </LoadingRegion>
