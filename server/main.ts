@@ -47,6 +47,9 @@ const server: Server = app.listen(config.port, config.host, () => {
   }
 });
 
+// Longer than common load balancers' idle timeout (60 s), so they close idle sockets first.
+server.keepAliveTimeout = 65_000;
+
 let shuttingDown = false;
 async function shutdown(signal: string): Promise<void> {
   if (shuttingDown) return;

@@ -1,6 +1,5 @@
 // Journey J3: a service books time at a centre; the centre approves or declines; both can cancel.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { getProposableVisitOrThrow } from "../server/modules/visits/handover-link.ts";
 import { dataOf, startTestApp, TEST_START, type TestApp } from "./support/app.ts";
 import { BOOK_VISIT, bookingInput, buildVisitsWorld, VISIT_FIELDS, type VisitsWorld } from "./visits-world.ts";
 
@@ -432,24 +431,5 @@ describe("weekly series", () => {
     expect(rows.map((row) => row.status)).toEqual(["REQUESTED", "REQUESTED", "CANCELLED", "CANCELLED"]);
     expect(rows[2]!.cancelReason).toBe("Lokalet ombygges.");
     expect(rows[2]!.cancelledByUnitId).toBe(world.centreUnitId);
-  });
-});
-
-describe("linking a handover's first meeting to a visit", () => {
-  // The handovers module calls this inside its own transaction; there is no GraphQL field of ours to go through.
-  it("accepts only a confirmed, future visit of the proposing service", async () => {
-    const visit = await bookOk();
-    const now = app.clock.now();
-    await expect(getProposableVisitOrThrow(app.prisma, visit.id, world.serviceUnitId, now)).rejects.toMatchObject({
-      code: "VALIDATION_FAILED",
-    });
-    await world.centreMember.graphql(CONFIRM, { input: { visitId: visit.id } });
-    expect((await getProposableVisitOrThrow(app.prisma, visit.id, world.serviceUnitId, now)).id).toBe(visit.id);
-    await expect(getProposableVisitOrThrow(app.prisma, visit.id, world.otherServiceUnitId, now)).rejects.toMatchObject({
-      code: "NOT_FOUND",
-    });
-    await expect(getProposableVisitOrThrow(app.prisma, visit.id, world.serviceUnitId, new Date(TUESDAY_12))).rejects.toMatchObject({
-      code: "VALIDATION_FAILED",
-    });
   });
 });

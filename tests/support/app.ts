@@ -52,6 +52,9 @@ export async function startTestApp(
   const server: Server = await new Promise((resolve) => {
     const listening = app.listen(0, "127.0.0.1", () => resolve(listening));
   });
+  // fetch keeps connections alive; a server closing an idle socket just as the client reuses it
+  // gives ECONNRESET on a loaded machine. Outlive the client's own idle timeout instead.
+  server.keepAliveTimeout = 120_000;
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
   const caller = (cookie: string | null): Caller => ({

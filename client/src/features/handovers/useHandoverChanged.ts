@@ -22,7 +22,7 @@ const RETRY_DELAYS_MS = [1_000, 2_000, 5_000, 10_000, 30_000];
 // why: the page's own queries go first, and tools that wait for the network to be idle (our
 // screenshots) see the page settle before the never-ending stream opens. onConnected then
 // reloads, so a change in between is not lost.
-const FIRST_CONNECT_DELAY_MS = 2_500;
+const FIRST_CONNECT_DELAY_MS = 4_000;
 
 /** Splits an SSE buffer into complete events; returns them and what is left over. */
 function takeEvents(buffer: string): { events: { event: string; data: string }[]; rest: string } {
