@@ -43,6 +43,11 @@ export function buildApp(deps: AppDependencies) {
   const prisma = database.prisma;
   const app = new Koa({ proxy: config.environment === "production" });
   const router = new Router();
+  // Koa prints stream errors to stderr by default; a browser closing a live-update stream is normal.
+  app.on("error", (error: Error & { code?: string }) => {
+    if (error.code === "ERR_STREAM_PREMATURE_CLOSE" || error.code === "ECONNRESET") return;
+    logger.error({ detail: describeForLog([error]) }, "http error");
+  });
   const isDevelopment = config.environment === "development";
 
   const yoga = createYoga<{ koa: Koa.Context }, Context>({

@@ -1,0 +1,57 @@
+// The frame every administration sub-page shares: a way back to /administration, and the
+// signed-out and "not yours to administer" states, so each page only renders its own content.
+import type { ReactNode } from "react";
+import { useT } from "../../i18n/i18n.tsx";
+import { Link, useRoute } from "../../router.tsx";
+import { Alert } from "../../ui/Alert.tsx";
+import { PageHeading } from "../../ui/PageHeading.tsx";
+import { Spinner } from "../../ui/Spinner.tsx";
+import { useViewer } from "../accounts/viewer.tsx";
+
+export function BackToAdministration() {
+  const t = useT();
+  return (
+    <p className="admin-back">
+      <Link to="/administration">{t("adminProfile.backToAdministration")}</Link>
+    </p>
+  );
+}
+
+/** Renders children only for a signed-in viewer; otherwise a heading and a sign-in link back here. */
+export function SignedInAdminPage({ title, children }: { title: string; children: ReactNode }) {
+  const t = useT();
+  const { me } = useViewer();
+  const { pathname } = useRoute();
+  if (me === undefined) return <Spinner showLabel />;
+  if (me === null) {
+    return (
+      <>
+        <BackToAdministration />
+        <PageHeading>{title}</PageHeading>
+        <p>
+          <Link to={`/log-ind?next=${encodeURIComponent(pathname)}`}>{t("adminProfile.signInFirst")}</Link>
+        </p>
+      </>
+    );
+  }
+  return <>{children}</>;
+}
+
+export function NotAllowed({ title, message }: { title: string; message: string }) {
+  return (
+    <>
+      <BackToAdministration />
+      <PageHeading>{title}</PageHeading>
+      <Alert tone="warning">{message}</Alert>
+    </>
+  );
+}
+
+/** A "Gemt" note after a successful save, announced politely. */
+export function SavedNote({ show, children }: { show: boolean; children: ReactNode }) {
+  return (
+    <p className="admin-saved" role="status">
+      {show ? children : null}
+    </p>
+  );
+}

@@ -1,0 +1,84 @@
+// /administration/vaerested/:centreId — a centre's admins keep its public profile, weekly opening
+// hours, holiday policy, exceptions and activities up to date. The server checks every change.
+import { requestErrorMessage, useQuery, type ResultOf } from "../../graphql.ts";
+import { useT } from "../../i18n/i18n.tsx";
+import { Link, useDocumentTitle, useRoute } from "../../router.tsx";
+import { Alert } from "../../ui/Alert.tsx";
+import { Button } from "../../ui/Button.tsx";
+import { PageHeading } from "../../ui/PageHeading.tsx";
+import { LoadingRegion } from "../../ui/Spinner.tsx";
+import { ActivitiesEditor } from "./ActivitiesEditor.tsx";
+import { BackToAdministration, NotAllowed, SignedInAdminPage } from "./AdminPage.tsx";
+import { CentreProfileForm } from "./CentreProfileForm.tsx";
+import { CentreAdminQuery } from "./documents.ts";
+import { HolidayPolicyForm } from "./HolidayPolicyForm.tsx";
+import { OpeningExceptions } from "./OpeningExceptions.tsx";
+import { OpeningHoursEditor } from "./OpeningHoursEditor.tsx";
+import "./admin-profile.css";
+
+export type AdminCentre = NonNullable<ResultOf<typeof CentreAdminQuery>["centre"]>;
+
+export function CentreAdminPage() {
+  const t = useT();
+  return (
+    <SignedInAdminPage title={t("adminProfile.centre.title")}>
+      <CentreAdminContent />
+    </SignedInAdminPage>
+  );
+}
+
+function CentreAdminContent() {
+  const t = useT();
+  const { centreId } = useRoute<"/administration/vaerested/:centreId">().params;
+  const { data, loading, error, refetch } = useQuery(CentreAdminQuery, { id: centreId });
+  const centre = data?.centre ?? null;
+  useDocumentTitle(centre ? t("adminProfile.centre.titleNamed", { name: centre.name }) : t("adminProfile.centre.title"));
+
+  if (!data) {
+    return (
+      <>
+        <BackToAdministration />
+        <PageHeading>{t("adminProfile.centre.title")}</PageHeading>
+        <LoadingRegion busy={loading}>
+          {error && (
+            <Alert tone="error">
+              <p>{requestErrorMessage(error, t)}</p>
+              <Button variant="secondary" onClick={() => void refetch()}>
+                {t("common.retry")}
+              </Button>
+            </Alert>
+          )}
+        </LoadingRegion>
+      </>
+    );
+  }
+  if (!centre) return <NotAllowed title={t("adminProfile.centre.title")} message={t("adminProfile.centre.notFound")} />;
+  if (!data.units.some((unit) => unit.id === centre.unitId)) {
+    return <NotAllowed title={t("adminProfile.centre.titleNamed", { name: centre.name })} message={t("adminProfile.centre.notAllowed")} />;
+  }
+
+  const reload = () => refetch();
+  return (
+    <>
+      <BackToAdministration />
+      <PageHeading lead={t("adminProfile.centre.lead")}>{t("adminProfile.centre.titleNamed", { name: centre.name })}</PageHeading>
+      <nav aria-label={t("adminProfile.centre.sectionsLabel")} className="admin-sections">
+        <ul className="cluster plain-list">
+          <li><a href="#profil">{t("adminProfile.profile.title")}</a></li>
+          <li><a href="#aabningstider">{t("adminProfile.hours.title")}</a></li>
+          <li><a href="#helligdage">{t("adminProfile.holidays.title")}</a></li>
+          <li><a href="#undtagelser">{t("adminProfile.exceptions.title")}</a></li>
+          <li><a href="#aktiviteter">{t("adminProfile.activities.title")}</a></li>
+          <li><Link to={`/vaerested/${centre.id}`}>{t("adminProfile.centre.viewPublic")}</Link></li>
+        </ul>
+      </nav>
+      <div className="stack admin-centre">
+        <CentreProfileForm centre={centre} />
+        <OpeningHoursEditor centreId={centre.id} periods={centre.openingPeriods} onSaved={reload} />
+        <HolidayPolicyForm centreId={centre.id} centre={centre} />
+        <OpeningExceptions centreId={centre.id} exceptions={centre.openingExceptions} onChanged={reload} />
+        <ActivitiesEditor centreId={centre.id} activities={centre.activities} onChanged={reload} />
+      </div>
+    </>
+  );
+}
