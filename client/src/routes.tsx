@@ -1,5 +1,6 @@
 import { AccessibilityStatementPage } from "./features/accessibility/AccessibilityStatementPage.tsx";
 import { accountsPaths, accountsRoutes } from "./features/accounts/routes.tsx";
+import { adminProfilePaths, adminProfileRoutes } from "./features/admin-profile/routes.tsx";
 import { directoryPaths, directoryRoutes } from "./features/directory/routes.tsx";
 import { handoversPaths, handoversRoutes } from "./features/handovers/routes.tsx";
 import { HomePage } from "./features/home/HomePage.tsx";
@@ -14,6 +15,7 @@ export const paths = {
   home: "/",
   accessibility: "/tilgaengelighed",
   ...accountsPaths,
+  ...adminProfilePaths,
   ...directoryPaths,
   ...handoversPaths,
   ...visitsPaths,
@@ -24,6 +26,7 @@ const routes: readonly RouteDefinition[] = [
   { path: paths.home, render: () => <HomePage /> },
   { path: paths.accessibility, render: () => <AccessibilityStatementPage /> },
   ...accountsRoutes,
+  ...adminProfileRoutes,
   ...directoryRoutes,
   ...handoversRoutes,
   ...visitsRoutes,

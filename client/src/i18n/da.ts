@@ -3,6 +3,7 @@ import { directoryDa } from "../features/directory/messages.ts";
 import { handoversDa } from "../features/handovers/messages.ts";
 import { visitsDa } from "../features/visits/messages.ts";
 import { insightsDa } from "../features/insights/messages.ts";
+import { adminProfileDa } from "../features/admin-profile/messages.ts";
 // Danish is the default language and the source of truth: en.ts must define exactly these keys.
 // Placeholders are written {name} and filled in by t(key, { name }).
 export const da = {
@@ -108,6 +109,7 @@ export const da = {
   ...handoversDa,
   ...visitsDa,
   ...insightsDa,
+  ...adminProfileDa,
 };
 
 export type MessageKey = keyof typeof da;

@@ -4,6 +4,7 @@ import { directoryEn } from "../features/directory/messages.ts";
 import { handoversEn } from "../features/handovers/messages.ts";
 import { visitsEn } from "../features/visits/messages.ts";
 import { insightsEn } from "../features/insights/messages.ts";
+import { adminProfileEn } from "../features/admin-profile/messages.ts";
 
 // Typed as Messages, so a key missing here or not present in da.ts is a type error.
 export const en: Messages = {
@@ -109,4 +110,5 @@ export const en: Messages = {
   ...handoversEn,
   ...visitsEn,
   ...insightsEn,
+  ...adminProfileEn,
 };

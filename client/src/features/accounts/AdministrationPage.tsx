@@ -12,6 +12,7 @@ import { PageHeading } from "../../ui/PageHeading.tsx";
 import { SelectField } from "../../ui/SelectField.tsx";
 import { LoadingRegion } from "../../ui/Spinner.tsx";
 import { TextField } from "../../ui/TextField.tsx";
+import { AdminUnitLinks } from "../admin-profile/AdminUnitLinks.tsx";
 import { viewerRoles } from "./roles.ts";
 import { useViewer } from "./viewer.tsx";
 
@@ -86,6 +87,7 @@ export function AdministrationPage() {
         </p>
       )}
       {me && !isAdmin && <Alert tone="warning">{t("accounts.admin.notAllowed")}</Alert>}
+      {me && isAdmin && <AdminUnitLinks />}
       {me && isAdmin && <AdministrationContent />}
     </>
   );

@@ -63,7 +63,7 @@ function CentreAdminContent() {
       <BackToAdministration />
       <PageHeading lead={t("adminProfile.centre.lead")}>{t("adminProfile.centre.titleNamed", { name: centre.name })}</PageHeading>
       <nav aria-label={t("adminProfile.centre.sectionsLabel")} className="admin-sections">
-        <ul className="cluster plain-list">
+        <ul className="cluster admin-plain-list">
           <li><a href="#profil">{t("adminProfile.profile.title")}</a></li>
           <li><a href="#aabningstider">{t("adminProfile.hours.title")}</a></li>
           <li><a href="#helligdage">{t("adminProfile.holidays.title")}</a></li>

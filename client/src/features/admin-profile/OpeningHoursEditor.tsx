@@ -1,6 +1,6 @@
 // The weekly opening hours as an editable table. Saving replaces all periods at once
 // (setOpeningPeriods); the server's issues ("periods.2.endMinute") are shown at that row and field.
-import { useEffect, useRef, useState, type FormEvent } from "react";
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
 import { useMutationResult } from "../../graphql.ts";
 import { useT } from "../../i18n/i18n.tsx";
 import { Alert } from "../../ui/Alert.tsx";
@@ -140,7 +140,7 @@ export function OpeningHoursEditor({ centreId, periods, onSaved }: { centreId: s
               <tbody>
                 {rows.map((row, index) => {
                   const number = index + 1;
-                  const cell = (field: FieldName, label: string, control: (props: { id: string; "aria-invalid"?: true; "aria-describedby"?: string }) => React.ReactNode) => {
+                  const cell = (field: FieldName, label: string, control: (props: { id: string; "aria-invalid"?: true; "aria-describedby"?: string }) => ReactNode) => {
                     const id = controlId(index, field);
                     const error = errorFor(index, field);
                     return (

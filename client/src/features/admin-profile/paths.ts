@@ -1,0 +1,7 @@
+// The administration sub-pages' paths; Danish because people read and share them.
+export const adminProfilePaths = {
+  adminCentre: "/administration/vaerested/:centreId",
+  adminService: "/administration/tilbud/:serviceId",
+  adminUnit: "/administration/enhed/:unitId",
+  securityLog: "/administration/sikkerhedslog",
+} as const;
