@@ -239,7 +239,54 @@ export const SCREENS: Screen[] = [
     phone: true,
     prepare: (page) => page.getByRole("button", { name: "Send mine svar" }).waitFor(),
   },
+  // 80–89: administration of centres, services, units and the security log.
+  { name: "80-admin-unit-links", title: "Administration – dine enheder", path: "/administration", as: "leder@lyset.example" },
+  {
+    name: "81-admin-centre",
+    title: "Rediger værestedets profil, åbningstider og aktiviteter",
+    path: `/administration/vaerested/${seedId("centre:lyset")}`,
+    as: "leder@lyset.example",
+    phone: true,
+    prepare: (page) => page.getByLabel("Fra (periode 1)").waitFor(),
+  },
+  {
+    name: "82-admin-centre-overlap",
+    title: "Åbningstider – overlappende periode vist ved rækken",
+    path: `/administration/vaerested/${seedId("centre:lyset")}#aabningstider`,
+    as: "leder@lyset.example",
+    async prepare(page) {
+      await page.getByRole("button", { name: "Tilføj periode" }).click();
+      await page.getByLabel("Ugedag (periode 7)").selectOption({ label: "Torsdag" });
+      await page.getByLabel("Fra (periode 7)").fill("14:00");
+      await page.getByLabel("Til (periode 7)").fill("16:00");
+      await page.getByRole("button", { name: "Gem åbningstider" }).click();
+      await page.getByRole("heading", { name: "Åbningstiderne blev ikke gemt" }).waitFor();
+    },
+  },
+  {
+    name: "83-admin-service",
+    title: "Rediger tilbud – optag, ventetid og svarfrist",
+    path: `/administration/tilbud/${seedId("service:bostoette")}`,
+    as: "orgadmin@fjordby.example",
+    prepare: (page) => page.getByLabel(/Svarfrist i dage/).waitFor(),
+  },
+  {
+    name: "84-admin-unit-members",
+    title: "Medarbejdere og roller i en enhed",
+    path: `/administration/enhed/${seedId("unit:lyset")}`,
+    as: "leder@lyset.example",
+    phone: true,
+    prepare: (page) => page.getByRole("rowheader", { name: /Mette Medarbejder/ }).waitFor(),
+  },
+  {
+    name: "85-admin-security-log",
+    title: "Sikkerhedslog",
+    path: "/administration/sikkerhedslog",
+    as: "orgadmin@fjordby.example",
+    prepare: (page) => page.getByRole("table", { name: /Hændelser/ }).waitFor(),
+  },
 ];
+
 
 /** The demo survey's stable public token (prisma/seed-insights.ts). */
 function demoSurveyToken(key: string): string {

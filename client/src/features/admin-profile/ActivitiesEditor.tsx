@@ -1,5 +1,5 @@
 // Activities at, from or without the centre: weekly or one-off. Create, change and delete.
-import { useState, type FormEvent } from "react";
+import { useEffect, useState, type FormEvent } from "react";
 import { useMutationResult } from "../../graphql.ts";
 import { useLanguage, useT } from "../../i18n/i18n.tsx";
 import { Alert } from "../../ui/Alert.tsx";
@@ -143,6 +143,10 @@ function ActivityForm({ centreId, activity, onDone, onCancel }: { centreId: stri
   const [missing, setMissing] = useState<Record<string, string>>({});
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((previous) => ({ ...previous, [key]: value }));
   const mutation = activity ? update : create;
+  // Choosing "Ret" swaps this form to the activity: start there.
+  useEffect(() => {
+    if (activity) document.getElementById("activity-title")?.focus();
+  }, [activity]);
   const errorFor = (...fields: string[]) => fields.map((field) => missing[field] ?? mutation.fieldError(field)).find(Boolean);
 
   const submit = async (event: FormEvent) => {

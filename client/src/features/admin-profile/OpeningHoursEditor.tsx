@@ -146,7 +146,8 @@ export function OpeningHoursEditor({ centreId, periods, onSaved }: { centreId: s
                     return (
                       <td className={error ? "admin-hours__cell admin-hours__cell--error" : "admin-hours__cell"}>
                         <label className="admin-hours__label" htmlFor={id}>
-                          {t("adminProfile.hours.cellLabel", { label, number })}
+                          {label}
+                          <span className="visually-hidden"> {t("adminProfile.hours.cellSuffix", { number })}</span>
                         </label>
                         {error && (
                           <p className="field__error" id={`${id}-error`}>

@@ -49,7 +49,7 @@ export function UnitMembersPage() {
 function UnitMembersContent() {
   const t = useT();
   const { unitId } = useRoute<"/administration/enhed/:unitId">().params;
-  const { data, loading, error, refetch } = useQuery(UnitMembersQuery, { unitId });
+  const { data, loading, error, refetch } = useQuery(UnitMembersQuery);
   const unit = data?.units.find((candidate) => candidate.id === unitId) ?? null;
   useDocumentTitle(unit ? t("adminProfile.members.titleNamed", { name: unit.name }) : t("adminProfile.members.title"));
 

@@ -203,7 +203,7 @@ export const MemberUserFields = graphql(`
 
 export const UnitMembersQuery = graphql(
   `
-    query UnitMembers($unitId: ID!) {
+    query UnitMembers {
       units {
         id
         name
