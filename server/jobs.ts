@@ -32,7 +32,8 @@ export async function runJobsOnce(deps: JobDependencies, logger?: Logger): Promi
       results[job.name] = await job.run(deps);
       if (results[job.name]! > 0) logger?.info({ job: job.name, changed: results[job.name] }, "job ran");
     } catch (error) {
-      logger?.error({ job: job.name, errorName: (error as Error).name }, "job failed");
+      // The error's code says what went wrong; its message could echo data, so it stays out.
+      logger?.error({ job: job.name, errorName: (error as Error).name, code: (error as { code?: unknown }).code }, "job failed");
     }
   }
   return results;
