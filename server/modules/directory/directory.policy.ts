@@ -4,8 +4,13 @@
 // passes, and the command then answers NotFound — so others cannot probe which ids exist.
 import type { Prisma } from "../../db/database.ts";
 
+/** The unit a centre belongs to, or null for an unknown centre. Other modules' policies use it too. */
+export async function findCentreUnitId(prisma: Pick<Prisma, "centre">, centreId: string): Promise<string | null> {
+  return (await prisma.centre.findUnique({ where: { id: centreId }, select: { unitId: true } }))?.unitId ?? null;
+}
+
 export async function unitOfCentre(prisma: Prisma, centreId: string): Promise<string> {
-  return (await prisma.centre.findUnique({ where: { id: centreId }, select: { unitId: true } }))?.unitId ?? "";
+  return (await findCentreUnitId(prisma, centreId)) ?? "";
 }
 
 export async function unitOfOpeningException(prisma: Prisma, exceptionId: string): Promise<string> {

@@ -3,30 +3,31 @@
 // with the centre's own people, never coordinators, however senior.
 import type { Context } from "../../graphql/context.ts";
 import { isMemberOf } from "../../graphql/context.ts";
+import { findCentreUnitId } from "../directory/directory.policy.ts";
 
 /** Scopes that may read a centre's figures and survey results (any one suffices). */
 export async function centreReaderScopes(context: Context, centreId: string) {
-  const centre = await context.prisma.centre.findUnique({ where: { id: centreId }, select: { unitId: true } });
+  const unitId = await findCentreUnitId(context.prisma, centreId);
   // An unknown centre is for coordinators to discover as NOT_FOUND; others are simply refused.
-  return centre ? { memberOfUnit: centre.unitId, unitAdmin: centre.unitId, coordinator: true } : { coordinator: true };
+  return unitId ? { memberOfUnit: unitId, unitAdmin: unitId, coordinator: true } : { coordinator: true };
 }
 
 /** Scopes that may record tallies and activities: the centre's own members. */
 export async function centreMemberScopes(context: Context, centreId: string) {
-  const centre = await context.prisma.centre.findUnique({ where: { id: centreId }, select: { unitId: true } });
-  return centre ? { memberOfUnit: centre.unitId } : { platformAdmin: true };
+  const unitId = await findCentreUnitId(context.prisma, centreId);
+  return unitId ? { memberOfUnit: unitId } : { platformAdmin: true };
 }
 
 /** Scopes that may read the raw daily tallies and activities: the centre's members and its admins. */
 export async function centreStaffScopes(context: Context, centreId: string) {
-  const centre = await context.prisma.centre.findUnique({ where: { id: centreId }, select: { unitId: true } });
-  return centre ? { memberOfUnit: centre.unitId, unitAdmin: centre.unitId } : { platformAdmin: true };
+  const unitId = await findCentreUnitId(context.prisma, centreId);
+  return unitId ? { memberOfUnit: unitId, unitAdmin: unitId } : { platformAdmin: true };
 }
 
 /** Scopes that may open a survey: the centre's unit administrators (and organisation/platform admins). */
 export async function centreAdminScopes(context: Context, centreId: string) {
-  const centre = await context.prisma.centre.findUnique({ where: { id: centreId }, select: { unitId: true } });
-  return centre ? { unitAdmin: centre.unitId } : { platformAdmin: true };
+  const unitId = await findCentreUnitId(context.prisma, centreId);
+  return unitId ? { unitAdmin: unitId } : { platformAdmin: true };
 }
 
 /** Survey results: the same people who may read the survey's centre's figures. */

@@ -3,6 +3,7 @@
 import type { Prisma } from "../../db/database.ts";
 import type { Prisma as PrismaNamespace } from "../../generated/prisma/client.ts";
 import type { VisitStatus } from "../../generated/prisma/enums.ts";
+import { findCentreUnitId } from "../directory/directory.policy.ts";
 
 /** Bookings that hold their slot. A pending request holds it too (see the Visit model). */
 export const LIVE_VISIT_STATUSES: VisitStatus[] = ["REQUESTED", "CONFIRMED"];
@@ -17,15 +18,15 @@ export function visitParticipantScopes(centreUnitId: string, serviceUnitId: stri
 
 /** Scopes for someone acting as the host centre's staff. */
 export async function centreMemberScopes(prisma: Prisma, centreId: string) {
-  const centre = await prisma.centre.findUnique({ where: { id: centreId }, select: { unitId: true } });
-  return centre ? { memberOfUnit: centre.unitId } : { signedIn: true };
+  const unitId = await findCentreUnitId(prisma, centreId);
+  return unitId ? { memberOfUnit: unitId } : { signedIn: true };
 }
 
 /** Scopes for the centre's administrators (unit admin, organisation admin, platform admin). */
 export async function centreAdminScopes(prisma: Prisma, centreId: string | undefined) {
-  const centre = centreId ? await prisma.centre.findUnique({ where: { id: centreId }, select: { unitId: true } }) : null;
+  const unitId = centreId ? await findCentreUnitId(prisma, centreId) : null;
   // An unknown centre: let signed-in callers through to a NotFoundError, as an unknown id tells nothing.
-  return centre ? { unitAdmin: centre.unitId } : { signedIn: true };
+  return unitId ? { unitAdmin: unitId } : { signedIn: true };
 }
 
 /** Scopes for either side of a booking; an unknown visit falls through to NotFoundError. */

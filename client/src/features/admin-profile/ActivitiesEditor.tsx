@@ -14,7 +14,8 @@ import { TextField } from "../../ui/TextField.tsx";
 import { weekdayName } from "../directory/labels.ts";
 import { SavedNote } from "./AdminPage.tsx";
 import { CreateActivityMutation, DeleteActivityMutation, UpdateActivityMutation } from "./documents.ts";
-import { localDateAndMinutes, parseTime, timeInputValue, WEEKDAYS, zonedIso } from "./time.ts";
+import { localDate, localMinutes, parseTime, timeInputValue, zonedIso } from "../../i18n/zoned-time.ts";
+import { WEEKDAYS } from "./time.ts";
 
 type Location = "ON_SITE" | "OFF_SITE" | "LOCATION_LESS";
 type Recurrence = "WEEKLY" | "ONE_OFF";
@@ -39,8 +40,8 @@ const EMPTY: Draft = { title: "", description: "", location: "ON_SITE", place: "
 const LOCATIONS: readonly Location[] = ["ON_SITE", "OFF_SITE", "LOCATION_LESS"];
 
 function draftOf(activity: Activity): Draft {
-  const starts = activity.startsAt ? localDateAndMinutes(activity.startsAt) : null;
-  const ends = activity.endsAt ? localDateAndMinutes(activity.endsAt) : null;
+  const starts = activity.startsAt ? { date: localDate(activity.startsAt), minutes: localMinutes(activity.startsAt) } : null;
+  const ends = activity.endsAt ? { date: localDate(activity.endsAt), minutes: localMinutes(activity.endsAt) } : null;
   return {
     title: activity.title,
     description: activity.description ?? "",

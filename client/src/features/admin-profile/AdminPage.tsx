@@ -3,7 +3,10 @@
 import type { ReactNode } from "react";
 import { useT } from "../../i18n/i18n.tsx";
 import { Link, useRoute } from "../../router.tsx";
+import { requestErrorMessage } from "../../graphql.ts";
 import { Alert } from "../../ui/Alert.tsx";
+import { Button } from "../../ui/Button.tsx";
+import { LoadingRegion } from "../../ui/Spinner.tsx";
 import { PageHeading } from "../../ui/PageHeading.tsx";
 import { Spinner } from "../../ui/Spinner.tsx";
 import { useViewer } from "../accounts/viewer.tsx";
@@ -53,5 +56,26 @@ export function SavedNote({ show, children }: { show: boolean; children: ReactNo
     <p className="admin-saved" role="status">
       {show ? children : null}
     </p>
+  );
+}
+
+/** What an administration page shows before its data has arrived: loading, or the error with a retry. */
+export function AdminPageLoading({ title, loading, error, retry }: { title: string; loading: boolean; error: unknown; retry: () => void }) {
+  const t = useT();
+  return (
+    <>
+      <BackToAdministration />
+      <PageHeading>{title}</PageHeading>
+      <LoadingRegion busy={loading}>
+        {error ? (
+          <Alert tone="error">
+            <p>{requestErrorMessage(error, t)}</p>
+            <Button variant="secondary" onClick={retry}>
+              {t("common.retry")}
+            </Button>
+          </Alert>
+        ) : null}
+      </LoadingRegion>
+    </>
   );
 }

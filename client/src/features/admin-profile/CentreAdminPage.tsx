@@ -1,14 +1,13 @@
 // /administration/vaerested/:centreId — a centre's admins keep its public profile, weekly opening
 // hours, holiday policy, exceptions and activities up to date. The server checks every change.
-import { requestErrorMessage, useQuery, type ResultOf } from "../../graphql.ts";
+import { useQuery, type ResultOf } from "../../graphql.ts";
 import { useT } from "../../i18n/i18n.tsx";
 import { Link, useDocumentTitle, useRoute } from "../../router.tsx";
 import { Alert } from "../../ui/Alert.tsx";
 import { Button } from "../../ui/Button.tsx";
 import { PageHeading } from "../../ui/PageHeading.tsx";
-import { LoadingRegion } from "../../ui/Spinner.tsx";
 import { ActivitiesEditor } from "./ActivitiesEditor.tsx";
-import { BackToAdministration, NotAllowed, SignedInAdminPage } from "./AdminPage.tsx";
+import { AdminPageLoading, BackToAdministration, NotAllowed, SignedInAdminPage } from "./AdminPage.tsx";
 import { CentreProfileForm } from "./CentreProfileForm.tsx";
 import { CentreAdminQuery } from "./documents.ts";
 import { HolidayPolicyForm } from "./HolidayPolicyForm.tsx";
@@ -35,22 +34,7 @@ function CentreAdminContent() {
   useDocumentTitle(centre ? t("adminProfile.centre.titleNamed", { name: centre.name }) : t("adminProfile.centre.title"));
 
   if (!data) {
-    return (
-      <>
-        <BackToAdministration />
-        <PageHeading>{t("adminProfile.centre.title")}</PageHeading>
-        <LoadingRegion busy={loading}>
-          {error && (
-            <Alert tone="error">
-              <p>{requestErrorMessage(error, t)}</p>
-              <Button variant="secondary" onClick={() => void refetch()}>
-                {t("common.retry")}
-              </Button>
-            </Alert>
-          )}
-        </LoadingRegion>
-      </>
-    );
+    return <AdminPageLoading title={t("adminProfile.centre.title")} loading={loading} error={error} retry={() => void refetch()} />;
   }
   if (!centre) return <NotAllowed title={t("adminProfile.centre.title")} message={t("adminProfile.centre.notFound")} />;
   if (!data.units.some((unit) => unit.id === centre.unitId)) {

@@ -9,7 +9,7 @@ import { RadioGroup } from "../../ui/ChoiceGroup.tsx";
 import { TextField } from "../../ui/TextField.tsx";
 import { SavedNote } from "./AdminPage.tsx";
 import { SetHolidayPolicyMutation } from "./documents.ts";
-import { parseTime, timeInputValue } from "./time.ts";
+import { parseTime, timeInputValue } from "../../i18n/zoned-time.ts";
 
 type Policy = "CLOSED" | "NORMAL_HOURS" | "SPECIAL_HOURS";
 type Policies = {

@@ -12,7 +12,7 @@ import { TextField } from "../../ui/TextField.tsx";
 import { formatMinutesOfDay } from "../../i18n/format.ts";
 import { SavedNote } from "./AdminPage.tsx";
 import { AddOpeningExceptionMutation, RemoveOpeningExceptionMutation } from "./documents.ts";
-import { parseTime } from "./time.ts";
+import { parseTime } from "../../i18n/zoned-time.ts";
 
 type Exception = { id: string; date: string; kind: "CLOSED" | "SPECIAL_HOURS"; startMinute?: number | null; endMinute?: number | null; reason?: string | null };
 

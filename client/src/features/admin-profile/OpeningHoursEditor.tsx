@@ -11,7 +11,8 @@ import { ErrorSummary } from "../../ui/ErrorSummary.tsx";
 import { weekdayName } from "../directory/labels.ts";
 import { SavedNote } from "./AdminPage.tsx";
 import { SetOpeningPeriodsMutation } from "./documents.ts";
-import { parseTime, timeInputValue, WEEKDAYS } from "./time.ts";
+import { parseTime, timeInputValue } from "../../i18n/zoned-time.ts";
+import { WEEKDAYS } from "./time.ts";
 
 type Staffing = "STAFFED" | "VOLUNTEERS";
 type Period = { weekday: number; startMinute: number; endMinute: number; isOvernight: boolean; staffing: Staffing; note?: string | null };

@@ -1,7 +1,7 @@
 // /administration/tilbud/:serviceId — a service's admins keep its profile, intake status,
 // typical waiting time and response window up to date.
 import { useState, type FormEvent } from "react";
-import { requestErrorMessage, useMutationResult, useQuery, type ResultOf } from "../../graphql.ts";
+import { useMutationResult, useQuery, type ResultOf } from "../../graphql.ts";
 import type { MessageKey } from "../../i18n/da.ts";
 import { useT } from "../../i18n/i18n.tsx";
 import { useDocumentTitle, useRoute } from "../../router.tsx";
@@ -11,11 +11,10 @@ import { Card } from "../../ui/Card.tsx";
 import { CheckboxGroup, RadioGroup } from "../../ui/ChoiceGroup.tsx";
 import { ErrorSummary } from "../../ui/ErrorSummary.tsx";
 import { PageHeading } from "../../ui/PageHeading.tsx";
-import { LoadingRegion } from "../../ui/Spinner.tsx";
 import { TextArea } from "../../ui/TextArea.tsx";
 import { TextField } from "../../ui/TextField.tsx";
 import { LANGUAGES, TARGET_GROUPS, languageName } from "../directory/labels.ts";
-import { BackToAdministration, NotAllowed, SavedNote, SignedInAdminPage } from "./AdminPage.tsx";
+import { AdminPageLoading, BackToAdministration, NotAllowed, SavedNote, SignedInAdminPage } from "./AdminPage.tsx";
 import { ServiceAdminQuery, UpdateServiceProfileMutation } from "./documents.ts";
 import "./admin-profile.css";
 
@@ -40,22 +39,7 @@ function ServiceAdminContent() {
   useDocumentTitle(service ? t("adminProfile.service.titleNamed", { name: service.name }) : t("adminProfile.service.title"));
 
   if (!data) {
-    return (
-      <>
-        <BackToAdministration />
-        <PageHeading>{t("adminProfile.service.title")}</PageHeading>
-        <LoadingRegion busy={loading}>
-          {error && (
-            <Alert tone="error">
-              <p>{requestErrorMessage(error, t)}</p>
-              <Button variant="secondary" onClick={() => void refetch()}>
-                {t("common.retry")}
-              </Button>
-            </Alert>
-          )}
-        </LoadingRegion>
-      </>
-    );
+    return <AdminPageLoading title={t("adminProfile.service.title")} loading={loading} error={error} retry={() => void refetch()} />;
   }
   if (!service) return <NotAllowed title={t("adminProfile.service.title")} message={t("adminProfile.service.notFound")} />;
   if (!data.units.some((unit) => unit.id === service.unitId)) {

@@ -2,7 +2,7 @@
 // remove members (after confirming), add an existing user or create a new one, deactivate or
 // reactivate accounts and issue a one-time set-password link.
 import { useState, type FormEvent } from "react";
-import { requestErrorMessage, useMutationResult, useQuery, type ResultOf } from "../../graphql.ts";
+import { useMutationResult, useQuery, type ResultOf } from "../../graphql.ts";
 import { useFormatters } from "../../i18n/format.ts";
 import { useT } from "../../i18n/i18n.tsx";
 import { useDocumentTitle, useRoute } from "../../router.tsx";
@@ -17,7 +17,7 @@ import { PageHeading } from "../../ui/PageHeading.tsx";
 import { LoadingRegion } from "../../ui/Spinner.tsx";
 import { TextField } from "../../ui/TextField.tsx";
 import { useViewer } from "../accounts/viewer.tsx";
-import { BackToAdministration, NotAllowed, SavedNote, SignedInAdminPage } from "./AdminPage.tsx";
+import { AdminPageLoading, BackToAdministration, NotAllowed, SavedNote, SignedInAdminPage } from "./AdminPage.tsx";
 import {
   AddMembershipMutation,
   ChangeMembershipRoleMutation,
@@ -54,22 +54,7 @@ function UnitMembersContent() {
   useDocumentTitle(unit ? t("adminProfile.members.titleNamed", { name: unit.name }) : t("adminProfile.members.title"));
 
   if (!data) {
-    return (
-      <>
-        <BackToAdministration />
-        <PageHeading>{t("adminProfile.members.title")}</PageHeading>
-        <LoadingRegion busy={loading}>
-          {error && (
-            <Alert tone="error">
-              <p>{requestErrorMessage(error, t)}</p>
-              <Button variant="secondary" onClick={() => void refetch()}>
-                {t("common.retry")}
-              </Button>
-            </Alert>
-          )}
-        </LoadingRegion>
-      </>
-    );
+    return <AdminPageLoading title={t("adminProfile.members.title")} loading={loading} error={error} retry={() => void refetch()} />;
   }
   if (!unit) return <NotAllowed title={t("adminProfile.members.title")} message={t("adminProfile.members.notAllowed")} />;
   const users = data.users.edges.map((edge) => edge.node);

@@ -7,7 +7,7 @@ import { RadioGroup } from "../../ui/ChoiceGroup.tsx";
 import { Dialog } from "../../ui/Dialog.tsx";
 import { TextArea } from "../../ui/TextArea.tsx";
 import { TextField } from "../../ui/TextField.tsx";
-import { localDateTimeToIso, localNowForInput } from "./dates.ts";
+import { localDateTimeToIso, localNowForInput } from "../../i18n/zoned-time.ts";
 import { HANDOVER_OUTCOMES, type HandoverAction, type HandoverOutcome } from "./labels.ts";
 
 const SendHandoverMutation = graphql(

@@ -10,7 +10,8 @@ import { ErrorSummary, type ErrorSummaryItem } from "../../ui/ErrorSummary.tsx";
 import { PageHeading } from "../../ui/PageHeading.tsx";
 import { TextArea } from "../../ui/TextArea.tsx";
 import { TextField } from "../../ui/TextField.tsx";
-import { endOfLocalDayIso, localDatePlusDays, localDateTimeToIso, localNowForInput } from "./dates.ts";
+import { localDateTimeToIso, localNowForInput } from "../../i18n/zoned-time.ts";
+import { endOfLocalDayIso, localDatePlusDays } from "./dates.ts";
 import { HandoverCreated } from "./HandoverCreated.tsx";
 import {
   CONSENT_FIELDS,

@@ -9,7 +9,7 @@ import { Alert } from "../../ui/Alert.tsx";
 import { Button } from "../../ui/Button.tsx";
 import { TextField } from "../../ui/TextField.tsx";
 import { LoadingRegion } from "../../ui/Spinner.tsx";
-import { addDays, localDate } from "../visits/dates.ts";
+import { addDays, localDate } from "../../i18n/zoned-time.ts";
 import { AreaFiguresQuery, FiguresCsvQuery } from "./documents.ts";
 import { FigureDefinitions, type Definition } from "./FigureDefinitions.tsx";
 import "./insights.css";

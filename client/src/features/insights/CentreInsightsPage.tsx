@@ -14,7 +14,7 @@ import { SelectField } from "../../ui/SelectField.tsx";
 import { LoadingRegion } from "../../ui/Spinner.tsx";
 import { TextField } from "../../ui/TextField.tsx";
 import { useViewer } from "../accounts/viewer.tsx";
-import { localDate } from "../visits/dates.ts";
+import { localDate } from "../../i18n/zoned-time.ts";
 import { defaultPeriod, FigureCell } from "./AreaFigures.tsx";
 import { CentreInsightsQuery, RecordActivityHeldMutation, RecordVisitorTallyMutation } from "./documents.ts";
 import { FigureDefinitions } from "./FigureDefinitions.tsx";

@@ -11,7 +11,7 @@ import { Card } from "../../ui/Card.tsx";
 import { SelectField } from "../../ui/SelectField.tsx";
 import { LoadingRegion } from "../../ui/Spinner.tsx";
 import { TextField } from "../../ui/TextField.tsx";
-import { addDays, localDate, zonedIso } from "../visits/dates.ts";
+import { addDays, localDate, zonedIso } from "../../i18n/zoned-time.ts";
 import { FigureCell } from "./AreaFigures.tsx";
 import { CreateSurveyMutation, SurveyComparisonQuery, SurveyResultsQuery, SurveysQuery } from "./documents.ts";
 import "./insights.css";

@@ -11,7 +11,7 @@ import { ErrorSummary, type ErrorSummaryItem } from "../../ui/ErrorSummary.tsx";
 import { SelectField } from "../../ui/SelectField.tsx";
 import { TextArea } from "../../ui/TextArea.tsx";
 import { TextField } from "../../ui/TextField.tsx";
-import { parseTime, timeInputValue, zonedIso } from "./dates.ts";
+import { parseTime, timeInputValue, zonedIso } from "../../i18n/zoned-time.ts";
 import { BookVisitMutation, BookVisitSeriesMutation } from "./documents.ts";
 import { describePayload, requestFailure } from "./payload.ts";
 import type { CalendarSpace, SlotPick } from "./WeekCalendar.tsx";

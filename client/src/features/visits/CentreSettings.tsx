@@ -9,7 +9,7 @@ import { Button } from "../../ui/Button.tsx";
 import { Card } from "../../ui/Card.tsx";
 import { SelectField } from "../../ui/SelectField.tsx";
 import { TextField } from "../../ui/TextField.tsx";
-import { parseTime, timeInputValue } from "./dates.ts";
+import { parseTime, timeInputValue } from "../../i18n/zoned-time.ts";
 import {
   AddClosureMutation,
   CentreWeekQuery,

@@ -9,7 +9,7 @@ import { Button } from "../../ui/Button.tsx";
 import { RadioGroup } from "../../ui/ChoiceGroup.tsx";
 import { Dialog } from "../../ui/Dialog.tsx";
 import { TextArea } from "../../ui/TextArea.tsx";
-import { localDate } from "./dates.ts";
+import { localDate } from "../../i18n/zoned-time.ts";
 import { CancelVisitMutation, CancelVisitSeriesMutation, ConfirmVisitMutation, DeclineVisitMutation } from "./documents.ts";
 import { VisitStatusBadge } from "./VisitStatusBadge.tsx";
 import "./visits.css";

@@ -16,7 +16,7 @@ import { useViewer, type Me } from "../accounts/viewer.tsx";
 import { BookingForm } from "./BookingForm.tsx";
 import { CentreFeed, UnitFeeds } from "./CalendarFeeds.tsx";
 import { CentreSettings } from "./CentreSettings.tsx";
-import { addDays, localDate, mondayOf, zonedIso } from "./dates.ts";
+import { addDays, localDate, mondayOf, zonedIso } from "../../i18n/zoned-time.ts";
 import { CentresForVisitsQuery, CentreVisitsQuery, CentreWeekQuery, ServiceVisitsQuery, VisitWindowsQuery } from "./documents.ts";
 import { VisitList } from "./VisitList.tsx";
 import { WeekCalendar, type SlotPick } from "./WeekCalendar.tsx";

@@ -4,7 +4,7 @@
 import { useT } from "../../i18n/i18n.tsx";
 import { useFormatters } from "../../i18n/format.ts";
 import { Button } from "../../ui/Button.tsx";
-import { addDays, isoWeekNumber, isoWeekday, localDate, localMinutes, mondayOf } from "./dates.ts";
+import { addDays, isoWeekNumber, isoWeekday, localDate, localMinutes, mondayOf } from "../../i18n/zoned-time.ts";
 import { VisitStatusBadge } from "./VisitStatusBadge.tsx";
 import "./visits.css";
 

@@ -1,6 +1,7 @@
 // Calendar arithmetic on Copenhagen wall-clock dates ("2026-11-26") and minutes after midnight,
-// as the visits API speaks them. Dates are plain strings so no device time zone can shift them.
-import { TIME_ZONE } from "../../i18n/format.ts";
+// as the API speaks them, and the values of date, time and datetime-local inputs. Dates are plain
+// strings so no device time zone can shift them. Shared by every feature's forms.
+import { TIME_ZONE } from "./format.ts";
 
 const partsFormatter = new Intl.DateTimeFormat("en-GB", {
   timeZone: TIME_ZONE,
@@ -66,15 +67,31 @@ export function isoWeekNumber(date: string): number {
   return Math.floor((thursday.getTime() - yearStart) / 86_400_000 / 7) + 1;
 }
 
-/** "10:30" → 630; null when not a time. */
+/** "10:30" → 630; null when empty or not a time. */
 export function parseTime(value: string): number | null {
   const match = /^(\d{1,2})[:.](\d{2})$/.exec(value.trim());
   if (!match) return null;
-  const minutes = Number(match[1]) * 60 + Number(match[2]);
-  return minutes <= 24 * 60 ? minutes : null;
+  const hours = Number(match[1]);
+  const minutes = Number(match[2]);
+  if (hours > 23 || minutes > 59) return null;
+  return hours * 60 + minutes;
 }
 
-/** 630 → "10:30", the value an <input type="time"> takes. */
-export function timeInputValue(minutes: number): string {
-  return `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
+/** 630 → "10:30"; 1440 → "00:00" (midnight, as a time input shows it). */
+export function timeInputValue(minutes: number | null | undefined): string {
+  if (minutes == null) return "";
+  const inDay = minutes % 1440;
+  return `${String(Math.floor(inDay / 60)).padStart(2, "0")}:${String(inDay % 60).padStart(2, "0")}`;
+}
+
+/** "2026-11-30T10:00" (Copenhagen, a datetime-local value) → ISO instant, or null when not a date-time. */
+export function localDateTimeToIso(value: string): string | null {
+  const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})/.exec(value);
+  if (!match) return null;
+  return zonedIso(match[1]!, Number(match[2]) * 60 + Number(match[3]));
+}
+
+/** The current Copenhagen wall-clock time as "YYYY-MM-DDTHH:MM", for a datetime-local `min`. */
+export function localNowForInput(from: Date = new Date()): string {
+  return `${localDate(from)}T${timeInputValue(localMinutes(from))}`;
 }
