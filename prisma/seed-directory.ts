@@ -5,7 +5,7 @@ import type { Clock } from "../server/clock.ts";
 import type { Prisma } from "../server/db/database.ts";
 import type { ActivityLocation, ActivityRecurrence, HolidayPolicy, Offer } from "../server/generated/prisma/enums.ts";
 import { localDateTime } from "../server/modules/directory/centre-schedule.ts";
-import { centres, seedId } from "./seed.ts";
+import { centres, seedId } from "./seed-fixtures.ts";
 
 interface ActivitySeed {
   key: string;

@@ -7,6 +7,7 @@ import type { Clock } from "../server/clock.ts";
 import type { Prisma } from "../server/db/database.ts";
 import type {
   ContactChannel,
+  HandoverDeclineCode,
   HandoverEventType,
   HandoverKind,
   HandoverOutcome,
@@ -15,7 +16,7 @@ import type {
   Urgency,
 } from "../server/generated/prisma/enums.ts";
 import { HANDOVER_CODE_ALPHABET, generateHandoverCode } from "../server/modules/handovers/handover-code.ts";
-import { seedId } from "./seed.ts";
+import { seedId } from "./seed-fixtures.ts";
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
@@ -46,8 +47,16 @@ interface HandoverSeed {
   outcome?: HandoverOutcome;
   declineReason?: string;
   suggestion?: string;
+  declineCode?: HandoverDeclineCode;
+  /** Unit key of a service or centre suggested when declining. */
+  suggestedUnit?: string;
   responseWindowDays?: number;
   consentedFirstName?: string;
+  /** On hold: look again this many hours from now. */
+  lookAgainInHours?: number;
+  noShowCount?: number;
+  /** Key of the handover this one was referred on from. */
+  referredFrom?: string;
   steps: StepSeed[];
 }
 
@@ -94,6 +103,8 @@ const handovers: HandoverSeed[] = [
     helpCategories: ["WORK_EDUCATION"],
     declineReason: "Borgeren skal først visiteres af sin sagsbehandler i jobcentret.",
     suggestion: "Prøv Fyrtårnets frivillignetværk, der tager imod uden visitation.",
+    declineCode: "ANOTHER_SERVICE_FITS_BETTER",
+    suggestedUnit: "fyrtaarnet",
     steps: [
       { type: "CREATED", to: "DRAFT", unit: "lyset", user: "centre-staff", hoursAgo: 120 },
       { type: "SENT", to: "SENT", unit: "lyset", user: "centre-staff", hoursAgo: 120 },
@@ -152,6 +163,99 @@ const handovers: HandoverSeed[] = [
       { type: "EXPIRED", to: "EXPIRED", unit: null, hoursAgo: 80 },
     ],
   },
+  // Issue 18: on hold, a no-show with a new meeting, and a referred-on chain (Bostøtten → Boligsocialt team).
+  {
+    key: "team-bostoette-on-hold",
+    from: "team-voksen",
+    to: "bostoette",
+    createdBy: "caseworker",
+    purpose: "Ønsker hjælp til at komme i gang med at betale regninger til tiden.",
+    helpCategories: ["ECONOMY"],
+    lookAgainInHours: 24 * 6,
+    steps: [
+      { type: "CREATED", to: "DRAFT", unit: "team-voksen", user: "caseworker", hoursAgo: 150 },
+      { type: "SENT", to: "SENT", unit: "team-voksen", user: "caseworker", hoursAgo: 150 },
+      { type: "ACCEPTED", to: "ACCEPTED", unit: "bostoette", user: "service-worker", hoursAgo: 140 },
+      { type: "ON_HOLD", to: "ON_HOLD", unit: "bostoette", user: "service-worker", hoursAgo: 30, note: "Borgeren er bortrejst et par uger; vi ser på det igen." },
+    ],
+  },
+  {
+    key: "team-bostoette-no-show",
+    from: "team-voksen",
+    to: "bostoette",
+    createdBy: "caseworker",
+    purpose: "Har brug for hjælp til at holde styr på aftaler.",
+    helpCategories: ["HOUSING"],
+    noShowCount: 1,
+    proposedMeeting: { inHours: 70, place: "Værestedet Lyset, under Bostøttens træffetid" },
+    steps: [
+      { type: "CREATED", to: "DRAFT", unit: "team-voksen", user: "caseworker", hoursAgo: 200 },
+      { type: "SENT", to: "SENT", unit: "team-voksen", user: "caseworker", hoursAgo: 200 },
+      { type: "ACCEPTED", to: "ACCEPTED", unit: "bostoette", user: "service-worker", hoursAgo: 190 },
+      { type: "NO_SHOW_RETRIED", to: "ACCEPTED", unit: "bostoette", user: "service-worker", hoursAgo: 20, note: "Mødte ikke op i går; nyt forsøg på værestedet." },
+    ],
+  },
+  {
+    key: "team-bostoette-referred",
+    from: "team-voksen",
+    to: "bostoette",
+    createdBy: "caseworker",
+    purpose: "Bor midlertidigt på herberg og ønsker hjælp til at finde bolig.",
+    helpCategories: ["HOUSING"],
+    outcome: "REFERRED_ON",
+    steps: [
+      { type: "CREATED", to: "DRAFT", unit: "team-voksen", user: "caseworker", hoursAgo: 260 },
+      { type: "SENT", to: "SENT", unit: "team-voksen", user: "caseworker", hoursAgo: 260 },
+      { type: "ACCEPTED", to: "ACCEPTED", unit: "bostoette", user: "service-worker", hoursAgo: 250 },
+      { type: "COMPLETED", to: "COMPLETED", unit: "bostoette", user: "service-worker", hoursAgo: 40 },
+    ],
+  },
+  {
+    key: "bostoette-bolig-referred-next",
+    from: "bostoette",
+    to: "bolig",
+    createdBy: "service-worker",
+    purpose: "Henvist videre: har brug for hjemløseindsatsens hjælp til en bolig.",
+    helpCategories: ["HOUSING"],
+    referredFrom: "team-bostoette-referred",
+    steps: [
+      { type: "CREATED", to: "DRAFT", unit: "bostoette", user: "service-worker", hoursAgo: 40 },
+      { type: "SENT", to: "SENT", unit: "bostoette", user: "service-worker", hoursAgo: 40 },
+      { type: "ACCEPTED", to: "ACCEPTED", unit: "bolig", hoursAgo: 10 },
+    ],
+  },
+  // Issue 18: a history of answered handovers to Bostøtten over the last 90 days, so its measured
+  // responsiveness (median time to first answer, share accepted, decline reasons) shows when choosing.
+  ...[
+    { hoursToAnswer: 4, daysAgo: 80, declineCode: null },
+    { hoursToAnswer: 6, daysAgo: 66, declineCode: null },
+    { hoursToAnswer: 8, daysAgo: 52, declineCode: "FULL_OR_WAITING_LIST" as const },
+    { hoursToAnswer: 20, daysAgo: 45, declineCode: null },
+    { hoursToAnswer: 30, daysAgo: 38, declineCode: "OUTSIDE_TARGET_GROUP" as const },
+    { hoursToAnswer: 48, daysAgo: 31, declineCode: null },
+  ].map(({ hoursToAnswer, daysAgo, declineCode }, index): HandoverSeed => {
+    const sentHoursAgo = daysAgo * 24;
+    const answeredHoursAgo = sentHoursAgo - hoursToAnswer;
+    return {
+      key: `history-bostoette-${index}`,
+      from: "team-voksen",
+      to: "bostoette",
+      createdBy: "caseworker",
+      purpose: "Tidligere henvisning (demo)",
+      helpCategories: ["HOUSING"],
+      ...(declineCode ? { declineCode } : { outcome: "CONNECTED" as const }),
+      steps: [
+        { type: "CREATED", to: "DRAFT", unit: "team-voksen", user: "caseworker", hoursAgo: sentHoursAgo },
+        { type: "SENT", to: "SENT", unit: "team-voksen", user: "caseworker", hoursAgo: sentHoursAgo },
+        ...(declineCode
+          ? [{ type: "DECLINED", to: "DECLINED", unit: "bostoette", user: "service-worker", hoursAgo: answeredHoursAgo } as const]
+          : [
+              { type: "ACCEPTED", to: "ACCEPTED", unit: "bostoette", user: "service-worker", hoursAgo: answeredHoursAgo } as const,
+              { type: "COMPLETED", to: "COMPLETED", unit: "bostoette", user: "service-worker", hoursAgo: answeredHoursAgo - 72 } as const,
+            ]),
+      ],
+    };
+  }),
 ];
 
 /** A stable code per demo handover, drawn from the same alphabet as real codes. */
@@ -198,6 +302,11 @@ export async function seedHandoversDemoData(prisma: Prisma, clock: Clock): Promi
         outcome: seed.outcome ?? null,
         declineReason: seed.declineReason ?? null,
         suggestion: seed.suggestion ?? null,
+        declineCode: seed.declineCode ?? (status === "DECLINED" ? "OTHER" : null),
+        suggestedUnitId: seed.suggestedUnit ? seedId(`unit:${seed.suggestedUnit}`) : null,
+        lookAgainAt: seed.lookAgainInHours ? new Date(now + seed.lookAgainInHours * HOUR_MS) : null,
+        noShowCount: seed.noShowCount ?? 0,
+        referredFromId: seed.referredFrom ? seedId(`handover:${seed.referredFrom}`) : null,
         createdAt: ago(seed.steps[0]!.hoursAgo),
         sentAt: sent ? ago(sent.hoursAgo) : null,
         expiresAt: sent ? new Date(ago(sent.hoursAgo).getTime() + (seed.responseWindowDays ?? 5) * DAY_MS) : null,
@@ -249,5 +358,21 @@ export async function seedHandoversDemoData(prisma: Prisma, clock: Clock): Promi
       { handoverId: seedId("handover:lyset-bostoette-completed"), unitId: seedId("unit:bostoette"), lastReadAt: ago(200) },
       { handoverId: seedId("handover:lyset-bostoette-accepted"), unitId: seedId("unit:bostoette"), lastReadAt: ago(49) },
     ],
+  });
+  // A short thread between the two units on the accepted handover (issue 18, item 5).
+  const threadOn = seedId("handover:lyset-bostoette-accepted");
+  await prisma.handoverMessage.createMany({
+    skipDuplicates: true,
+    data: [
+      { unit: "bostoette", user: "service-worker", hoursAgo: 48, text: "Vi kommer på torsdag kl. 10. Kan I sige til Kim, at vi spørger efter hende i caféen?" },
+      { unit: "lyset", user: "centre-staff", hoursAgo: 47, text: "Ja, det siger vi. Hun kan bedst lide at sidde ved vinduet." },
+    ].map((message, index) => ({
+      id: seedId(`handover-message:lyset-bostoette-accepted:${index}`),
+      handoverId: threadOn,
+      authorUnitId: seedId(`unit:${message.unit}`),
+      authorUserId: seedId(`user:${message.user}`),
+      text: message.text,
+      at: ago(message.hoursAgo),
+    })),
   });
 }

@@ -7,7 +7,7 @@ import { DateTime } from "luxon";
 import type { Clock } from "../server/clock.ts";
 import type { Prisma } from "../server/db/database.ts";
 import type { SurveyQuestionKind } from "../server/generated/prisma/enums.ts";
-import { centres, seedId } from "./seed.ts";
+import { centres, seedId } from "./seed-fixtures.ts";
 
 const TIME_ZONE = "Europe/Copenhagen";
 const TALLY_WEEKS = 8;

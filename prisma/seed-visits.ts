@@ -5,7 +5,7 @@ import type { Clock } from "../server/clock.ts";
 import type { Prisma } from "../server/db/database.ts";
 import type { VisitStatus } from "../server/generated/prisma/enums.ts";
 import { localDateOf, weeklyOccurrences, zonedDateTime } from "../server/modules/visits/slot-overlap.ts";
-import { seedId } from "./seed.ts";
+import { seedId } from "./seed-fixtures.ts";
 
 const hour = (value: number) => value * 60;
 
@@ -136,6 +136,60 @@ export async function seedVisitsDemoData(prisma: Prisma, clock: Clock): Promise<
     endsAt: zonedDateTime(dayOfWeek(2), hour(12)),
     status: "CONFIRMED",
   });
+
+  await seedVisitHistory(prisma, clock, { housingVisit, dayOfWeek });
+}
+
+/**
+ * Issue 19: histories to look at. Thursday's housing-support visit was moved from Tuesday (same
+ * calendar entry, higher SEQUENCE) and confirmed again; an old request nobody answered expired
+ * and freed its slot.
+ */
+async function seedVisitHistory(
+  prisma: Prisma,
+  clock: Clock,
+  { housingVisit, dayOfWeek }: { housingVisit: Omit<VisitSeed, "startsAt" | "endsAt" | "status">; dayOfWeek: (offset: number) => string },
+): Promise<void> {
+  const now = clock.now().getTime();
+  const ago = (hours: number) => new Date(now - hours * 3_600_000);
+  const centreUnitId = seedId("unit:lyset");
+  const serviceUnitId = seedId("unit:bostoette");
+  const serviceWorker = seedId("user:service-worker");
+  const centreAdmin = seedId("user:centre-admin");
+
+  const movedId = seedId("visit:lyset-housing");
+  const movedFrom = { previousStartsAt: zonedDateTime(dayOfWeek(1), hour(13)), previousEndsAt: zonedDateTime(dayOfWeek(1), hour(14)) };
+  const movedEvents = [
+    { key: "requested", type: "REQUESTED", fromStatus: null, toStatus: "REQUESTED", actorUserId: serviceWorker, actorUnitId: serviceUnitId, at: ago(150) },
+    { key: "confirmed", type: "CONFIRMED", fromStatus: "REQUESTED", toStatus: "CONFIRMED", actorUserId: centreAdmin, actorUnitId: centreUnitId, at: ago(140) },
+    {
+      key: "rescheduled", type: "RESCHEDULED", fromStatus: "CONFIRMED", toStatus: "REQUESTED", actorUserId: serviceWorker, actorUnitId: serviceUnitId, at: ago(60),
+      reason: "Vi har personalemøde tirsdag; torsdag passer bedre.", ...movedFrom,
+    },
+    { key: "reconfirmed", type: "CONFIRMED", fromStatus: "REQUESTED", toStatus: "CONFIRMED", actorUserId: centreAdmin, actorUnitId: centreUnitId, at: ago(50) },
+  ] as const;
+  if ((await prisma.visitEvent.count({ where: { visitId: movedId } })) === 0) {
+    await prisma.visitEvent.createMany({ data: movedEvents.map(({ key, ...event }) => ({ id: seedId(`visit-event:lyset-housing:${key}`), visitId: movedId, ...event })) });
+    await prisma.visit.update({ where: { id: movedId }, data: { sequence: 3, createdAt: ago(150) } });
+  }
+
+  const expiredId = seedId("visit:lyset-housing-expired");
+  await upsertVisit(prisma, "visit:lyset-housing-expired", {
+    ...housingVisit,
+    title: "Bostøtten: spørg om husleje",
+    startsAt: zonedDateTime(dayOfWeek(8), hour(13)),
+    endsAt: zonedDateTime(dayOfWeek(8), hour(14)),
+    status: "EXPIRED",
+  });
+  if ((await prisma.visitEvent.count({ where: { visitId: expiredId } })) === 0) {
+    await prisma.visit.update({ where: { id: expiredId }, data: { sequence: 1, createdAt: ago(24 * 6), requestedAt: ago(24 * 6) } });
+    await prisma.visitEvent.createMany({
+      data: [
+        { id: seedId("visit-event:lyset-housing-expired:requested"), visitId: expiredId, type: "REQUESTED", toStatus: "REQUESTED", actorUserId: serviceWorker, actorUnitId: serviceUnitId, at: ago(24 * 6) },
+        { id: seedId("visit-event:lyset-housing-expired:expired"), visitId: expiredId, type: "EXPIRED", fromStatus: "REQUESTED", toStatus: "EXPIRED", at: ago(24) },
+      ],
+    });
+  }
 }
 
 interface VisitSeed {

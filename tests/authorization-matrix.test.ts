@@ -1,4 +1,4 @@
-// Every query, mutation and subscription in schema.graphql, run as each of the eight
+// Every query, mutation and subscription in schema.graphql, run as each of the ten
 // personas against the real server. Fails when an operation has no row.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { schema } from "../server/graphql/schema.ts";
@@ -6,12 +6,19 @@ import { startTestApp, type Caller, type TestApp } from "./support/app.ts";
 import { outcomeOf, type MatrixRow } from "./authorization/matrix.ts";
 import { buildWorld, PERSONAS, type Persona, type World } from "./authorization/personas.ts";
 import { rows as accountRows } from "./authorization/rows/accounts.rows.ts";
+import { rows as areaRows } from "./authorization/rows/areas.rows.ts";
+import { rows as citizenRows } from "./authorization/rows/citizen.rows.ts";
 import { rows as directoryRows } from "./authorization/rows/directory.rows.ts";
 import { rows as handoverRows } from "./authorization/rows/handovers.rows.ts";
 import { rows as insightsRows } from "./authorization/rows/insights.rows.ts";
+import { rows as notificationRows } from "./authorization/rows/notifications.rows.ts";
+import { rows as opendataRows } from "./authorization/rows/opendata.rows.ts";
 import { rows as visitsRows } from "./authorization/rows/visits.rows.ts";
+import { rows as volunteersRows } from "./authorization/rows/volunteers.rows.ts";
+import { rows as steeringRows } from "./authorization/rows/steering.rows.ts";
+import { rows as safetyNetRows } from "./authorization/rows/safety-net.rows.ts";
 
-const rows: MatrixRow[] = [...accountRows, ...directoryRows, ...handoverRows, ...insightsRows, ...visitsRows];
+const rows: MatrixRow[] = [...accountRows, ...areaRows, ...citizenRows, ...directoryRows, ...handoverRows, ...insightsRows, ...notificationRows, ...opendataRows, ...visitsRows, ...volunteersRows, ...steeringRows, ...safetyNetRows];
 
 let app: TestApp;
 let world: World;
@@ -52,7 +59,7 @@ describe("authorization matrix", () => {
           ? await row.run(caller, context)
           : await (async () => {
               const { query, variables } = await row.request(context);
-              return outcomeOf(await caller.graphql(query, variables));
+              return outcomeOf(await caller.graphql(query, variables), row.expectedErrors);
             })();
         expect(outcome).toBe(expected);
       });

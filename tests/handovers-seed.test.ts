@@ -31,6 +31,7 @@ describe("demo handovers", { timeout: SLOW_TEST_MS }, () => {
     const worker = await app.as(seedId("user:service-worker"));
     const inbox = dataOf(await worker.graphql(INBOX, { unitId: seedId("unit:bostoette") }));
     const byStatus = Object.fromEntries(inbox.received.edges.map((edge: any) => [edge.node.status, edge.node]));
+    byStatus["ACCEPTED"] = inbox.received.edges.find((edge: any) => edge.node.id === seedId("handover:lyset-bostoette-accepted")).node;
     expect(byStatus["SENT"].isUnread).toBe(true);
     expect(byStatus["ACCEPTED"].events.map((event: any) => event.type)).toEqual(["CREATED", "SENT", "RECEIVED", "ACCEPTED"]);
     const personal = await worker.graphql(`query ($id: ID!) { handover(id: $id) { personalData(reason: "Demo: første møde") { firstName } } }`, {
@@ -39,9 +40,59 @@ describe("demo handovers", { timeout: SLOW_TEST_MS }, () => {
     expect(dataOf(personal).handover.personalData.firstName).toBe("Kim (alias)");
   });
 
+  it("shows a coded decline with a suggested service, and Bostøtten's measured responsiveness (issue 18)", async () => {
+    const staff = await app.as(seedId("user:centre-staff"));
+    const declined = dataOf(
+      await staff.graphql(`query ($id: ID!) { handover(id: $id) { status declineCode suggestedUnit { name } } }`, { id: seedId("handover:lyset-jobafklaring-declined") }),
+    ).handover;
+    expect(declined).toEqual({ status: "DECLINED", declineCode: "ANOTHER_SERVICE_FITS_BETTER", suggestedUnit: { name: "Fyrtårnets Weekendhus" } });
+    const [figures] = dataOf(
+      await staff.graphql(`query ($ids: [ID!]!) { serviceHandoverFigures(unitIds: $ids) { isSuppressed handoversReceived { value } shareAccepted { value } medianHoursToFirstAnswer { value } } }`, {
+        ids: [seedId("unit:bostoette")],
+      }),
+    ).serviceHandoverFigures;
+    expect(figures.isSuppressed).toBe(false);
+    expect(figures.handoversReceived.value).toBeGreaterThanOrEqual(5);
+    expect(figures.medianHoursToFirstAnswer.value).toBeGreaterThan(0);
+    expect(figures.shareAccepted.value).toBeGreaterThan(0);
+  });
+
+  it("shows a handover on hold, a no-show with a new meeting and a referred-on chain (issue 18)", async () => {
+    const worker = await app.as(seedId("user:service-worker"));
+    const one = async (key: string) =>
+      dataOf(
+        await worker.graphql(`query ($id: ID!) { handover(id: $id) { status lookAgainAt noShowCount events { type } referralChain { handoverId status toUnit { name } } } }`, {
+          id: seedId(`handover:${key}`),
+        }),
+      ).handover;
+    const held = await one("team-bostoette-on-hold");
+    expect(held.status).toBe("ON_HOLD");
+    expect(Date.parse(held.lookAgainAt)).toBeGreaterThan(app.clock.now().getTime());
+    const noShow = await one("team-bostoette-no-show");
+    expect(noShow).toMatchObject({ status: "ACCEPTED", noShowCount: 1 });
+    expect(noShow.events.at(-1).type).toBe("NO_SHOW_RETRIED");
+    const referred = await one("team-bostoette-referred");
+    expect(referred.referralChain.map((link: any) => [link.status, link.toUnit.name])).toEqual([
+      ["COMPLETED", "Bostøtten Fjordby"],
+      ["ACCEPTED", "Boligsocialt team – hjemløseindsatsen"],
+    ]);
+  });
+
+  it("shows a short thread between the two units on the accepted handover (issue 18)", async () => {
+    const staff = await app.as(seedId("user:centre-staff"));
+    const thread = dataOf(
+      await staff.graphql(`query ($id: ID!) { handoverThread(handoverId: $id) { text authorUnit { name } fromViewerSide } }`, { id: seedId("handover:lyset-bostoette-accepted") }),
+    ).handoverThread;
+    expect(thread.map((message: any) => [message.authorUnit.name, message.fromViewerSide])).toEqual([
+      ["Bostøtten Fjordby", false],
+      ["Værestedet Lyset", true],
+    ]);
+  });
+
   it("is idempotent", async () => {
-    const before = [await app.prisma.handover.count(), await app.prisma.handoverEvent.count()];
+    const counts = () => Promise.all([app.prisma.handover.count(), app.prisma.handoverEvent.count(), app.prisma.handoverMessage.count()]);
+    const before = await counts();
     await seedDemoData(app.prisma, app.clock);
-    expect([await app.prisma.handover.count(), await app.prisma.handoverEvent.count()]).toEqual(before);
+    expect(await counts()).toEqual(before);
   });
 });

@@ -61,3 +61,14 @@ describe("logs", () => {
     }
   }, SLOW_TEST_MS);
 });
+
+describe("logs of the citizen's page", () => {
+  it("never hold the citizen's link token", async () => {
+    const token = "Zq3vT8mPx2LkW9aRbY7cN4dE";
+    await app.anonymous.fetch(`/h/${token}`);
+    await app.anonymous.graphql(`query ($access: CitizenAccessInput!) { citizenHandover(access: $access) { __typename } }`, { access: { token } });
+    const log = lines.join("");
+    expect(log).toContain('"path":"/h/[token]"');
+    expect(log).not.toContain(token);
+  });
+});

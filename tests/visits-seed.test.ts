@@ -54,6 +54,20 @@ describe("visits demo data", () => {
     const before = await app.prisma.visit.count();
     await seedDemoData(app.prisma, app.clock);
     expect(await app.prisma.visit.count()).toBe(before);
-    expect(before).toBe(11);
+    expect(before).toBe(12);
+  });
+});
+
+describe("visit histories in the demo data (issue 19)", () => {
+  it("has an expired old request that freed its slot and a rescheduled visit with a higher sequence", async () => {
+    const expired = await app.prisma.visit.findUniqueOrThrow({ where: { id: seedId("visit:lyset-housing-expired") }, include: { events: { orderBy: { at: "asc" } } } });
+    expect(expired.status).toBe("EXPIRED");
+    expect(expired.events.map((event) => event.type)).toEqual(["REQUESTED", "EXPIRED"]);
+    const moved = await app.prisma.visit.findUniqueOrThrow({ where: { id: seedId("visit:lyset-housing") }, include: { events: { orderBy: { at: "asc" } } } });
+    expect(moved.status).toBe("CONFIRMED");
+    expect(moved.sequence).toBe(3);
+    expect(moved.events.map((event) => event.type)).toEqual(["REQUESTED", "CONFIRMED", "RESCHEDULED", "CONFIRMED"]);
+    // Running the jobs at the seeded time expires nothing more: the demo's open request is recent.
+    expect((await app.runJobs()).expireVisitRequests).toBe(0);
   });
 });

@@ -1,6 +1,7 @@
 import { AccountMenu } from "./features/accounts/AccountMenu.tsx";
-import { useNavigationItems } from "./features/accounts/navigation.tsx";
+import { useNavigation } from "./features/accounts/navigation.tsx";
 import { ViewerProvider } from "./features/accounts/viewer.tsx";
+import { NotificationBell } from "./features/notifications/NotificationBell.tsx";
 import { I18nProvider, useT } from "./i18n/i18n.tsx";
 import { LanguageSwitcher } from "./i18n/LanguageSwitcher.tsx";
 import { Link, RouterProvider } from "./router.tsx";
@@ -21,7 +22,7 @@ export function App() {
 
 function AppFrame() {
   const t = useT();
-  const navigationItems = useNavigationItems();
+  const navigation = useNavigation();
   return (
     <Layout
       skipLinkLabel={t("layout.skipLink")}
@@ -33,11 +34,22 @@ function AppFrame() {
       }
       headerActions={
         <>
+          <NotificationBell />
           <AccountMenu />
           <LanguageSwitcher />
         </>
       }
-      navigation={{ label: t("layout.navigationLabel"), items: navigationItems }}
+      navigation={{ label: t("layout.navigationLabel"), items: navigation.items }}
+      menu={{
+        label: t("layout.menu"),
+        badge:
+          navigation.unread > 0 ? (
+            <span className="nav-count">
+              <span className="visually-hidden">, </span>
+              {t("accounts.nav.unreadHandovers", { count: navigation.unread })}
+            </span>
+          ) : null,
+      }}
       footer={
         <div className="site-footer__inner">
           <p>{t("layout.footerText")}</p>

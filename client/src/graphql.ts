@@ -142,6 +142,8 @@ function toRequestError(error: unknown): RequestError {
 function requestErrorText(error: unknown): { key: MessageKey; params?: MessageParams } {
   const requestError = toRequestError(error);
   if (requestError.kind === "network") return { key: "errors.network" };
+  // BUSY (HTTP 503) is the server's typed "try again shortly": nothing was saved.
+  if (requestError.errors?.some((error) => error.extensions?.["code"] === "BUSY")) return { key: "errors.busy" };
   if (requestError.kind === "http") return { key: "errors.http", params: { status: requestError.status ?? "?" } };
   // GraphQL errors are masked by the server, so their text is not meant for people.
   return { key: "errors.unexpected" };

@@ -6,7 +6,10 @@ import { handoversPaths, handoversRoutes } from "./features/handovers/routes.tsx
 import { HomePage } from "./features/home/HomePage.tsx";
 import { insightsPaths, insightsRoutes } from "./features/insights/routes.tsx";
 import { NotFoundPage } from "./features/not-found/NotFoundPage.tsx";
+import { notificationsPaths, notificationsRoutes } from "./features/notifications/routes.tsx";
 import { visitsPaths, visitsRoutes } from "./features/visits/routes.tsx";
+import { volunteersPaths, volunteersRoutes } from "./features/volunteers/routes.tsx";
+import { steeringPaths, steeringRoutes } from "./features/steering/routes.tsx";
 import { Routes, type RouteDefinition } from "./router.tsx";
 
 // Each feature owns its routes (features/<feature>/routes.tsx). A page reads its params with
@@ -20,6 +23,9 @@ export const paths = {
   ...handoversPaths,
   ...visitsPaths,
   ...insightsPaths,
+  ...notificationsPaths,
+  ...volunteersPaths,
+  ...steeringPaths,
 } as const;
 
 const routes: readonly RouteDefinition[] = [
@@ -31,6 +37,9 @@ const routes: readonly RouteDefinition[] = [
   ...handoversRoutes,
   ...visitsRoutes,
   ...insightsRoutes,
+  ...notificationsRoutes,
+  ...volunteersRoutes,
+  ...steeringRoutes,
 ];
 
 export function AppRoutes() {

@@ -3,6 +3,7 @@
 import { createHash, randomUUID } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
+import { PROJECT_ROOT } from "../paths.ts";
 
 /** The two calls the runner needs; PGlite and a pg client both provide them. */
 export interface SqlConnection {
@@ -10,7 +11,7 @@ export interface SqlConnection {
   query<Row>(sql: string, params?: unknown[]): Promise<{ rows: Row[] }>;
 }
 
-export const MIGRATIONS_DIR = path.resolve(import.meta.dirname, "../../prisma/migrations");
+export const MIGRATIONS_DIR = path.join(PROJECT_ROOT, "prisma", "migrations");
 
 const MIGRATIONS_TABLE = `
 CREATE TABLE IF NOT EXISTS "_prisma_migrations" (

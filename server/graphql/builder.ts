@@ -8,6 +8,7 @@ import RelayPlugin from "@pothos/plugin-relay";
 import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
 import type PrismaTypes from "../generated/pothos-types.ts";
 import { getDatamodel } from "../generated/pothos-types.ts";
+import { countResolvedError } from "../observability/request-scope.ts";
 import { ForbiddenError, NotAuthenticatedError } from "../shared/errors.ts";
 import type { Context } from "./context.ts";
 import { scopesFor } from "./scopes.ts";
@@ -19,7 +20,10 @@ export interface AuthScopes {
   platformAdmin: boolean;
   /** Coordinators (and platform admins) see area-wide figures, never personal data. */
   coordinator: boolean;
+  /** Staff of the unit (MEMBER or UNIT_ADMIN). A volunteer membership never passes this. */
   memberOfUnit: string;
+  /** A volunteer at this centre's unit: sees its rota and their own shifts, nothing else. */
+  volunteerAtUnit: string;
   unitAdmin: string;
   organisationAdmin: string;
   /** Administers at least one organisation or unit. */
@@ -28,6 +32,10 @@ export interface AuthScopes {
   handoverParticipant: string;
   /** Administers everything this user can reach (see canManageUser), so may reset or deactivate them. */
   manageUser: string;
+  /** The strategic group's read-only area view (and coordinators, platform admins): aggregates only. */
+  strategicGroup: boolean;
+  /** Edits initiatives: coordinators (and platform admins) and the admins of any organisation. */
+  initiativeEditor: boolean;
 }
 
 export const builder = new SchemaBuilder<{
@@ -47,7 +55,14 @@ export const builder = new SchemaBuilder<{
     authScopes: (context) => scopesFor(context),
     unauthorizedError: (_parent, context) => (context.viewer ? new ForbiddenError() : new NotAuthenticatedError()),
   },
-  errors: { defaultTypes: [] },
+  // A mutation's result is named after it ("createArea" → CreateAreaSuccess in CreateAreaResult),
+  // so a field declares only its error types.
+  errors: {
+    defaultTypes: [],
+    onResolvedError: countResolvedError,
+    defaultResultOptions: { name: ({ fieldName }) => `${capitalize(fieldName)}Success` },
+    defaultUnionOptions: { name: ({ fieldName }) => `${capitalize(fieldName)}Result` },
+  },
   relay: { clientMutationId: "omit", cursorType: "String" },
   prisma: {
     client: (context) => context.prisma,
@@ -56,3 +71,7 @@ export const builder = new SchemaBuilder<{
     onUnusedQuery: null,
   },
 });
+
+function capitalize(name: string): string {
+  return name.charAt(0).toUpperCase() + name.slice(1);
+}

@@ -29,15 +29,22 @@ builder.scalarType("DateTime", {
 });
 
 const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+/** yyyy-mm-dd that names a day on the calendar: 2026-02-30 has the shape but no day. */
+export function isCalendarDate(value: string): boolean {
+  if (!ISO_DATE.test(value)) return false;
+  const date = new Date(`${value}T00:00:00.000Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+const NOT_A_DATE = "Date must be an existing calendar date, yyyy-mm-dd.";
 builder.scalarType("Date", {
   description: "A calendar date in Europe/Copenhagen, yyyy-mm-dd.",
   serialize: (value) => value,
   parseValue: (value) => {
-    if (typeof value !== "string" || !ISO_DATE.test(value)) throw new GraphQLError("Date must be yyyy-mm-dd.");
+    if (typeof value !== "string" || !isCalendarDate(value)) throw new GraphQLError(NOT_A_DATE);
     return value;
   },
   parseLiteral: (node) => {
-    if (node.kind !== Kind.STRING || !ISO_DATE.test(node.value)) throw new GraphQLError("Date must be yyyy-mm-dd.");
+    if (node.kind !== Kind.STRING || !isCalendarDate(node.value)) throw new GraphQLError(NOT_A_DATE);
     return node.value;
   },
 });
@@ -101,6 +108,9 @@ export const COMMON_MUTATION_ERRORS = [
   NotFoundError,
   ConflictError,
 ] as const;
+
+/** The errors option of a mutation that fails only in the common ways (its result is named by the builder). */
+export const MUTATION_ERRORS = { types: [...COMMON_MUTATION_ERRORS] };
 
 builder.queryField("health", (t) =>
   t.string({

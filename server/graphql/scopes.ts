@@ -13,11 +13,14 @@ export function scopesFor(context: Context) {
     signedIn: viewer !== null,
     platformAdmin: isPlatformAdmin,
     coordinator: viewer?.globalRole === "COORDINATOR" || isPlatformAdmin,
+    strategicGroup: viewer?.globalRole === "STRATEGIC_GROUP" || viewer?.globalRole === "COORDINATOR" || isPlatformAdmin,
+    initiativeEditor: viewer?.globalRole === "COORDINATOR" || isPlatformAdmin || (viewer?.organisationAdminOf.length ?? 0) > 0,
     anyAdmin:
       isPlatformAdmin ||
       (viewer?.organisationAdminOf.length ?? 0) > 0 ||
       (viewer?.memberships.some((membership) => membership.role === "UNIT_ADMIN") ?? false),
     memberOfUnit: (unitId: string) => isMemberOf(viewer, unitId),
+    volunteerAtUnit: (unitId: string) => viewer?.volunteerAt.includes(unitId) ?? false,
     unitAdmin: async (unitId: string) => {
       if (!viewer) return false;
       if (isPlatformAdmin) return true;

@@ -15,10 +15,14 @@ const INVISIBLE_FORMATTING = /\p{Cf}/gu;
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
 
-/** Shown when a field is refused; it names no number and no person. */
+/**
+ * Shown when a field is refused, by the server and (as the user types) by the client, which
+ * imports this module so the two can never disagree. It names no number and no person, and it
+ * fits every field: a staff member's name as well as a note about a citizen.
+ */
 export const CPR_REFUSED_MESSAGE = {
-  da: "Teksten ser ud til at indeholde et CPR-nummer. CPR-numre må aldrig skrives i Trædesten, og systemet har aldrig brug for dem – borgeren kan altid være anonym. Fjern nummeret og prøv igen.",
-  en: "The text appears to contain a CPR number. CPR numbers must never be entered in Trædesten, and the system never needs them – the citizen can always stay anonymous. Remove the number and try again.",
+  da: "Teksten ser ud til at indeholde et CPR-nummer. CPR-numre må aldrig skrives i Trædesten, og systemet har aldrig brug for dem. Fjern nummeret og prøv igen.",
+  en: "The text appears to contain a CPR number. CPR numbers must never be entered in Trædesten, and the system never needs them. Remove the number and try again.",
 } as const;
 
 /** True when the text contains a ten-digit number whose first six digits form a valid DDMMYY date. */

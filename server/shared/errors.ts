@@ -2,6 +2,7 @@
 // contains personal data. Mutations return them as members of their result union; queries
 // surface them as GraphQL errors with `extensions.code` (they extend GraphQLError, so Yoga
 // does not mask them).
+import { ERROR_SUMMARY_TITLE } from "./error-wording.ts";
 import { GraphQLError } from "graphql";
 
 export const ERROR_CODES = [
@@ -18,6 +19,10 @@ export const ERROR_CODES = [
   "ACCOUNT_LOCKED",
   "VISIT_CONFLICT",
   "SURVEY_CLOSED",
+  "BUSY",
+  "CITIZEN_ACCESS_DENIED",
+  "SHIFT_FULL",
+  "NOT_KEY_HOLDER",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -29,8 +34,8 @@ export interface LocalizedText {
 export class DomainError extends GraphQLError {
   readonly code: ErrorCode;
   readonly messageDa: string;
-  constructor(code: ErrorCode, text: LocalizedText) {
-    super(text.en, { extensions: { code, messageDa: text.da } });
+  constructor(code: ErrorCode, text: LocalizedText, extensions: Record<string, unknown> = {}) {
+    super(text.en, { extensions: { code, messageDa: text.da, ...extensions } });
     this.code = code;
     this.messageDa = text.da;
   }
@@ -47,10 +52,12 @@ export class ValidationError extends DomainError {
   readonly issues: ValidationIssue[];
   constructor(issues: ValidationIssue[]) {
     super("VALIDATION_FAILED", {
-      da: `Tjek venligst: ${issues.map((issue) => issue.messageDa).join(" ")}`,
-      en: `Please check: ${issues.map((issue) => issue.message).join(" ")}`,
+      da: `${ERROR_SUMMARY_TITLE.da}: ${issues.map((issue) => issue.messageDa).join(" ")}`,
+      en: `${ERROR_SUMMARY_TITLE.en}: ${issues.map((issue) => issue.message).join(" ")}`,
     });
     this.issues = issues;
+    // Top-level errors (queries) name the fields too; mutations return `issues` in their union.
+    (this.extensions as Record<string, unknown>)["fields"] = issues.map((issue) => issue.field);
   }
   static single(field: string, text: LocalizedText): ValidationError {
     return new ValidationError([{ field, message: text.en, messageDa: text.da }]);
@@ -106,6 +113,26 @@ export class RateLimitedError extends DomainError {
       da: `For mange forsøg. Vent ${minutes} min. og prøv igen.`,
       en: `Too many attempts. Wait ${minutes} min. and try again.`,
     });
+    this.retryAfterSeconds = retryAfterSeconds;
+  }
+}
+
+/**
+ * The database is too busy to answer in time (no connection free, a transaction could not
+ * start, or a write kept colliding with others). Nothing was changed; trying again shortly is
+ * safe. HTTP 503 with Retry-After when it reaches the top level of a GraphQL response.
+ */
+export class BusyError extends DomainError {
+  readonly retryAfterSeconds: number;
+  constructor(retryAfterSeconds = 2) {
+    super(
+      "BUSY",
+      {
+        da: "Systemet har travlt lige nu, og intet blev gemt. Vent et øjeblik og prøv igen.",
+        en: "The system is busy right now and nothing was saved. Wait a moment and try again.",
+      },
+      { retryable: true, retryAfterSeconds, http: { status: 503, headers: { "Retry-After": String(retryAfterSeconds) } } },
+    );
     this.retryAfterSeconds = retryAfterSeconds;
   }
 }

@@ -44,7 +44,8 @@ export function parseInput<Schema extends z.ZodType>(schema: Schema, input: unkn
 export class CprRefusedError extends DomainError {
   readonly fields: string[];
   constructor(fields: string[]) {
-    super("CPR_NUMBER_REFUSED", CPR_REFUSED_MESSAGE);
+    // Top-level errors (queries) name the fields too; mutations return `fields` in their union.
+    super("CPR_NUMBER_REFUSED", CPR_REFUSED_MESSAGE, { fields });
     this.fields = fields;
   }
 }

@@ -22,9 +22,18 @@ export interface MatrixRow {
    * `__typename` on result unions so a typed ForbiddenError can be seen.
    */
   request(context: MatrixContext): Promise<{ query: string; variables?: Record<string, unknown> }>;
+  /**
+   * Domain errors (result union members, by type name) that an allowed caller may get from this
+   * request and that still prove access, e.g. a conflict the same request causes the second time.
+   * Any other error in an allowed cell fails it: allowed means the operation did its work.
+   */
+  expectedErrors?: string[];
   /** For operations that are not plain request/response (subscriptions): decide yourself. */
-  run?(caller: Caller, context: MatrixContext): Promise<"allowed" | "denied">;
+  run?(caller: Caller, context: MatrixContext): Promise<Outcome>;
 }
+
+/** "allowed", "denied", or what else came back (an error that is neither). */
+export type Outcome = "allowed" | "denied" | `unexpected: ${string}`;
 
 const DENIAL_TYPENAMES = new Set(["ForbiddenError", "NotAuthenticatedError"]);
 const DENIAL_CODES = new Set(["FORBIDDEN", "NOT_AUTHENTICATED"]);
@@ -39,8 +48,31 @@ function containsDenial(value: unknown): boolean {
   return false;
 }
 
-/** Denied when the answer carries a typed denial in data or a denial code in errors. */
-export function outcomeOf(response: { data?: unknown; errors?: { extensions?: Record<string, unknown> }[] }): "allowed" | "denied" {
+/** The error members of result unions found in the answer's data, by type name. */
+function errorTypenames(value: unknown, found: string[] = []): string[] {
+  if (Array.isArray(value)) value.forEach((item) => errorTypenames(item, found));
+  else if (value && typeof value === "object") {
+    const record = value as Record<string, unknown>;
+    const typename = record["__typename"];
+    if (typeof typename === "string" && typename.endsWith("Error")) found.push(typename);
+    Object.values(record).forEach((item) => errorTypenames(item, found));
+  }
+  return found;
+}
+
+/**
+ * Denied when the answer carries a typed denial in data or a denial code in errors; allowed only
+ * when it carries no error at all but the row's expected ones; anything else is named.
+ */
+export function outcomeOf(
+  response: { data?: unknown; errors?: { message?: string; extensions?: Record<string, unknown> }[] },
+  expectedErrors: readonly string[] = [],
+): Outcome {
   const deniedByError = response.errors?.some((error) => DENIAL_CODES.has(String(error.extensions?.["code"]))) ?? false;
-  return deniedByError || containsDenial(response.data) ? "denied" : "allowed";
+  if (deniedByError || containsDenial(response.data)) return "denied";
+  if (response.errors?.length) {
+    return `unexpected: ${response.errors.map((error) => `${String(error.extensions?.["code"] ?? "")} ${error.message ?? ""}`).join("; ")}`;
+  }
+  const unexpected = errorTypenames(response.data).filter((typename) => !expectedErrors.includes(typename));
+  return unexpected.length ? `unexpected: ${unexpected.join(", ")}` : "allowed";
 }

@@ -1,6 +1,8 @@
-// The eight kinds of caller in the authorization matrix, and the shared world they act in:
+// The ten kinds of caller in the authorization matrix, and the shared world they act in:
 // a centre (the sending unit) and a service (the receiving unit) in one organisation, an
 // unrelated centre in another organisation, and one handover from the centre to the service.
+// `volunteer` volunteers at the sending centre: a VOLUNTEER membership, never staff.
+// `strategicGroup` is a leader in the area's strategic group: area aggregates only, no unit.
 import type { Caller, TestApp } from "../support/app.ts";
 import { createCentre, createOrganisation, createService, createUser } from "../support/factories.ts";
 
@@ -13,6 +15,8 @@ export const PERSONAS = [
   "organisationAdmin",
   "coordinator",
   "platformAdmin",
+  "volunteer",
+  "strategicGroup",
 ] as const;
 export type Persona = (typeof PERSONAS)[number];
 
@@ -48,6 +52,8 @@ export async function buildWorld(app: TestApp): Promise<{ world: World; callers:
     organisationAdmin: (await createUser(prisma, { organisationAdminOf: [organisation.id] })).id,
     coordinator: (await createUser(prisma, { globalRole: "COORDINATOR" })).id,
     platformAdmin: (await createUser(prisma, { globalRole: "PLATFORM_ADMIN" })).id,
+    volunteer: (await createUser(prisma, { memberships: [{ unitId: sending.unit.id, role: "VOLUNTEER" }] })).id,
+    strategicGroup: (await createUser(prisma, { globalRole: "STRATEGIC_GROUP" })).id,
   };
 
   const now = app.clock.now();

@@ -5,16 +5,11 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { seedId } from "../../prisma/seed.ts";
-import { expectNoAxeViolations, signIn, startBrowserEnvironment, type BrowserEnvironment } from "./support.ts";
+import { expectNoAxeViolations, signIn, startBrowserEnvironment, type BrowserEnvironment, signOut } from "./support.ts";
 
 const CENTRE_ADMIN = "leder@lyset.example";
 const ORG_ADMIN = "orgadmin@fjordby.example";
 const LYSET_ID = seedId("centre:lyset");
-
-async function signOut(page: Page): Promise<void> {
-  await page.getByRole("button", { name: "Log ud" }).click();
-  await page.getByRole("link", { name: "Log ind" }).first().waitFor();
-}
 
 async function openCentreAdmin(page: Page, baseUrl: string): Promise<void> {
   await page.goto(`${baseUrl}/administration`);

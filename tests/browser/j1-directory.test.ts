@@ -1,7 +1,8 @@
 // J1 – a caseworker proposes a centre to a citizen, clicked through in Danish as a person would:
 // sign in, search by target group, time and offer, read why each result fits, open a centre,
 // print its card, and sign out. Also: an anonymous evening search, a closed centre's
-// open-elsewhere suggestions, a failed sign-in, and a phone-sized pass. axe checks every screen.
+// open-elsewhere suggestions, a failed sign-in, a phone-sized pass, and the always-open safety net at
+// 03:00 on Christmas Eve. axe checks every screen.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { seedId } from "../../prisma/seed.ts";
@@ -227,7 +228,7 @@ describe("Accounts: an administrator gives a colleague a password link", () => {
     await signIn(page, environment.baseUrl, "admin@fjordby.example");
     await page.getByRole("navigation", { name: "Hovedmenu" }).getByRole("link", { name: "Administration" }).click();
     await page.getByRole("heading", { level: 1, name: "Administration" }).waitFor();
-    await page.getByRole("button", { name: "Nyt adgangskodelink til Bo Bostøtte" }).click();
+    await page.getByRole("button", { name: "Nyt adgangskode-link til Bo Bostøtte" }).click();
     const link = await page.getByLabel("Link til at vælge adgangskode").inputValue();
     const hash = new URL(link).hash;
     expect(hash).toMatch(/^#token=/);
@@ -297,5 +298,45 @@ describe("J1: find a centre on a phone (375×812)", () => {
     await page.getByLabel("E-mail").waitFor();
     await expectNoSidewaysScrolling(page, "sign-in (phone)");
     await expectNoAxeViolations(page, "sign-in (phone)");
+  });
+});
+
+describe("J1: never a dead end — 03:00 on Christmas Eve on a phone (issue 18)", () => {
+  const CHRISTMAS_EVE_0300 = "2026-12-24T02:00:00.000Z"; // 03:00 Europe/Copenhagen
+  let environment: BrowserEnvironment;
+  let page: Page;
+
+  beforeAll(async () => {
+    environment = await startBrowserEnvironment({ viewport: { width: 375, height: 812 }, now: CHRISTMAS_EVE_0300 });
+    page = environment.page;
+    await page.clock.setFixedTime(new Date(CHRISTMAS_EVE_0300));
+  });
+  afterAll(async () => {
+    await environment?.close();
+  });
+
+  it("shows the always-open safety net with phone links when nothing is open", async () => {
+    await page.goto(`${environment.baseUrl}/soeg`);
+    await page.getByLabel("Åben nu", { exact: true }).check();
+    await page.getByRole("button", { name: "Søg", exact: true }).click();
+    await page.waitForURL((url) => url.search.includes("NOW"));
+    const results = page.getByRole("region", { name: "Resultater" });
+    const net = results.getByRole("region", { name: "Intet er åbent lige nu — her kan du altid få hjælp" });
+    await net.waitFor();
+    const call = net.getByRole("link", { name: /Ring til Herberget Fjordly: 70 10 00 01/ });
+    expect(await call.getAttribute("href")).toBe("tel:+4570100001");
+    expect(await net.getByRole("link", { name: /^Ring til / }).count()).toBe(3);
+    await page.waitForLoadState("networkidle");
+    await expectNoSidewaysScrolling(page, "search at night (phone)");
+    await expectNoAxeViolations(page, "search at night with the safety net (phone)");
+
+    await page.goto(`${environment.baseUrl}/vaerested/${AFTENHUSET}`);
+    await page.getByRole("heading", { level: 1, name: "Aftenhuset" }).waitFor();
+    await page.getByText("Ingen andre steder for de samme målgrupper har åbent lige nu.").waitFor();
+    const centreNet = page.getByRole("region", { name: "Intet er åbent lige nu — her kan du altid få hjælp" });
+    expect(await centreNet.getByRole("link", { name: /Ring til Psykiatrisk Akutmodtagelse Fjordby/ }).getAttribute("href")).toBe("tel:+4570100002");
+    await page.waitForLoadState("networkidle");
+    await expectNoSidewaysScrolling(page, "closed centre at night (phone)");
+    await expectNoAxeViolations(page, "closed centre at night with the safety net (phone)");
   });
 });

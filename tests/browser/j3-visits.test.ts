@@ -5,18 +5,13 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { seedId } from "../../prisma/seed.ts";
-import { expectNoAxeViolations, signIn, startBrowserEnvironment, type BrowserEnvironment } from "./support.ts";
+import { expectNoAxeViolations, signIn, startBrowserEnvironment, type BrowserEnvironment, signOut, BROWSER_TEST_NOW } from "./support.ts";
 
 const JOB_COUNSELLOR = "jobkonsulent@fjordby.example";
 const SERVICE_WORKER = "bostoette@fjordby.example";
 const CENTRE_ADMIN = "leder@lyset.example";
 const LYSET_ID = seedId("centre:lyset");
 const NEW_REQUEST_TITLE = "Bostøtten: spørg om bolig og breve";
-
-async function signOut(page: Page): Promise<void> {
-  await page.getByRole("button", { name: "Log ud" }).click();
-  await page.getByRole("link", { name: "Log ind" }).first().waitFor();
-}
 
 async function openVisits(page: Page, baseUrl: string): Promise<void> {
   await page.goto(`${baseUrl}/besoeg`);
@@ -36,6 +31,9 @@ describe("J3: a service books time slots at centres", () => {
 
   beforeAll(async () => {
     env = await startBrowserEnvironment();
+    // The page's own clock at the server's test time: "today", "this week" and "not in the past"
+    // are decided in the browser too, and the demo data is dated around that day.
+    await env.page.clock.setFixedTime(new Date(BROWSER_TEST_NOW));
   });
 
   afterAll(async () => {

@@ -1,13 +1,17 @@
 // Browser tests: the real server (built client + GraphQL) on an embedded database loaded with
 // the demo municipality, driven by Debian's chromium through playwright-core, with axe-core
 // checking every screen.
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { readFile, rename, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
-import { expect } from "vitest";
+import { expect, inject } from "vitest";
 import { DEMO_PASSWORD, seedDemoData } from "../../prisma/seed.ts";
+import { openPglite } from "../../server/db/database.ts";
+import { loadPgliteExtensions } from "../../server/db/pglite.ts";
 import { startTestApp, type TestApp } from "../support/app.ts";
 
 const require = createRequire(import.meta.url);
@@ -24,10 +28,11 @@ export interface BrowserEnvironment {
   close(): Promise<void>;
 }
 
-export async function startBrowserEnvironment(options: { viewport?: { width: number; height: number } } = {}): Promise<BrowserEnvironment> {
-  const app = await startTestApp();
-  app.clock.set(BROWSER_TEST_NOW);
-  await seedDemoData(app.prisma, app.clock);
+export async function startBrowserEnvironment(
+  options: { viewport?: { width: number; height: number }; now?: Date | string } = {},
+): Promise<BrowserEnvironment> {
+  const now = new Date(options.now ?? BROWSER_TEST_NOW);
+  const app = await startDemoApp(now);
   const profile = mkdtempSync(path.join(tmpdir(), "traedesten-chromium-"));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium",
@@ -61,6 +66,29 @@ export async function startBrowserEnvironment(options: { viewport?: { width: num
   };
 }
 
+/**
+ * A test app on the demo municipality as seeded at `now`. The first environment of a run seeds it
+ * and keeps a dump beside the migrated template; the next ones with the same `now` load the dump
+ * (seeding the demo on the embedded database costs seconds, and every browser test needs it).
+ */
+async function startDemoApp(now: Date): Promise<TestApp> {
+  const dumpFile = path.join(path.dirname(inject("pgliteTemplate")), `demo-seeded-${now.getTime()}.tar`);
+  const dump = existsSync(dumpFile) ? await readFile(dumpFile) : null;
+  const pglite = await PGlite.create({
+    loadDataDir: new Blob([dump ?? (await readFile(inject("pgliteTemplate")))]),
+    extensions: loadPgliteExtensions(),
+  });
+  const app = await startTestApp({ database: openPglite(pglite) });
+  app.clock.set(now);
+  if (!dump) {
+    await seedDemoData(app.prisma, app.clock);
+    const seeded = Buffer.from(await (await pglite.dumpDataDir("none")).arrayBuffer());
+    await writeFile(`${dumpFile}.partial`, seeded);
+    await rename(`${dumpFile}.partial`, dumpFile);
+  }
+  return app;
+}
+
 /** Runs axe-core (WCAG 2.1 A and AA rules) on the current page and expects zero violations. */
 export async function expectNoAxeViolations(page: Page, screen: string): Promise<void> {
   // why: the server's Content-Security-Policy (script-src 'self') blocks an inline <script>; evaluating
@@ -76,6 +104,16 @@ export async function expectNoAxeViolations(page: Page, screen: string): Promise
     }));
   });
   expect(violations, `axe violations on ${screen}`).toEqual([]);
+  await expectNoHorizontalOverflow(page, screen);
+}
+
+/**
+ * The page never scrolls sideways: the document is exactly as wide as the viewport. Runs with
+ * every axe check, so every screen a test visits is checked, at 375 px as well as on a desktop.
+ */
+export async function expectNoHorizontalOverflow(page: Page, screen: string): Promise<void> {
+  const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, viewport: window.innerWidth }));
+  expect(widths.scroll, `page width on ${screen} at ${widths.viewport} px`).toBe(widths.viewport);
 }
 
 export async function signIn(page: Page, baseUrl: string, email: string, password = DEMO_PASSWORD): Promise<void> {
@@ -84,4 +122,16 @@ export async function signIn(page: Page, baseUrl: string, email: string, passwor
   await page.getByLabel(/adgangskode/i).fill(password);
   await page.getByRole("button", { name: /log ind/i }).click();
   await page.waitForURL((url) => !url.pathname.startsWith("/log-ind"));
+}
+
+/** On a phone the header folds behind the "Menu" button; opens it when it is folded. */
+export async function openMenuIfFolded(page: Page): Promise<void> {
+  const button = page.getByRole("button", { name: /^Menu/ });
+  if ((await button.count()) > 0 && (await button.isVisible()) && (await button.getAttribute("aria-expanded")) === "false") await button.click();
+}
+
+export async function signOut(page: Page): Promise<void> {
+  await openMenuIfFolded(page);
+  await page.getByRole("button", { name: "Log ud" }).click();
+  await page.getByRole("link", { name: "Log ind" }).first().waitFor();
 }

@@ -3,9 +3,10 @@
 import type { AddressInfo } from "node:net";
 import type { Server } from "node:http";
 import { pino, type Logger } from "pino";
-import { buildApp, CSRF_HEADER } from "../../server/app.ts";
+import { buildApp, CSRF_HEADER, type AppDependencies } from "../../server/app.ts";
 import { SettableClock } from "../../server/clock.ts";
 import { loadConfig, type Config } from "../../server/config.ts";
+import type { RateLimitOverrides } from "../../server/graphql/rate-limits.ts";
 import type { Database } from "../../server/db/database.ts";
 import { createLivePubSub, type LivePubSub } from "../../server/graphql/pubsub.ts";
 import { runJobsOnce } from "../../server/jobs.ts";
@@ -42,13 +43,32 @@ export interface Caller {
 export const TEST_START = "2026-11-25T09:00:00.000Z";
 
 export async function startTestApp(
-  options: { environment?: Record<string, string>; database?: Database; redisUrl?: string; logger?: Logger } = {},
+  options: {
+    environment?: Record<string, string>;
+    database?: Database;
+    redisUrl?: string;
+    logger?: Logger;
+    renderGraphiQL?: AppDependencies["renderGraphiQL"];
+    /** Shorter rate-limit windows for tests that wait one out (the limiter keeps wall-clock time). */
+    rateLimits?: RateLimitOverrides;
+  } = {},
 ): Promise<TestApp> {
-  const config = loadConfig({ NODE_ENV: "test", LOG_LEVEL: "silent", ...options.environment });
+  // Production refuses to start without SMTP_URL; a test in production mode gets a closed port
+  // (tests send nothing unless they start their own SMTP server and say so).
+  const productionMail = options.environment?.["NODE_ENV"] === "production" ? { SMTP_URL: "smtp://127.0.0.1:9" } : {};
+  const config = loadConfig({ NODE_ENV: "test", LOG_LEVEL: "silent", ...productionMail, ...options.environment });
   const database = options.database ?? (await createTestDatabase());
   const clock = new SettableClock(TEST_START);
   const live = createLivePubSub(options.redisUrl);
-  const { app } = buildApp({ config, database, clock, logger: options.logger ?? pino({ level: "silent" }), pubsub: live.pubsub });
+  const { app, close: closeApp } = buildApp({
+    config,
+    database,
+    clock,
+    logger: options.logger ?? pino({ level: "silent" }),
+    pubsub: live.pubsub,
+    renderGraphiQL: options.renderGraphiQL,
+    ...(options.rateLimits ? { rateLimits: options.rateLimits } : {}),
+  });
   const server: Server = await new Promise((resolve) => {
     const listening = app.listen(0, "127.0.0.1", () => resolve(listening));
   });
@@ -96,6 +116,7 @@ export async function startTestApp(
       await new Promise((resolve) => server.close(resolve));
       server.closeAllConnections();
       await live.close();
+      await closeApp();
       if (!options.database) await database.close();
     },
   };

@@ -23,7 +23,8 @@ const EXPECTED: Record<HandoverStatus, Partial<Record<HandoverAction, HandoverSt
     withdraw: "WITHDRAWN",
   },
   RECEIVED: { accept: "ACCEPTED", decline: "DECLINED", cancel: "CANCELLED", expire: "EXPIRED", withdraw: "WITHDRAWN" },
-  ACCEPTED: { complete: "COMPLETED", cancel: "CANCELLED", withdraw: "WITHDRAWN" },
+  ACCEPTED: { complete: "COMPLETED", cancel: "CANCELLED", withdraw: "WITHDRAWN", hold: "ON_HOLD", retry: "ACCEPTED", refer: "COMPLETED" },
+  ON_HOLD: { complete: "COMPLETED", cancel: "CANCELLED", withdraw: "WITHDRAWN", resume: "ACCEPTED", retry: "ACCEPTED", refer: "COMPLETED" },
   COMPLETED: {},
   DECLINED: {},
   CANCELLED: {},
@@ -40,15 +41,19 @@ const EXPECTED_SIDE: Record<HandoverAction, HandoverSide> = {
   decline: "RECEIVER",
   complete: "RECEIVER",
   expire: "SYSTEM",
+  hold: "RECEIVER",
+  resume: "RECEIVER",
+  retry: "RECEIVER",
+  refer: "RECEIVER",
 };
 
 const EVERY_PAIR = HANDOVER_STATUSES.flatMap((status) => HANDOVER_ACTIONS.map((action) => [status, action] as const));
 
 describe("nextStatus", () => {
-  it("covers all nine statuses and eight actions", () => {
-    expect(HANDOVER_STATUSES).toHaveLength(9);
-    expect(HANDOVER_ACTIONS).toHaveLength(8);
-    expect(EVERY_PAIR).toHaveLength(72);
+  it("covers all ten statuses and twelve actions", () => {
+    expect(HANDOVER_STATUSES).toHaveLength(10);
+    expect(HANDOVER_ACTIONS).toHaveLength(12);
+    expect(EVERY_PAIR).toHaveLength(120);
   });
 
   it.each(EVERY_PAIR)("from %s, %s leads where the life cycle says or is refused", (status, action) => {
@@ -61,9 +66,9 @@ describe("nextStatus", () => {
     }
   });
 
-  it("allows exactly 17 transitions in total", () => {
+  it("allows exactly 26 transitions in total", () => {
     const allowed = EVERY_PAIR.filter(([status, action]) => nextStatus(status, action).ok);
-    expect(allowed).toHaveLength(17);
+    expect(allowed).toHaveLength(26);
   });
 });
 
@@ -96,6 +101,10 @@ describe("transitionFor", () => {
       cancel: "reason",
       expire: null,
       withdraw: null,
+      hold: "lookAgainAt",
+      resume: null,
+      retry: "meeting",
+      refer: "nextHandover",
     });
   });
 

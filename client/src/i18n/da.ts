@@ -1,9 +1,13 @@
+import { ERROR_SUMMARY_TITLE } from "../../../server/shared/error-wording.ts";
 import { accountsDa } from "../features/accounts/messages.ts";
 import { directoryDa } from "../features/directory/messages.ts";
 import { handoversDa } from "../features/handovers/messages.ts";
 import { visitsDa } from "../features/visits/messages.ts";
 import { insightsDa } from "../features/insights/messages.ts";
 import { adminProfileDa } from "../features/admin-profile/messages.ts";
+import { notificationsDa } from "../features/notifications/messages.ts";
+import { volunteersDa } from "../features/volunteers/messages.ts";
+import { steeringDa } from "../features/steering/messages.ts";
 // Danish is the default language and the source of truth: en.ts must define exactly these keys.
 // Placeholders are written {name} and filled in by t(key, { name }).
 export const da = {
@@ -11,6 +15,7 @@ export const da = {
   "app.tagline": "Værestederne, tilbuddene og sagsbehandlerne i fællesskab",
 
   "layout.skipLink": "Spring til indhold",
+  "layout.menu": "Menu",
   "layout.navigationLabel": "Hovedmenu",
   "layout.footerLabel": "Om Trædesten",
   "layout.footerText": "Trædesten er kommunens fælles system for væresteder, tilbud og sagsbehandlere. Borgere kan altid bruge værestederne anonymt.",
@@ -34,9 +39,10 @@ export const da = {
   "common.underConstruction": "Denne side er under udvikling.",
   "common.backToHome": "Gå til forsiden",
 
-  "errors.summaryTitle": "Der er et problem",
+  "errors.summaryTitle": ERROR_SUMMARY_TITLE.da,
   "errors.network": "Vi kunne ikke få forbindelse til Trædesten. Tjek din internetforbindelse, og prøv igen.",
   "errors.http": "Serveren svarede med en fejl ({status}). Prøv igen om lidt.",
+  "errors.busy": "Systemet har travlt lige nu, og intet blev gemt. Vent et øjeblik og prøv igen.",
   "errors.unexpected": "Der skete en uventet fejl. Prøv igen. Kontakt support, hvis fejlen bliver ved.",
   "errors.unexpectedResult": "Serveren svarede på en måde, vi ikke forventede ({typename}). Prøv igen.",
   "errors.checkFields": "Ret de markerede felter, og prøv igen.",
@@ -110,6 +116,9 @@ export const da = {
   ...visitsDa,
   ...insightsDa,
   ...adminProfileDa,
+  ...notificationsDa,
+  ...volunteersDa,
+  ...steeringDa,
 };
 
 export type MessageKey = keyof typeof da;

@@ -1,3 +1,4 @@
+import { ERROR_SUMMARY_TITLE } from "../../../server/shared/error-wording.ts";
 import type { Messages } from "./da.ts";
 import { accountsEn } from "../features/accounts/messages.ts";
 import { directoryEn } from "../features/directory/messages.ts";
@@ -5,6 +6,9 @@ import { handoversEn } from "../features/handovers/messages.ts";
 import { visitsEn } from "../features/visits/messages.ts";
 import { insightsEn } from "../features/insights/messages.ts";
 import { adminProfileEn } from "../features/admin-profile/messages.ts";
+import { notificationsEn } from "../features/notifications/messages.ts";
+import { volunteersEn } from "../features/volunteers/messages.ts";
+import { steeringEn } from "../features/steering/messages.ts";
 
 // Typed as Messages, so a key missing here or not present in da.ts is a type error.
 export const en: Messages = {
@@ -12,6 +16,7 @@ export const en: Messages = {
   "app.tagline": "Drop-in centres, services and caseworkers working together",
 
   "layout.skipLink": "Skip to content",
+  "layout.menu": "Menu",
   "layout.navigationLabel": "Main menu",
   "layout.footerLabel": "About Trædesten",
   "layout.footerText": "Trædesten is the municipality's shared system for drop-in centres, services and caseworkers. Citizens can always use the centres anonymously.",
@@ -35,9 +40,10 @@ export const en: Messages = {
   "common.underConstruction": "This page is being built.",
   "common.backToHome": "Go to the home page",
 
-  "errors.summaryTitle": "There is a problem",
+  "errors.summaryTitle": ERROR_SUMMARY_TITLE.en,
   "errors.network": "We could not reach Trædesten. Check your internet connection and try again.",
   "errors.http": "The server responded with an error ({status}). Please try again shortly.",
+  "errors.busy": "The system is busy right now and nothing was saved. Wait a moment and try again.",
   "errors.unexpected": "Something unexpected went wrong. Please try again, and contact support if it keeps happening.",
   "errors.unexpectedResult": "The server answered in a way we did not expect ({typename}). Please try again.",
   "errors.checkFields": "Correct the highlighted fields and try again.",
@@ -111,4 +117,7 @@ export const en: Messages = {
   ...visitsEn,
   ...insightsEn,
   ...adminProfileEn,
+  ...notificationsEn,
+  ...volunteersEn,
+  ...steeringEn,
 };

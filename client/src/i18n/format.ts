@@ -55,28 +55,34 @@ export function formatDayAndDate(value: DateInput, language: Language = "da"): s
   return formatter(language, { weekday: "long", day: "numeric", month: "long" }).format(toDate(value));
 }
 
-/** "14.30" (Danish uses a full stop between hours and minutes) */
+/**
+ * "14:30" in both languages. Danish allows a full stop or a colon (Dansk Sprognævn); we use the
+ * colon everywhere, because time fields and the server's texts ("åben nu til 21:00") show it, and
+ * one page must not mix "09.00" and "09:00". The parts still come from Intl.
+ */
 export function formatTime(value: DateInput, language: Language = "da"): string {
-  return formatter(language, { hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(toDate(value));
+  const parts = formatter(language, { hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).formatToParts(toDate(value));
+  const part = (type: "hour" | "minute") => parts.find((candidate) => candidate.type === type)?.value ?? "00";
+  return `${part("hour")}:${part("minute")}`;
 }
 
-/** "25. nov. 2026 kl. 14.30" / "25 Nov 2026, 14:30" (composed, as engines differ in the joiner) */
+/** "25. nov. 2026 kl. 14:30" / "25 Nov 2026, 14:30" (composed, as engines differ in the joiner) */
 export function formatDateTime(value: DateInput, language: Language = "da"): string {
   const date = formatter(language, { day: "numeric", month: "short", year: "numeric" }).format(toDate(value));
   const time = formatTime(value, language);
   return language === "da" ? `${date} kl. ${time}` : `${date}, ${time}`;
 }
 
-/** "10.00–12.00" */
+/** "10:00–12:00" */
 export function formatTimeRange(start: DateInput, end: DateInput, language: Language = "da"): string {
   return `${formatTime(start, language)}–${formatTime(end, language)}`;
 }
 
-/** Minutes after midnight (as opening hours are stored) as "09.30"; 1440 is "24.00". */
-export function formatMinutesOfDay(minutes: number, language: Language = "da"): string {
+/** Minutes after midnight (as opening hours are stored) as "09:30"; 1440 is "24:00". Same style as formatTime. */
+export function formatMinutesOfDay(minutes: number, _language: Language = "da"): string {
   const hours = String(Math.floor(minutes / 60)).padStart(2, "0");
   const rest = String(minutes % 60).padStart(2, "0");
-  return language === "da" ? `${hours}.${rest}` : `${hours}:${rest}`;
+  return `${hours}:${rest}`;
 }
 
 /** The helpers above, bound to the reader's chosen language. */

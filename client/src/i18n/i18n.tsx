@@ -37,15 +37,31 @@ function storeLanguage(language: Language) {
 }
 
 /** Fills {name} placeholders; an unknown placeholder stays visible so it is noticed. */
-export function formatMessage(template: string, params?: MessageParams): string {
+const PLURAL_LOCALES: Record<Language, string> = { da: "da-DK", en: "en-GB" };
+const pluralRules = new Map<Language, Intl.PluralRules>();
+
+// "{count, plural, one {# dag} other {# dage}}": the form is chosen by Intl.PluralRules for the
+// language, and # is the number. No hand-made "1 dage".
+const PLURAL = /\{(\w+), plural,((?:\s*\w+ \{[^{}]*\})+)\s*\}/g;
+const PLURAL_FORM = /(\w+) \{([^{}]*)\}/g;
+
+export function formatMessage(template: string, params?: MessageParams, language: Language = "da"): string {
   if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (placeholder, name: string) =>
-    name in params ? String(params[name]) : placeholder,
-  );
+  // Plain placeholders first, so they may stand inside a plural form ("# gange fra {date}").
+  const filled = template.replace(/\{(\w+)\}/g, (placeholder, name: string) => (name in params ? String(params[name]) : placeholder));
+  return filled.replace(PLURAL, (placeholder, name: string, forms: string) => {
+    if (!(name in params)) return placeholder;
+    const count = Number(params[name]);
+    let rules = pluralRules.get(language);
+    if (!rules) pluralRules.set(language, (rules = new Intl.PluralRules(PLURAL_LOCALES[language])));
+    const byCategory = new Map([...forms.matchAll(PLURAL_FORM)].map((match) => [match[1]!, match[2]!]));
+    const form = byCategory.get(rules.select(count)) ?? byCategory.get("other") ?? "";
+    return form.replace(/#/g, String(params[name]));
+  });
 }
 
 export function translate(language: Language, key: MessageKey, params?: MessageParams): string {
-  return formatMessage(catalogues[language][key], params);
+  return formatMessage(catalogues[language][key], params, language);
 }
 
 export function I18nProvider({ children, initialLanguage }: { children: ReactNode; initialLanguage?: Language }) {

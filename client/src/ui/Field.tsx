@@ -1,4 +1,5 @@
-import { useId, type ReactNode } from "react";
+import { useId, useState, type ChangeEvent, type ReactNode } from "react";
+import { useCprHint } from "./cpr-hint.ts";
 import { useT } from "../i18n/i18n.tsx";
 
 // Shared by the field components: one label, an optional hint and an optional error, with the
@@ -45,4 +46,38 @@ export function FieldError({ id, message }: { id: string | undefined; message: s
       {message}
     </p>
   ) : null;
+}
+
+/**
+ * The CPR guard while typing: watches the control's text (the `value` prop when controlled,
+ * otherwise what was typed) and returns the refusal text as soon as it holds a CPR-like number.
+ * `wrapChange` must wrap the control's onChange so uncontrolled fields are watched too.
+ */
+export function useLiveCprGuard<E extends HTMLInputElement | HTMLTextAreaElement>(
+  value: unknown,
+  defaultValue: unknown,
+  onChange: ((event: ChangeEvent<E>) => void) | undefined,
+  enabled: boolean,
+) {
+  const [typed, setTyped] = useState<string>(typeof defaultValue === "string" ? defaultValue : "");
+  const current = typeof value === "string" ? value : typed;
+  const hint = useCprHint(current, enabled);
+  const wrapChange = (event: ChangeEvent<E>) => {
+    if (value === undefined) setTyped(event.target.value);
+    onChange?.(event);
+  };
+  return { hint, wrapChange };
+}
+
+/** Always rendered, so screen readers announce the CPR hint the moment it appears. */
+export function CprHint({ id, message }: { id: string; message: string | null }) {
+  return (
+    <div aria-live="polite" className="field__live">
+      {message && (
+        <p id={id} className="field__error" data-cpr-hint="">
+          {message}
+        </p>
+      )}
+    </div>
+  );
 }

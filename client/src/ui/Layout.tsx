@@ -1,4 +1,4 @@
-import type { MouseEvent, ReactNode } from "react";
+import { useId, useState, type MouseEvent, type ReactNode } from "react";
 
 export type LayoutProps = {
   /** The app name, usually a link to the front page. */
@@ -7,6 +7,8 @@ export type LayoutProps = {
   navigation?: { label: string; items: readonly ReactNode[] };
   /** Shown at the end of the header, e.g. the language switcher. */
   headerActions?: ReactNode;
+  /** The phone menu button: its label, and what it shows beside it (e.g. an unread count). */
+  menu?: { label: string; badge?: ReactNode };
   footer?: ReactNode;
   children: ReactNode;
 };
@@ -20,20 +22,46 @@ function skipToMain(event: MouseEvent<HTMLAnchorElement>) {
   main.scrollIntoView();
 }
 
-/** The page frame: skip link, header with brand and navigation, <main id="main"> and footer. */
-export function Layout({ brand, skipLinkLabel, navigation, headerActions, footer, children }: LayoutProps) {
+/**
+ * The page frame: skip link, header with brand and navigation, <main id="main"> and footer.
+ * On a phone the navigation and the header actions fold behind a menu button, so the header
+ * takes one line instead of half the first screen; the badge (unread count) stays in sight.
+ */
+export function Layout({ brand, skipLinkLabel, navigation, headerActions, menu, footer, children }: LayoutProps) {
+  const [menuOpen, setMenuOpen] = useState(false);
+  const panelId = useId();
+  // Following a link in the open menu closes it, so the new page is not hidden behind it.
+  const closeOnLink = (event: MouseEvent<HTMLElement>) => {
+    if ((event.target as HTMLElement).closest("a")) setMenuOpen(false);
+  };
   return (
     <div className="layout">
       <a className="skip-link" href="#main" onClick={skipToMain}>
         {skipLinkLabel}
       </a>
-      <header className="site-header">
+      <header className="site-header" data-menu-open={menuOpen || undefined} onClick={closeOnLink}>
         <div className="site-header__inner">
           <div className="site-header__brand">{brand}</div>
-          {headerActions && <div className="site-header__actions">{headerActions}</div>}
+          {menu && (
+            <button
+              type="button"
+              className="site-header__menu-button"
+              aria-expanded={menuOpen}
+              aria-controls={`${panelId} ${panelId}-actions`}
+              onClick={() => setMenuOpen((open) => !open)}
+            >
+              {menu.label}
+              {menu.badge}
+            </button>
+          )}
+          {headerActions && (
+            <div className="site-header__actions site-header__foldable" id={`${panelId}-actions`}>
+              {headerActions}
+            </div>
+          )}
         </div>
         {navigation && (
-          <nav className="site-nav" aria-label={navigation.label}>
+          <nav id={panelId} className="site-nav site-header__foldable" aria-label={navigation.label}>
             <ul className="site-nav__list">
               {navigation.items.map((item, index) => (
                 <li key={index} className="site-nav__item">

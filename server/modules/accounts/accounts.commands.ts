@@ -1,10 +1,12 @@
 // Account management: creating users, set-password links, deactivation and memberships.
 // Each change is one transaction that also writes its security event.
+import { createOnce, type IdempotencyScope, recordIdempotentResult } from "../../shared/idempotency.ts";
 import type { Config } from "../../config.ts";
 import type { Prisma } from "../../db/database.ts";
 import type { MembershipRole } from "../../generated/prisma/enums.ts";
 import type { Viewer } from "../../graphql/context.ts";
 import { ConflictError, NotFoundError, ValidationError } from "../../shared/errors.ts";
+import { enqueueNotification } from "../notifications/index.ts";
 import { keepsAnAdminRightWithout } from "./accounts.policy.ts";
 import { hashPassword } from "./passwords.ts";
 import { organisationsOfUser, recordSecurityEvent, type Transaction } from "./security-events.ts";
@@ -27,21 +29,49 @@ const USER = { da: "Brugeren", en: "The user" };
 const UNIT = { da: "Enheden", en: "The unit" };
 const MEMBERSHIP = { da: "Medlemskabet", en: "The membership" };
 
+/** A one-time set-password link (invalidating earlier ones); the volunteers module reuses it for invitations. */
 // The token travels in the fragment (#), which browsers never send to the server or in a Referer.
-async function issuePasswordLink(tx: Transaction, config: Config, userId: string, now: Date): Promise<PasswordLink> {
+// The link is also e-mailed to the user (through the notification outbox, in this transaction).
+// Exported: the volunteers module reuses it for invitations.
+export async function issuePasswordLink(tx: Transaction, config: Config, userId: string, now: Date, kind: "PASSWORD_SETUP" | "PASSWORD_RESET"): Promise<PasswordLink> {
   await tx.passwordToken.updateMany({ where: { userId, usedAt: null }, data: { usedAt: now } });
   const token = newToken();
   const expiresAt = new Date(now.getTime() + PASSWORD_LINK_HOURS * 3_600_000);
   await tx.passwordToken.create({ data: { id: hashToken(token), userId, expiresAt, createdAt: now } });
+  await enqueueNotification(tx, { kind, userId, secret: token, at: now });
   return { url: `${config.publicUrl}/saet-adgangskode#token=${token}`, expiresAt };
 }
 
-/** Creates a user in a unit and returns a one-time link for them to set their password. */
+/**
+ * Where the set-password link may also be shown to the admin on screen: only where no real mail
+ * server carries it (development with the in-process catcher, tests without SMTP). With SMTP_URL
+ * — always in production — it travels by e-mail to the user alone, never through the admin.
+ */
+export function passwordLinkOnScreen(config: Config, url: string): string | null {
+  return config.notifications.mail.kind === "smtp" ? null : url;
+}
+
+/**
+ * Creates a user in a unit and returns a one-time link for them to set their password. A repeat
+ * with the same idempotency key returns the same user with a fresh link (the first link is not
+ * stored, so it cannot be shown again; the fresh one replaces it).
+ */
 export async function createUser(
   prisma: Prisma,
   config: Config,
   actor: Actor,
   input: { email: string; name: string; unitId: string; role: MembershipRole },
+  idempotency: IdempotencyScope | null = null,
+) {
+  return createOnce(prisma, idempotency, (userId) => issuePasswordReset(prisma, config, actor, userId), () => createNewUser(prisma, config, actor, input, idempotency));
+}
+
+async function createNewUser(
+  prisma: Prisma,
+  config: Config,
+  actor: Actor,
+  input: { email: string; name: string; unitId: string; role: MembershipRole },
+  idempotency: IdempotencyScope | null,
 ) {
   return prisma.$transaction(async (tx) => {
     const unit = await tx.unit.findUnique({ where: { id: input.unitId }, select: { organisationId: true } });
@@ -55,7 +85,7 @@ export async function createUser(
     const user = await tx.user.create({
       data: { email: input.email, name: input.name, createdAt: actor.now, memberships: { create: { unitId: input.unitId, role: input.role, createdAt: actor.now } } },
     });
-    const link = await issuePasswordLink(tx, config, user.id, actor.now);
+    const link = await issuePasswordLink(tx, config, user.id, actor.now, "PASSWORD_SETUP");
     await recordSecurityEvent(tx, {
       kind: "USER_CREATED",
       at: actor.now,
@@ -66,6 +96,7 @@ export async function createUser(
       organisationIds: [unit.organisationId],
       detail: `role ${input.role}`,
     });
+    await recordIdempotentResult(tx, idempotency, user.id, actor.now);
     return { user, ...link };
   });
 }
@@ -75,7 +106,7 @@ export async function issuePasswordReset(prisma: Prisma, config: Config, actor: 
   return prisma.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: userId } });
     if (!user) throw new NotFoundError(USER);
-    const link = await issuePasswordLink(tx, config, userId, actor.now);
+    const link = await issuePasswordLink(tx, config, userId, actor.now, "PASSWORD_RESET");
     await recordSecurityEvent(tx, {
       kind: "PASSWORD_RESET_ISSUED",
       at: actor.now,

@@ -1,20 +1,11 @@
-// Housekeeping for sign-in data: attempts older than the rate-limit window serve no purpose,
-// and ended sessions need not linger. Both are plain deletes, safe with several instances.
+// Housekeeping for sign-in data: ended sessions need not linger. A plain delete, safe with
+// several instances. (Failed sign-ins are counted by the rate limiter, which forgets by itself.)
 import type { Job } from "../../jobs.ts";
 
-// Longer than any rate-limit or lockout window (15 minutes), so no limit is weakened.
-const LOGIN_ATTEMPT_RETENTION_MS = 24 * 3_600_000;
 // Keep ended sessions a week for the record, then delete them.
 const ENDED_SESSION_RETENTION_MS = 7 * 24 * 3_600_000;
 
 export const accountJobs: Job[] = [
-  {
-    name: "pruneLoginAttempts",
-    async run({ prisma, clock }) {
-      const cutoff = new Date(clock.now().getTime() - LOGIN_ATTEMPT_RETENTION_MS);
-      return (await prisma.loginAttempt.deleteMany({ where: { at: { lt: cutoff } } })).count;
-    },
-  },
   {
     name: "pruneEndedSessions",
     async run({ prisma, clock }) {

@@ -4,7 +4,7 @@ import { builder } from "../../graphql/builder.ts";
 import { ErrorInterface } from "../../graphql/common.schema.ts";
 import { parseInput } from "../../shared/validation.ts";
 import { RateLimitedError, ValidationError } from "../../shared/errors.ts";
-import { AccountLockedError, InvalidCredentialsError } from "./accounts.errors.ts";
+import { InvalidCredentialsError } from "./accounts.errors.ts";
 import { setPassword } from "./accounts.commands.ts";
 import { MeRef } from "./me.schema.ts";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "./passwords.ts";
@@ -14,14 +14,8 @@ import { signIn } from "./sign-in.commands.ts";
 
 builder.objectType(InvalidCredentialsError, {
   name: "InvalidCredentialsError",
-  description: "Wrong e-mail or password; deliberately does not say which.",
+  description: "Wrong e-mail or password, or an account that cannot sign in now; deliberately does not say which.",
   interfaces: [ErrorInterface],
-});
-builder.objectType(AccountLockedError, {
-  name: "AccountLockedError",
-  description: "Too many failed attempts; sign-in is possible again at lockedUntil.",
-  interfaces: [ErrorInterface],
-  fields: (t) => ({ lockedUntil: t.expose("lockedUntil", { type: "DateTime" }) }),
 });
 
 const SignInInput = builder.inputType("SignInInput", {
@@ -42,21 +36,19 @@ builder.mutationField("signIn", (t) =>
     description: "Signs in with e-mail and password and sets an HttpOnly session cookie.",
     args: { input: t.arg({ type: SignInInput, required: true }) },
     errors: {
-      types: [ValidationError, InvalidCredentialsError, AccountLockedError, RateLimitedError],
-      result: { name: "SignInSuccess" },
-      union: { name: "SignInResult" },
+      types: [ValidationError, InvalidCredentialsError, RateLimitedError],
       dataField: { name: "me" },
     },
     authScopes: { public: true },
     resolve: async (_root, { input }, context) => {
       const { email, password } = parseInput(signInSchema, input);
-      const { token, expiresAt } = await signIn(context.prisma, context.clock, context.config, {
+      const { token, expiresAt } = await signIn(context.prisma, context.clock, context.config, context.rateLimits, {
         email,
         password,
         ip: context.request.ip,
         previousToken: context.koa?.cookies.get(SESSION_COOKIE),
       });
-      setSessionCookie(context.koa, context.config, token, expiresAt);
+      setSessionCookie(context.koa, context.config, token, expiresAt, context.clock.now());
       const viewer = await resolveViewer(context.prisma, context.clock, context.config, token);
       if (!viewer) throw new Error("A session just created did not resolve");
       // Later fields of this response (and scopes on Me) answer for the new user.
@@ -110,8 +102,6 @@ builder.mutationField("setPassword", (t) =>
     args: { input: t.arg({ type: SetPasswordInput, required: true }) },
     errors: {
       types: [ValidationError],
-      result: { name: "SetPasswordSuccess" },
-      union: { name: "SetPasswordResult" },
       dataField: { name: "email" },
     },
     authScopes: { public: true },

@@ -30,7 +30,7 @@ export async function createSession(
   const token = newToken();
   const now = clock.now();
   const expiresAt = new Date(now.getTime() + config.session.absoluteHours * 3_600_000);
-  const firstMembership = await prisma.membership.findFirst({ where: { userId }, orderBy: { createdAt: "asc" } });
+  const firstMembership = await prisma.membership.findFirst({ where: { userId, role: { not: "VOLUNTEER" } }, orderBy: { createdAt: "asc" } });
   await prisma.session.create({
     data: {
       id: hashToken(token),
@@ -69,7 +69,9 @@ export async function resolveViewer(prisma: Prisma, clock: Clock, config: Config
   if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_AFTER_MS) {
     await prisma.session.update({ where: { id: session.id }, data: { lastSeenAt: now } });
   }
-  const memberships = session.user.memberships.map((membership) => ({
+  // A volunteer membership grants nothing a staff membership grants: it goes in its own list.
+  const staffMemberships = session.user.memberships.filter((membership) => membership.role !== "VOLUNTEER");
+  const memberships = staffMemberships.map((membership) => ({
     unitId: membership.unitId,
     unitKind: membership.unit.kind,
     organisationId: membership.unit.organisationId,
@@ -83,22 +85,25 @@ export async function resolveViewer(prisma: Prisma, clock: Clock, config: Config
     sessionId: session.id,
     globalRole: session.user.globalRole,
     memberships,
+    volunteerAt: session.user.memberships.filter((membership) => membership.role === "VOLUNTEER").map((membership) => membership.unitId),
     organisationAdminOf: session.user.organisationAdmin.map((row) => row.organisationId),
     activeUnitId,
   };
 }
 
 /** Sets (token) or clears (null) the session cookie: HttpOnly, SameSite=Lax, Secure as configured. */
-export function setSessionCookie(koa: KoaContext | null, config: Config, token: string | null, expires?: Date): void {
+export function setSessionCookie(koa: KoaContext | null, config: Config, token: string | null, expires?: Date, now?: Date): void {
   if (!koa) return;
-  // Whether the site runs on HTTPS is the configuration's call: TLS usually ends at a proxy that
-  // Koa trusts only in production, and the cookies library refuses a Secure cookie on what it
-  // takes for plain HTTP.
+  // Whether the site runs on HTTPS is the configuration's call: TLS usually ends at a proxy, Koa
+  // trusts no forwarded header (see server/http/client-address.ts), and the cookies library
+  // refuses a Secure cookie on what it takes for plain HTTP.
   if (config.session.cookieSecure) koa.cookies.secure = true;
   koa.cookies.set(SESSION_COOKIE, token, {
     httpOnly: true,
     sameSite: "lax",
     secure: config.session.cookieSecure,
-    ...(expires ? { expires } : {}),
+    // A lifetime, not a date: the browser counts it on its own clock, so a server whose clock
+    // is set (tests) or a little off still gives a cookie that lives exactly as long as the session.
+    ...(expires ? { maxAge: Math.max(0, expires.getTime() - (now ?? new Date()).getTime()) } : {}),
   });
 }

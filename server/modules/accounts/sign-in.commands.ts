@@ -1,111 +1,93 @@
-// Signing in with e-mail and password, with lockout per account and a limit per IP address.
+// Signing in with e-mail and password. Failed attempts are counted per client address, per
+// account and in total (server/graphql/rate-limits.ts); the fifth failure within the window
+// locks the account for a while. The caller never learns which of these happened to an
+// account: an unknown e-mail, a wrong password, a deactivated and a locked account all get
+// the same InvalidCredentialsError after the same work (one password hash, the same queries).
+// The lockout is told to the account's owner instead: a LOCKOUT security event and, in the same
+// transaction, a content-free e-mail to the account's own address through the notification
+// outbox. Attempts while locked do not lock again, so the owner gets at most one per lock.
+import { createHash } from "node:crypto";
 import type { Clock } from "../../clock.ts";
 import type { Config } from "../../config.ts";
 import type { Prisma } from "../../db/database.ts";
-import { RateLimitedError } from "../../shared/errors.ts";
-import { AccountLockedError, InvalidCredentialsError } from "./accounts.errors.ts";
+import type { RateLimits } from "../../graphql/rate-limits.ts";
+import { ACCOUNT_LOCK_MINUTES } from "../../shared/account-lock.ts";
+import { enqueueNotification } from "../notifications/index.ts";
+import { InvalidCredentialsError } from "./accounts.errors.ts";
 import { verifyPassword } from "./passwords.ts";
 import { organisationsOfUser, recordSecurityEvent } from "./security-events.ts";
 import { createSession, hashToken } from "./session.ts";
 
-export const ATTEMPT_WINDOW_MS = 15 * 60_000;
-export const MAX_FAILURES_PER_ACCOUNT = 5;
-export const LOCK_DURATION_MS = 15 * 60_000;
-export const MAX_FAILURES_PER_IP = 30;
+export const LOCK_DURATION_MS = ACCOUNT_LOCK_MINUTES * 60_000;
+const EVERYONE = "all";
+// A user id no row has: unknown e-mails run the same membership query as known ones.
+const NO_USER = "00000000-0000-0000-0000-000000000000";
 
 export function normaliseEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
+// Limiter keys may live in Redis: an e-mail address is personal data, its hash is not readable.
+const accountKey = (email: string) => createHash("sha256").update(email).digest("base64url");
+
 /**
  * Checks the password and opens a new session (always a fresh token). Throws
- * InvalidCredentialsError for an unknown e-mail, a wrong password and a deactivated account
- * alike, AccountLockedError after too many failures, RateLimitedError when one IP fails too often.
+ * InvalidCredentialsError for every refusal that concerns the account, and RateLimitedError
+ * when the caller's address (or everyone together) has failed too often.
  */
 export async function signIn(
   prisma: Prisma,
   clock: Clock,
   config: Config,
+  limits: RateLimits,
   input: { email: string; password: string; ip: string; previousToken?: string | undefined },
 ): Promise<{ token: string; expiresAt: Date; userId: string }> {
   const now = clock.now();
   const email = normaliseEmail(input.email);
-  const windowStart = new Date(now.getTime() - ATTEMPT_WINDOW_MS);
-
-  // Attempts refused by the IP limit are not recorded, so the wait it names is the real one.
-  const ipFailures = await prisma.loginAttempt.findMany({
-    where: { ip: input.ip, succeeded: false, at: { gt: windowStart } },
-    orderBy: { at: "desc" },
-    take: MAX_FAILURES_PER_IP,
-    select: { at: true },
-  });
-  const oldestCounted = ipFailures[MAX_FAILURES_PER_IP - 1];
-  if (oldestCounted) {
-    throw new RateLimitedError(Math.ceil((oldestCounted.at.getTime() + ATTEMPT_WINDOW_MS - now.getTime()) / 1000));
-  }
+  await limits.signInGlobal.check(EVERYONE);
+  await limits.signInAddress.check(input.ip);
 
   const user = await prisma.user.findUnique({ where: { email } });
-  const organisationIds = user ? await organisationsOfUser(prisma, user.id) : [];
-
-  if (user?.lockedUntil && user.lockedUntil > now) {
-    // Recorded for the IP limit; the account count ignores attempts made while locked.
-    await prisma.loginAttempt.create({ data: { email, ip: input.ip, succeeded: false, at: now } });
-    throw new AccountLockedError(user.lockedUntil, now);
-  }
-
+  const organisationIds = await organisationsOfUser(prisma, user?.id ?? NO_USER);
   const passwordMatches = await verifyPassword(user?.passwordHash ?? null, input.password);
-  if (!user || !passwordMatches || !user.isActive) {
-    const lockedUntil = await prisma.$transaction(async (tx) => {
-      await tx.loginAttempt.create({ data: { email, ip: input.ip, succeeded: false, at: now } });
-      await recordSecurityEvent(tx, {
-        kind: "LOGIN_FAILED",
-        at: now,
-        ip: input.ip,
-        targetUserId: user?.id ?? null,
-        organisationIds,
-        detail: user ? null : "unknown account",
-      });
-      if (!user) return null;
-      const lastSuccess = await tx.loginAttempt.findFirst({
-        where: { email, succeeded: true },
-        orderBy: { at: "desc" },
-        select: { at: true },
-      });
-      // Count failures within the window, after the last success and after the last lock ended.
-      const failures = await tx.loginAttempt.count({
-        where: {
-          email,
-          succeeded: false,
-          AND: [
-            { at: { gt: windowStart } },
-            ...(lastSuccess ? [{ at: { gt: lastSuccess.at } }] : []),
-            ...(user.lockedUntil ? [{ at: { gte: user.lockedUntil } }] : []),
-          ],
-        },
-      });
-      const lockUntil = failures >= MAX_FAILURES_PER_ACCOUNT ? new Date(now.getTime() + LOCK_DURATION_MS) : null;
-      await tx.user.update({
-        where: { id: user.id },
-        data: { failedLoginCount: failures, ...(lockUntil ? { lockedUntil: lockUntil } : {}) },
-      });
-      if (lockUntil) {
-        await recordSecurityEvent(tx, { kind: "LOCKOUT", at: now, ip: input.ip, targetUserId: user.id, organisationIds });
+  const locked = user?.lockedUntil != null && user.lockedUntil > now;
+
+  if (user && passwordMatches && user.isActive && !locked) {
+    await prisma.$transaction(async (tx) => {
+      await tx.user.update({ where: { id: user.id }, data: { failedLoginCount: 0, lockedUntil: null } });
+      await recordSecurityEvent(tx, { kind: "LOGIN", at: now, ip: input.ip, actorUserId: user.id, targetUserId: user.id, organisationIds });
+      // The session the browser held before is replaced by the new cookie; end it too.
+      if (input.previousToken) {
+        await tx.session.updateMany({ where: { id: hashToken(input.previousToken), revokedAt: null }, data: { revokedAt: now } });
       }
-      return lockUntil;
     });
-    if (lockedUntil) throw new AccountLockedError(lockedUntil, now);
-    throw new InvalidCredentialsError();
+    await limits.signInAccount.reset(accountKey(email));
+    const session = await createSession(prisma, clock, config, user.id);
+    return { ...session, userId: user.id };
   }
 
+  await limits.signInGlobal.record(EVERYONE);
+  await limits.signInAddress.record(input.ip);
+  // Attempts while locked do not count towards the next lock.
+  const { exhausted } = locked ? { exhausted: false } : await limits.signInAccount.record(accountKey(email));
+  const lockUntil = user && exhausted ? new Date(now.getTime() + LOCK_DURATION_MS) : null;
   await prisma.$transaction(async (tx) => {
-    await tx.loginAttempt.create({ data: { email, ip: input.ip, succeeded: true, at: now } });
-    await tx.user.update({ where: { id: user.id }, data: { failedLoginCount: 0, lockedUntil: null } });
-    await recordSecurityEvent(tx, { kind: "LOGIN", at: now, ip: input.ip, actorUserId: user.id, targetUserId: user.id, organisationIds });
-    // The session the browser held before is replaced by the new cookie; end it too.
-    if (input.previousToken) {
-      await tx.session.updateMany({ where: { id: hashToken(input.previousToken), revokedAt: null }, data: { revokedAt: now } });
+    await recordSecurityEvent(tx, {
+      kind: "LOGIN_FAILED",
+      at: now,
+      ip: input.ip,
+      targetUserId: user?.id ?? null,
+      organisationIds,
+      detail: !user ? "unknown account" : locked ? "account locked" : null,
+    });
+    if (user && lockUntil) {
+      await tx.user.update({ where: { id: user.id }, data: { failedLoginCount: limits.signInAccount.rule.points, lockedUntil: lockUntil } });
+      await recordSecurityEvent(tx, { kind: "LOCKOUT", at: now, ip: input.ip, targetUserId: user.id, organisationIds });
+      // To the owner's own address only (a deactivated account gets nothing: fan-out skips it).
+      await enqueueNotification(tx, { kind: "ACCOUNT_LOCKED", userId: user.id, at: now });
     }
   });
-  const session = await createSession(prisma, clock, config, user.id);
-  return { ...session, userId: user.id };
+  // Counting starts afresh once the lock has been set; the lock itself lives on the account.
+  if (lockUntil) await limits.signInAccount.reset(accountKey(email));
+  throw new InvalidCredentialsError();
 }

@@ -1,4 +1,5 @@
 // Account management for admins: users, memberships and roles, and the lists they work from.
+import { IDEMPOTENCY_KEY_DESCRIPTION, idempotencyScope } from "../../shared/idempotency.ts";
 import { z } from "zod";
 import { builder } from "../../graphql/builder.ts";
 import { COMMON_MUTATION_ERRORS } from "../../graphql/common.schema.ts";
@@ -10,6 +11,7 @@ import {
   createUser,
   deactivateUser,
   issuePasswordReset,
+  passwordLinkOnScreen,
   reactivateUser,
   removeMembership,
   type Actor,
@@ -67,13 +69,21 @@ builder.queryField("users", (t) =>
 const CreatedUserRef = builder
   .objectRef<{ user: { id: string }; url: string; expiresAt: Date }>("PasswordLink")
   .implement({
-    description: "A one-time link for a user to set their password. Show it to the admin once; it is not stored.",
+    description: "A one-time link for a user to set their password, e-mailed to the user. Not stored.",
     fields: (t) => ({
       user: t.prismaField({
         type: "User",
         resolve: (query, link, _args, context) => context.prisma.user.findUniqueOrThrow({ ...query, where: { id: link.user.id } }),
       }),
-      url: t.exposeString("url", { description: "Valid once, until expiresAt." }),
+      url: t.string({
+        nullable: true,
+        description: "Valid once, until expiresAt. Only where no real mail server is configured (development, tests); with SMTP_URL, always in production, null: the link goes by e-mail to the user only.",
+        resolve: (link, _args, context) => passwordLinkOnScreen(context.config, link.url),
+      }),
+      isEmailed: t.boolean({
+        description: "True when the link was e-mailed to the user (through a mail server or the development catcher).",
+        resolve: (_link, _args, context) => context.config.notifications.mail.kind !== "off",
+      }),
       expiresAt: t.expose("expiresAt", { type: "DateTime" }),
     }),
   });
@@ -84,6 +94,7 @@ const CreateUserInput = builder.inputType("CreateUserInput", {
     name: t.string({ required: true }),
     unitId: t.id({ required: true }),
     role: t.field({ type: MembershipRoleEnum, required: true }),
+    idempotencyKey: t.string({ required: false, description: IDEMPOTENCY_KEY_DESCRIPTION }),
   }),
 });
 
@@ -92,7 +103,7 @@ builder.mutationField("createUser", (t) =>
     type: CreatedUserRef,
     description: "Creates a user in a unit and returns a one-time set-password link valid for 72 hours.",
     args: { input: t.arg({ type: CreateUserInput, required: true }) },
-    errors: { types: [...COMMON_MUTATION_ERRORS], result: { name: "CreateUserSuccess" }, union: { name: "CreateUserResult" }, dataField: { name: "passwordLink" } },
+    errors: { types: [...COMMON_MUTATION_ERRORS], dataField: { name: "passwordLink" } },
     authScopes: (_root, { input }) => ({ unitAdmin: String(input.unitId) }),
     resolve: async (_root, { input }, context) => {
       const values = parseInput(z.object({ email: z.email().max(320), name: z.string().trim().min(1).max(200), unitId: id, role }), {
@@ -100,7 +111,8 @@ builder.mutationField("createUser", (t) =>
         email: normaliseEmail(input.email),
       });
       refuseCprNumbers({ name: values.name, email: values.email });
-      return createUser(context.prisma, context.config, actorOf(context), values);
+      const actor = actorOf(context);
+      return createUser(context.prisma, context.config, actor, values, idempotencyScope(actor.viewer.userId, "createUser", input.idempotencyKey));
     },
   }),
 );
@@ -112,7 +124,7 @@ builder.mutationField("issuePasswordReset", (t) =>
     type: CreatedUserRef,
     description: "Invalidates earlier set-password links and returns a new one (valid 72 hours).",
     args: { input: t.arg({ type: UserIdInput, required: true }) },
-    errors: { types: [...COMMON_MUTATION_ERRORS], result: { name: "IssuePasswordResetSuccess" }, union: { name: "IssuePasswordResetResult" }, dataField: { name: "passwordLink" } },
+    errors: { types: [...COMMON_MUTATION_ERRORS], dataField: { name: "passwordLink" } },
     authScopes: (_root, { input }) => ({ manageUser: String(input.userId) }),
     resolve: (_root, { input }, context) => issuePasswordReset(context.prisma, context.config, actorOf(context), parseInput(id, input.userId)),
   }),
@@ -123,7 +135,7 @@ builder.mutationField("deactivateUser", (t) =>
     type: "User",
     description: "Stops a user from signing in and ends their sessions at once.",
     args: { input: t.arg({ type: UserIdInput, required: true }) },
-    errors: { types: [...COMMON_MUTATION_ERRORS], result: { name: "DeactivateUserSuccess" }, union: { name: "DeactivateUserResult" }, dataField: { name: "user" } },
+    errors: { types: [...COMMON_MUTATION_ERRORS], dataField: { name: "user" } },
     authScopes: (_root, { input }) => ({ manageUser: String(input.userId) }),
     resolve: (_query, _root, { input }, context) => deactivateUser(context.prisma, actorOf(context), parseInput(id, input.userId)),
   }),
@@ -134,7 +146,7 @@ builder.mutationField("reactivateUser", (t) =>
     type: "User",
     description: "Lets a deactivated user sign in again.",
     args: { input: t.arg({ type: UserIdInput, required: true }) },
-    errors: { types: [...COMMON_MUTATION_ERRORS], result: { name: "ReactivateUserSuccess" }, union: { name: "ReactivateUserResult" }, dataField: { name: "user" } },
+    errors: { types: [...COMMON_MUTATION_ERRORS], dataField: { name: "user" } },
     authScopes: (_root, { input }) => ({ manageUser: String(input.userId) }),
     resolve: (_query, _root, { input }, context) => reactivateUser(context.prisma, actorOf(context), parseInput(id, input.userId)),
   }),
@@ -158,7 +170,7 @@ builder.mutationField("addMembership", (t) =>
     type: "Membership",
     description: "Adds an existing user to a unit the viewer administers.",
     args: { input: t.arg({ type: MembershipInput, required: true }) },
-    errors: { types: [...COMMON_MUTATION_ERRORS], result: { name: "AddMembershipSuccess" }, union: { name: "AddMembershipResult" }, dataField: { name: "membership" } },
+    errors: { types: [...COMMON_MUTATION_ERRORS], dataField: { name: "membership" } },
     authScopes: (_root, { input }) => ({ unitAdmin: String(input.unitId) }),
     resolve: (_query, _root, { input }, context) =>
       addMembership(context.prisma, actorOf(context), parseInput(z.object({ userId: id, unitId: id, role }), input)),
@@ -170,7 +182,7 @@ builder.mutationField("changeMembershipRole", (t) =>
     type: "Membership",
     description: "Changes a member's role in a unit the viewer administers. Refuses to take away the viewer's own last admin right.",
     args: { input: t.arg({ type: MembershipInput, required: true }) },
-    errors: { types: [...COMMON_MUTATION_ERRORS], result: { name: "ChangeMembershipRoleSuccess" }, union: { name: "ChangeMembershipRoleResult" }, dataField: { name: "membership" } },
+    errors: { types: [...COMMON_MUTATION_ERRORS], dataField: { name: "membership" } },
     authScopes: (_root, { input }) => ({ unitAdmin: String(input.unitId) }),
     resolve: (_query, _root, { input }, context) =>
       changeMembershipRole(context.prisma, actorOf(context), parseInput(z.object({ userId: id, unitId: id, role }), input)),
@@ -182,7 +194,7 @@ builder.mutationField("removeMembership", (t) =>
     type: UserRef,
     description: "Removes a user from a unit the viewer administers; returns the user. Refuses to take away the viewer's own last admin right.",
     args: { input: t.arg({ type: RemoveMembershipInput, required: true }) },
-    errors: { types: [...COMMON_MUTATION_ERRORS], result: { name: "RemoveMembershipSuccess" }, union: { name: "RemoveMembershipResult" }, dataField: { name: "user" } },
+    errors: { types: [...COMMON_MUTATION_ERRORS], dataField: { name: "user" } },
     authScopes: (_root, { input }) => ({ unitAdmin: String(input.unitId) }),
     resolve: async (_root, { input }, context) => {
       const values = parseInput(z.object({ userId: id, unitId: id }), input);

@@ -11,7 +11,7 @@ export const UnitKindEnum = builder.enumType(UnitKind, {
 });
 export const MembershipRoleEnum = builder.enumType(MembershipRole, {
   name: "MembershipRole",
-  description: "MEMBER works in the unit; UNIT_ADMIN also manages its members.",
+  description: "MEMBER works in the unit; UNIT_ADMIN also manages its members; VOLUNTEER volunteers at a centre (rota and own shifts only, no staff access).",
 });
 
 // Organisations and units are the public face of the directory: names only, no people.

@@ -16,10 +16,13 @@ import {
 } from "./centre-schedule.ts";
 import { formatMinuteOfDay } from "./directory-labels.ts";
 import { commonlyClosedDayOn, publicHolidayOn } from "./holidays.ts";
+import { coverageCentreIds } from "./directory-query.ts";
 import {
+  addDays,
   coverageGaps,
   formatClock,
   formatWeekdayName,
+  instantAtWallClock,
   openIntervalsBetween,
   weekHourCoverage,
   type HolidayPolicy,
@@ -78,7 +81,6 @@ export interface Coverage {
   weekStart: string;
   days: CoverageDay[];
   gaps: CoverageGapText[];
-  centres: CentreWithSchedule[];
 }
 
 const WEEKDAYS: IsoWeekday[] = [1, 2, 3, 4, 5, 6, 7];
@@ -162,29 +164,65 @@ export function statusText(status: OpeningStatus): LocalizedText {
   };
 }
 
-/** How many centres for a target group are open in each local hour of the week containing weekOf. */
-export async function coverageFor(prisma: Prisma, targetGroup: TargetGroup, weekOf: string): Promise<Coverage> {
+/**
+ * How many centres for a target group are open in each local hour of the week containing
+ * weekOf. The database finds, per hour, the centres open at some moment of it; nothing but
+ * the ids per hour reaches Node.
+ */
+export async function coverageFor(
+  prisma: Prisma,
+  targetGroup: TargetGroup,
+  weekOf: string,
+  { withCentreIds = true }: { withCentreIds?: boolean } = {},
+): Promise<Coverage> {
+  const monday = localDateTime(new Date(`${weekOf}T12:00:00.000Z`)).startOf("week").toFormat("yyyy-MM-dd");
+  const slots = WEEKDAYS.flatMap((_, dayIndex) => {
+    const date = addDays(monday, dayIndex);
+    return Array.from({ length: 24 }, (_unused, hour) => ({
+      index: dayIndex * 24 + hour,
+      start: instantAtWallClock(date, hour * 60),
+      end: instantAtWallClock(date, (hour + 1) * 60),
+    }));
+  });
+  const weekFrom = instantAtWallClock(monday, 0);
+  const weekTo = instantAtWallClock(addDays(monday, 7), 0);
+  const bySlot = await coverageCentreIds(prisma, targetGroup, weekFrom, weekTo, slots, withCentreIds);
+  const matrix = WEEKDAYS.map((_, dayIndex) =>
+    Array.from({ length: 24 }, (_unused, hour) => bySlot.get(dayIndex * 24 + hour) ?? { count: 0, ids: [] }),
+  );
+  return coverageFromMatrix(targetGroup, monday, matrix);
+}
+
+/** Reference: the same coverage computed in TypeScript over every centre (the test oracle). */
+export async function coverageForReference(prisma: Prisma, targetGroup: TargetGroup, weekOf: string): Promise<Coverage> {
   const centres = await prisma.centre.findMany({
     where: { targetGroups: { has: targetGroup } },
     include: SCHEDULE_INCLUDE,
-    orderBy: { name: "asc" },
+    orderBy: [{ name: "asc" }, { id: "asc" }],
   });
   // Noon of the given day is inside that local day whatever the offset.
   const reference = new Date(`${weekOf}T12:00:00.000Z`);
   const perCentre = centres.map((centre) => weekHourCoverage([scheduleOf(centre)], reference));
-  const totals = weekHourCoverage(centres.map(scheduleOf), reference);
-  const monday = localDateTime(reference).startOf("week");
+  const monday = localDateTime(reference).startOf("week").toFormat("yyyy-MM-dd");
+  const matrix = WEEKDAYS.map((_, dayIndex) =>
+    Array.from({ length: 24 }, (_unused, hour) => {
+      const ids = centres.filter((_centre, index) => (perCentre[index]?.[dayIndex]?.[hour] ?? 0) > 0).map((centre) => centre.id);
+      return { count: ids.length, ids };
+    }),
+  );
+  return coverageFromMatrix(targetGroup, monday, matrix);
+}
+
+/** Per day and hour: how many centres are open, and which (empty when they were not asked for). */
+function coverageFromMatrix(targetGroup: TargetGroup, monday: string, cells: { count: number; ids: string[] }[][]): Coverage {
   const days = WEEKDAYS.map((weekday, dayIndex) => ({
     weekday,
-    date: monday.plus({ days: dayIndex }).toFormat("yyyy-MM-dd"),
+    date: addDays(monday, dayIndex),
     labelDa: formatWeekdayName(weekday, "da"),
     labelEn: formatWeekdayName(weekday, "en"),
-    hours: (totals[dayIndex] ?? []).map((openCount, hour) => ({
-      hour,
-      openCount,
-      centreIds: centres.filter((_, index) => (perCentre[index]?.[dayIndex]?.[hour] ?? 0) > 0).map((centre) => centre.id),
-    })),
+    hours: (cells[dayIndex] ?? []).map((cell, hour) => ({ hour, openCount: cell.count, centreIds: cell.ids })),
   }));
+  const totals = cells.map((hours) => hours.map((cell) => cell.count));
   const gaps = coverageGaps(totals).map((gap) => {
     const span = `${String(gap.startHour).padStart(2, "0")}–${String(gap.endHour).padStart(2, "0")}`;
     return {
@@ -193,6 +231,5 @@ export async function coverageFor(prisma: Prisma, targetGroup: TargetGroup, week
       en: `${formatWeekdayName(gap.weekday, "en")} ${span}: nothing open`,
     };
   });
-  return { targetGroup, weekStart: monday.toFormat("yyyy-MM-dd"), days, gaps, centres };
+  return { targetGroup, weekStart: monday, days, gaps };
 }
-

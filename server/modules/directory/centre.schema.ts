@@ -1,9 +1,11 @@
 // Centres in the graph: the public directory. Centres are public places; nothing here is
 // personal, so every type and query is public (scope `public`), including a centre's contact data.
-import { resolveArrayConnection } from "@pothos/plugin-relay";
+import { queryFromInfo } from "@pothos/plugin-prisma";
+import { selectsField } from "../../graphql/selection.ts";
 import type { Activity } from "../../generated/prisma/client.ts";
 import { builder } from "../../graphql/builder.ts";
 import type { LocalizedText } from "../../shared/errors.ts";
+import { SafetyNetEntryRef, sortSafetyNet } from "./safety-net.schema.ts";
 import { isoDateOf, localIsoDate, scheduleOf, SCHEDULE_INCLUDE, type CentreWithSchedule } from "./centre-schedule.ts";
 import {
   coverageFor,
@@ -34,12 +36,15 @@ import {
 import {
   activityWhen,
   centreReasons,
-  findOpenAlternatives,
-  rankCentres,
+  haversineKm,
+  openAlternativesAmong,
+  originOf,
   type CentreSearchFilter,
   type OpenAlternative,
   type Reason,
 } from "./directory-search.ts";
+import { countCentres, nearestOpenCentreIds, searchCentrePage } from "./directory-query.ts";
+import { pageSizeOf } from "./directory-paging.ts";
 import { openingStatusAt, type OpeningStatus } from "./opening-hours.ts";
 
 const UPCOMING_DAYS = 60;
@@ -147,7 +152,7 @@ const UpcomingDayRef = builder.objectRef<UpcomingDay>("UpcomingDay").implement({
   }),
 });
 
-const OrganisationSummaryRef = builder
+export const OrganisationSummaryRef = builder
   .objectRef<{ id: string; name: string; kind: "MUNICIPAL" | "CIVIL_SOCIETY" | "OTHER" }>("CentreOperator")
   .implement({
     description: "The organisation that runs a centre or service.",
@@ -279,41 +284,97 @@ interface CentreEdgeShape {
   distanceKm: number | null;
 }
 
+interface CentreConnectionShape {
+  edges: CentreEdgeShape[];
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+  /** Counted only when a client asks for it: the count costs what the matches cost, not the page. */
+  totalCount: () => Promise<number>;
+  /** No centre on this page is open now (issue 18: then the safety net leads). */
+  nothingOpenNow: boolean;
+}
+
+/**
+ * The node query with every opening period and exception added, when that leaves what the client
+ * selected unchanged: an `include` that does not already load the exceptions (the node's own
+ * exceptions field loads only those from today, and a schedule needs yesterday's too).
+ */
+function withSchedule(query: { include?: Record<string, unknown>; select?: Record<string, unknown> }): {
+  query: object;
+  includesSchedule: boolean;
+} {
+  if (query.select || query.include?.["openingExceptions"] !== undefined) return { query, includesSchedule: false };
+  const include = { ...query.include, openingPeriods: query.include?.["openingPeriods"] ?? true, openingExceptions: true };
+  return { query: { ...query, include }, includesSchedule: true };
+}
+
 builder.queryField("centres", (t) =>
   t.connection(
     {
       type: CentreRef,
       description:
         "Centres that fit the filter, best fit first: matched criteria, then open now, then distance, then name. " +
-        "Cursors are offsets into that ranking (fine at municipality scale: tens to hundreds of centres).",
+        "Ranked and paged by the database; cursors are keyset positions in that ranking (forward only: first/after).",
       authScopes: { public: true },
       args: { filter: t.arg({ type: CentreFilterInput, required: false }) },
-      resolve: async (_root, args, context) => {
+      resolve: async (_root, args, context, info) => {
         const now = context.clock.now();
         const filter: CentreSearchFilter = args.filter ?? {};
-        const ranked = await rankCentres(context.prisma, filter, now);
-        const connection = resolveArrayConnection({ args }, ranked);
-        const activities = await context.prisma.activity.findMany({
-          where: { centreId: { in: connection.edges.map((edge) => edge.node.centre.id) } },
+        const page = await searchCentrePage(context.prisma, filter, now, {
+          first: pageSizeOf(args),
+          after: args.after ?? null,
         });
-        const edges = connection.edges.map((edge): CentreEdgeShape => ({
-          cursor: edge.cursor,
-          node: edge.node.centre,
-          reasons: centreReasons(
-            edge.node,
-            filter,
-            now,
-            activities.filter((activity) => activity.centreId === edge.node.centre.id),
-          ),
-          distanceKm: edge.node.distanceKm,
-        }));
-        return { ...connection, edges, totalCount: ranked.length };
+        const ids = page.rows.map((row) => row.id);
+        // The page's rows in a fixed number of statements whatever the page size: the nodes as the
+        // query selects them, with the schedules the reasons need in the same load when the
+        // selection allows, and the activities.
+        const nodeQuery = withSchedule(queryFromInfo({ context, info, path: ["edges", "node"] }));
+        const [nodes, schedules, activities, origin] = await Promise.all([
+          context.prisma.centre.findMany({ ...nodeQuery.query, where: { id: { in: ids } } }),
+          nodeQuery.includesSchedule ? null : context.prisma.centre.findMany({ where: { id: { in: ids } }, include: SCHEDULE_INCLUDE }),
+          context.prisma.activity.findMany({ where: { centreId: { in: ids } } }),
+          filter.near ? originOf(context.prisma, filter.near) : null,
+        ]);
+        const nodeById = new Map(nodes.map((node) => [node.id, node]));
+        const scheduleById = new Map(((schedules ?? nodes) as CentreWithSchedule[]).map((centre) => [centre.id, centre]));
+        const edges = page.rows.flatMap((row): CentreEdgeShape[] => {
+          const node = nodeById.get(row.id);
+          const centre = scheduleById.get(row.id);
+          if (!node || !centre) return [];
+          const distanceKm = origin ? haversineKm(origin, centre) : null;
+          const ranked = { centre, schedule: scheduleOf(centre), score: row.score, isOpenNow: row.isOpenNow, distanceKm };
+          const ofCentre = activities.filter((activity) => activity.centreId === row.id);
+          return [{ cursor: row.cursor, node: node as CentreWithSchedule, reasons: centreReasons(ranked, filter, now, ofCentre), distanceKm }];
+        });
+        const connection: CentreConnectionShape = {
+          edges,
+          pageInfo: {
+            hasNextPage: page.hasNextPage,
+            hasPreviousPage: Boolean(args.after),
+            startCursor: edges[0]?.cursor ?? null,
+            endCursor: edges.at(-1)?.cursor ?? null,
+          },
+          totalCount: () => countCentres(context.prisma, filter, now),
+          nothingOpenNow: !page.rows.some((row) => row.isOpenNow),
+        };
+        return connection as never;
       },
     },
     {
       name: "CentreConnection",
       fields: (connection) => ({
-        totalCount: connection.int({ resolve: (parent) => (parent as unknown as { totalCount: number }).totalCount }),
+        totalCount: connection.int({ resolve: (parent) => (parent as unknown as CentreConnectionShape).totalCount() }),
+        nothingOpenNow: connection.boolean({
+          description: "true when no centre in this result is open now: show the safety net first.",
+          resolve: (parent) => (parent as unknown as CentreConnectionShape).nothingOpenNow,
+        }),
+        safetyNet: connection.prismaField({
+          type: [SafetyNetEntryRef],
+          description: "The always-open safety net (\"døgnåbent / akut\"), whatever the result: never a dead end.",
+          resolve: async (query, _parent, _args, context) => {
+            const entries = await context.prisma.safetyNetEntry.findMany({ ...query, orderBy: [{ name: "asc" }, { id: "asc" }] });
+            return sortSafetyNet(entries);
+          },
+        }),
       }),
     },
     {
@@ -361,13 +422,13 @@ builder.queryField("openElsewhere", (t) =>
       at: t.arg({ type: "DateTime", required: false, description: "Defaults to now." }),
       first: t.arg.int({ required: false, description: `At most this many (default ${DEFAULT_ALTERNATIVES}, max ${MAX_ALTERNATIVES}).` }),
     },
-    resolve: (_root, { centreId, at, first }, context) =>
-      findOpenAlternatives(
-        context.prisma,
-        centreId,
-        at ?? context.clock.now(),
-        Math.min(Math.max(first ?? DEFAULT_ALTERNATIVES, 1), MAX_ALTERNATIVES),
-      ),
+    resolve: async (_root, { centreId, at, first }, context) => {
+      const instant = at ?? context.clock.now();
+      const limit = Math.min(Math.max(first ?? DEFAULT_ALTERNATIVES, 1), MAX_ALTERNATIVES);
+      const { closed, ids } = await nearestOpenCentreIds(context.prisma, centreId, instant, limit);
+      const candidates = await context.prisma.centre.findMany({ where: { id: { in: ids } }, include: SCHEDULE_INCLUDE });
+      return openAlternativesAmong(closed, candidates, instant, limit);
+    },
   }),
 );
 
@@ -407,7 +468,16 @@ const CoverageRef = builder.objectRef<Coverage>("Coverage").implement({
     weekStart: t.field({ type: "Date", description: "The Monday of the week.", resolve: (coverage) => coverage.weekStart }),
     days: t.field({ type: [CoverageDayRef], resolve: (coverage) => coverage.days }),
     gaps: t.field({ type: [CoverageGapRef], resolve: (coverage) => coverage.gaps }),
-    centres: t.field({ type: [CentreRef], resolve: (coverage) => coverage.centres }),
+    centres: t.prismaField({
+      type: [CentreRef],
+      description: "The centres for the target group, by name (loaded only when asked for).",
+      resolve: (query, coverage, _args, context) =>
+        context.prisma.centre.findMany({
+          ...query,
+          where: { targetGroups: { has: coverage.targetGroup } },
+          orderBy: [{ name: "asc" }, { id: "asc" }],
+        }),
+    }),
   }),
 });
 
@@ -421,8 +491,10 @@ builder.queryField("coverage", (t) =>
       targetGroup: t.arg({ type: TargetGroupEnum, required: true }),
       weekOf: t.arg({ type: "Date", required: false, description: "Any date in the week; defaults to today." }),
     },
-    resolve: (_root, { targetGroup, weekOf }, context) =>
-      coverageFor(context.prisma, targetGroup, weekOf ?? localIsoDate(context.clock.now())),
+    resolve: (_root, { targetGroup, weekOf }, context, info) =>
+      coverageFor(context.prisma, targetGroup, weekOf ?? localIsoDate(context.clock.now()), {
+        withCentreIds: selectsField(info.fieldNodes, info.fragments, "centreIds"),
+      }),
   }),
 );
 

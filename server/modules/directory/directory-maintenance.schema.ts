@@ -1,7 +1,7 @@
 // Unit admins keep their own centre's and service's directory entry up to date: profile,
 // opening periods, exceptions, holiday policy and activities. Every mutation returns a result
 // union; bad input is a ValidationError naming the field and changes nothing.
-import { COMMON_MUTATION_ERRORS } from "../../graphql/common.schema.ts";
+import { MUTATION_ERRORS } from "../../graphql/common.schema.ts";
 import { builder } from "../../graphql/builder.ts";
 import { ValidationError } from "../../shared/errors.ts";
 import { parseInput, refuseCprNumbers } from "../../shared/validation.ts";
@@ -41,12 +41,6 @@ import {
 import { unitOfActivity, unitOfCentre, unitOfOpeningException, unitOfService } from "./directory.policy.ts";
 import { ServiceRef } from "./service.schema.ts";
 
-const errors = (mutation: string) => ({
-  types: [...COMMON_MUTATION_ERRORS],
-  result: { name: `${mutation}Success` },
-  union: { name: `${mutation}Result` },
-});
-
 const UpdateCentreProfileInput = builder.inputType("UpdateCentreProfileInput", {
   description: "Fields left out stay as they are; phone, email, website and askFor can be cleared with null.",
   fields: (t) => ({
@@ -75,7 +69,7 @@ builder.mutationField("updateCentreProfile", (t) =>
     type: CentreRef,
     description: "Changes a centre's public profile. The centre's unit admins only.",
     args: { input: t.arg({ type: UpdateCentreProfileInput, required: true }) },
-    errors: errors("UpdateCentreProfile"),
+    errors: MUTATION_ERRORS,
     authScopes: async (_root, { input }, context) => ({ unitAdmin: await unitOfCentre(context.prisma, input.centreId) }),
     resolve: async (_root, { input }, context) => {
       const { centreId, ...fields } = input;
@@ -118,7 +112,7 @@ builder.mutationField("setOpeningPeriods", (t) =>
       "Replaces all weekly opening periods at once. Refused (nothing changed) when periods overlap, " +
       "are shorter than 15 minutes or longer than 16 hours, or end before they start without isOvernight.",
     args: { input: t.arg({ type: SetOpeningPeriodsInput, required: true }) },
-    errors: errors("SetOpeningPeriods"),
+    errors: MUTATION_ERRORS,
     authScopes: async (_root, { input }, context) => ({ unitAdmin: await unitOfCentre(context.prisma, input.centreId) }),
     resolve: async (_root, { input }, context) => {
       const periods = parseOpeningPeriods({
@@ -150,7 +144,7 @@ builder.mutationField("addOpeningException", (t) =>
     type: OpeningExceptionRef,
     description: "Closes the centre on a date or gives it special hours that day (one exception per date).",
     args: { input: t.arg({ type: AddOpeningExceptionInput, required: true }) },
-    errors: errors("AddOpeningException"),
+    errors: MUTATION_ERRORS,
     authScopes: async (_root, { input }, context) => ({ unitAdmin: await unitOfCentre(context.prisma, input.centreId) }),
     resolve: async (_root, { input }, context) => {
       const { centreId, ...fields } = input;
@@ -176,7 +170,7 @@ builder.mutationField("removeOpeningException", (t) =>
     type: CentreRef,
     description: "Removes an exception; returns the centre.",
     args: { input: t.arg({ type: RemoveOpeningExceptionInput, required: true }) },
-    errors: errors("RemoveOpeningException"),
+    errors: MUTATION_ERRORS,
     authScopes: async (_root, { input }, context) => ({
       unitAdmin: await unitOfOpeningException(context.prisma, input.exceptionId),
     }),
@@ -206,7 +200,7 @@ builder.mutationField("setHolidayPolicy", (t) =>
     type: CentreRef,
     description: "Sets whether the centre closes, keeps normal hours or has special hours on public holidays and commonly closed days.",
     args: { input: t.arg({ type: SetHolidayPolicyInput, required: true }) },
-    errors: errors("SetHolidayPolicy"),
+    errors: MUTATION_ERRORS,
     authScopes: async (_root, { input }, context) => ({ unitAdmin: await unitOfCentre(context.prisma, input.centreId) }),
     resolve: (_root, { input }, context) => {
       const { centreId, ...fields } = input;
@@ -238,7 +232,7 @@ builder.mutationField("createActivity", (t) =>
     type: ActivityRef,
     description: "Adds a recurring or one-off activity (on site, off site or location-less) to a centre.",
     args: { input: t.arg({ type: CreateActivityInput, required: true }) },
-    errors: errors("CreateActivity"),
+    errors: MUTATION_ERRORS,
     authScopes: async (_root, { input }, context) => ({ unitAdmin: await unitOfCentre(context.prisma, input.centreId) }),
     resolve: async (_root, { input }, context) => {
       const { centreId, ...fields } = input;
@@ -277,7 +271,7 @@ builder.mutationField("updateActivity", (t) =>
     type: ActivityRef,
     description: "Changes an activity of a centre.",
     args: { input: t.arg({ type: UpdateActivityInput, required: true }) },
-    errors: errors("UpdateActivity"),
+    errors: MUTATION_ERRORS,
     authScopes: async (_root, { input }, context) => ({ unitAdmin: await unitOfActivity(context.prisma, input.activityId) }),
     resolve: async (_root, { input }, context) => {
       const { activityId, ...changes } = input;
@@ -299,7 +293,7 @@ builder.mutationField("deleteActivity", (t) =>
     type: CentreRef,
     description: "Deletes an activity; returns its centre.",
     args: { input: t.arg({ type: DeleteActivityInput, required: true }) },
-    errors: errors("DeleteActivity"),
+    errors: MUTATION_ERRORS,
     authScopes: async (_root, { input }, context) => ({ unitAdmin: await unitOfActivity(context.prisma, input.activityId) }),
     resolve: (_root, { input }, context) => deleteActivity(context.prisma, input.activityId),
   }),
@@ -333,7 +327,7 @@ builder.mutationField("updateServiceProfile", (t) =>
     type: ServiceRef,
     description: "Changes a service's profile, intake status and waiting time. The service's unit admins only.",
     args: { input: t.arg({ type: UpdateServiceProfileInput, required: true }) },
-    errors: errors("UpdateServiceProfile"),
+    errors: MUTATION_ERRORS,
     authScopes: async (_root, { input }, context) => ({ unitAdmin: await unitOfService(context.prisma, input.serviceId) }),
     resolve: async (_root, { input }, context) => {
       const { serviceId, ...fields } = input;

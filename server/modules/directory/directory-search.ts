@@ -1,11 +1,11 @@
-// Directory search: which centres and services fit a citizen, ranked by fit, each with the
-// human-readable reasons it fits. Set-valued filters are narrowed in the database; time and
-// exact distance are computed here, because opening hours are rules, not rows.
+// Directory search rules: which centres and services fit a citizen, ranked by fit, each with the
+// human-readable reasons it fits.
 //
-// Scale: a municipality has ~10–200 centres, so ranking everything that passes the database
-// filters in memory and paginating by offset over that ranking is simple and fast enough
-// (bench/directory-search.ts measures 2,000 and 20,000). Activities are loaded and reasons
-// computed only for the page.
+// The requests are answered by the database (directory-query.ts), which ranks and pages in
+// SQL. The ranking functions here (rankCentres, rankServices, findOpenAlternatives) are the
+// REFERENCE IMPLEMENTATION of the same rules: plain TypeScript over every candidate row, kept as
+// the test oracle (tests/directory-search-property.test.ts) and never called on a request.
+// The reasons for a page's rows are computed here, from the page's rows only.
 import type { DateTime } from "luxon";
 import type { Activity, Service } from "../../generated/prisma/client.ts";
 import type {
@@ -38,6 +38,8 @@ import {
 import {
   formatClock,
   formatWeekdayName,
+  isoWeekdayOf,
+  localDateOf,
   openIntervalsBetween,
   openingStatusAt,
   type IsoWeekday,
@@ -131,11 +133,11 @@ export interface OpenAlternative {
   reasons: Reason[];
 }
 
-type TimeCriterion =
+export type TimeCriterion =
   | { kind: "at"; at: Date; isNow: boolean }
   | { kind: "window"; from: Date; to: Date };
 
-interface Point {
+export interface Point {
   latitude: number;
   longitude: number;
 }
@@ -157,7 +159,7 @@ const PRESET_WEEKDAYS: Partial<Record<OpenPreset, IsoWeekday>> = {
   SUNDAY: 7,
 };
 
-/** Every centre that passes the filter, best fit first (matched criteria, open now, distance, name). */
+/** Reference: every centre that passes the filter, best fit first (matched criteria, open now, distance, name). */
 export async function rankCentres(
   prisma: Prisma,
   filter: CentreSearchFilter,
@@ -173,7 +175,7 @@ export async function rankCentres(
       ...(filter.languages?.length ? { languages: { hasSome: filter.languages } } : {}),
       ...(filter.isAnonymousWelcome ? { isAnonymousWelcome: true } : {}),
       ...(filter.text?.trim() ? textWhere(filter.text.trim()) : {}),
-      ...(origin && filter.near ? boundingBoxWhere(origin, filter.near.radiusKm) : {}),
+      ...(origin && filter.near ? boundingBox(origin, filter.near.radiusKm) : {}),
       ...(filter.near?.centreId ? { id: { not: filter.near.centreId } } : {}),
     },
     include: SCHEDULE_INCLUDE,
@@ -224,7 +226,7 @@ export function centreReasons(
   return reasons;
 }
 
-/** Open centres sharing a target group with the given one, nearest first, with when each closes. */
+/** Reference: open centres sharing a target group with the given one, nearest first, with when each closes. */
 export async function findOpenAlternatives(
   prisma: Prisma,
   centreId: string,
@@ -237,6 +239,16 @@ export async function findOpenAlternatives(
     where: { id: { not: centreId }, targetGroups: { hasSome: closed.targetGroups } },
     include: SCHEDULE_INCLUDE,
   });
+  return openAlternativesAmong(closed, candidates, at, limit);
+}
+
+/** The `limit` nearest candidates open at `at`, sharing a target group with `closed`, with reasons. */
+export function openAlternativesAmong(
+  closed: Point & { targetGroups: readonly TargetGroup[] },
+  candidates: readonly CentreWithSchedule[],
+  at: Date,
+  limit: number,
+): OpenAlternative[] {
   return candidates
     .flatMap((centre) => {
       const schedule = scheduleOf(centre);
@@ -255,7 +267,7 @@ export async function findOpenAlternatives(
     .slice(0, limit);
 }
 
-/** Every service that passes the filter: best fit, then taking new handovers, shortest wait, name. */
+/** Reference: every service that passes the filter: best fit, then taking new handovers, shortest wait, name. */
 export async function rankServices(
   prisma: Prisma,
   filter: ServiceSearchFilter,
@@ -559,7 +571,7 @@ function textReason(text: string): Reason {
 }
 
 function weekdayOf(instant: Date): IsoWeekday {
-  return localDateTime(instant).weekday as IsoWeekday;
+  return isoWeekdayOf(localDateOf(instant));
 }
 
 function matched<Value>(values: readonly Value[], wanted: readonly Value[] | null | undefined): Value[] {
@@ -575,8 +587,10 @@ function textWhere(text: string) {
   };
 }
 
-// A cheap pre-filter the database can answer; haversine then decides exactly.
-function boundingBoxWhere(origin: Point, radiusKm: number) {
+// A cheap pre-filter the database can answer; haversine then decides exactly. The box is drawn
+// with 111.32 km per degree, a hair narrower than the haversine circle along its axes, so it
+// is part of the rule: directory-query.ts applies the same box.
+export function boundingBox(origin: Point, radiusKm: number) {
   const latitudeDelta = radiusKm / KM_PER_DEGREE_LATITUDE;
   const longitudeDelta = radiusKm / (KM_PER_DEGREE_LATITUDE * Math.max(0.01, Math.cos((origin.latitude * Math.PI) / 180)));
   return {
@@ -585,7 +599,7 @@ function boundingBoxWhere(origin: Point, radiusKm: number) {
   };
 }
 
-async function originOf(prisma: Prisma, near: NearFilter | null | undefined): Promise<Point | null> {
+export async function originOf(prisma: Prisma, near: NearFilter | null | undefined): Promise<Point | null> {
   if (!near) return null;
   if (!(near.radiusKm > 0)) {
     throw ValidationError.single("filter.near.radiusKm", {

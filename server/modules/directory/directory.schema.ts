@@ -2,3 +2,7 @@
 import "./centre.schema.ts";
 import "./service.schema.ts";
 import "./directory-maintenance.schema.ts";
+import "./unit-place.schema.ts";
+import "./centre-card.schema.ts";
+import "./area.schema.ts";
+import "./safety-net.schema.ts";

@@ -146,7 +146,19 @@ function addDays(date: string, days: number): string {
   return shifted.toISOString().slice(0, 10);
 }
 
+// Checked once per date string: opening hours ask for the same dates for every centre.
+const yearByDate = new Map<string, number>();
+
 function yearOfIsoDate(date: string): number {
+  const known = yearByDate.get(date);
+  if (known !== undefined) return known;
+  const year = checkedYearOfIsoDate(date);
+  if (yearByDate.size >= 10_000) yearByDate.clear();
+  yearByDate.set(date, year);
+  return year;
+}
+
+function checkedYearOfIsoDate(date: string): number {
   const match = ISO_DATE_PATTERN.exec(date);
   // Date.parse rolls 2026-02-30 over to March, so a real date must survive a round trip.
   const time = Date.parse(`${date}T00:00:00Z`);

@@ -1,6 +1,6 @@
 // Opening hours of a centre as concrete instants. Schedules are wall-clock times in
 // Europe/Copenhagen; every function takes the instant it reasons about from the caller's clock.
-import { DateTime, IANAZone } from "luxon";
+import { IANAZone } from "luxon";
 import { commonlyClosedDayOn, publicHolidayOn } from "./holidays.ts";
 
 export type IsoWeekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
@@ -75,6 +75,7 @@ export const CENTRE_TIME_ZONE = "Europe/Copenhagen";
 
 const centreZone = IANAZone.create(CENTRE_TIME_ZONE);
 const zoneOffsetCache = new Map<number, number>();
+const wallClockCache = new Map<string, number>();
 const ZONE_OFFSET_CACHE_LIMIT = 100_000;
 const MILLISECONDS_PER_MINUTE = 60_000;
 const MILLISECONDS_PER_DAY = 86_400_000;
@@ -82,11 +83,10 @@ const MINUTES_PER_DAY = 1440;
 const MINUTES_PER_WEEK = 7 * MINUTES_PER_DAY;
 const HOURS_PER_DAY = 24;
 const STATUS_LOOKAHEAD_DAYS = 14;
+const STATUS_FIRST_LOOK_DAYS = 2;
 const SHORTEST_PERIOD_MINUTES = 15;
 const LONGEST_PERIOD_MINUTES = 16 * 60;
 
-// Both languages show 24-hour "21:00"; Intl's da-DK would print "21.00", which the design avoids.
-const CLOCK_FORMATS: Record<DisplayLocale, string> = { da: "HH:mm", en: "HH:mm" };
 
 const WEEKDAY_NAMES: Record<DisplayLocale, readonly string[]> = {
   // Danish weekday names are lower-case in running text; the UI capitalises labels if it wants.
@@ -128,7 +128,16 @@ export function openIntervalsBetween(
 
 /** Whether the centre is open at an instant, until when, and when it opens next. */
 export function openingStatusAt(schedule: OpeningSchedule, at: Date): OpeningStatus {
-  const horizon = new Date(at.getTime() + STATUS_LOOKAHEAD_DAYS * MILLISECONDS_PER_DAY);
+  // Most answers lie within a day or two; look two weeks ahead only when the short look finds no
+  // end or no next opening. Same answer: the short window's intervals are exactly the long
+  // window's intervals that start before its end.
+  const soon = statusWithin(schedule, at, STATUS_FIRST_LOOK_DAYS);
+  if (soon.isOpen ? soon.closesAt !== null && soon.opensNextAt !== null : soon.opensNextAt !== null) return soon;
+  return statusWithin(schedule, at, STATUS_LOOKAHEAD_DAYS);
+}
+
+function statusWithin(schedule: OpeningSchedule, at: Date, days: number): OpeningStatus {
+  const horizon = new Date(at.getTime() + days * MILLISECONDS_PER_DAY);
   const intervals = openIntervalsBetween(schedule, at, horizon);
   const current = intervals.filter((interval) => interval.start <= at && at < interval.end);
   if (current.length === 0) {
@@ -212,8 +221,12 @@ export function validateOpeningPeriods(periods: readonly OpeningPeriod[]): Openi
 }
 
 /** Local wall-clock time as 24-hour "21:00". */
-export function formatClock(date: Date, locale: DisplayLocale): string {
-  return DateTime.fromJSDate(date, { zone: CENTRE_TIME_ZONE }).toFormat(CLOCK_FORMATS[locale]);
+export function formatClock(date: Date, _locale: DisplayLocale): string {
+  // Both languages show 24-hour "21:00" (Intl's da-DK would print "21.00", which the design
+  // avoids); arithmetic on the cached offset, as a search formats it for every row.
+  const time = date.getTime();
+  const local = new Date(time + zoneOffsetMinutes(time) * MILLISECONDS_PER_MINUTE);
+  return `${String(local.getUTCHours()).padStart(2, "0")}:${String(local.getUTCMinutes()).padStart(2, "0")}`;
 }
 
 export function formatWeekdayName(weekday: IsoWeekday, locale: DisplayLocale): string {
@@ -306,7 +319,19 @@ function specialHoursStaffing(schedule: OpeningSchedule): Staffing {
  * The instant a Copenhagen wall-clock time on a local date happens; minuteOfDay may pass 1440.
  * Resolved like Temporal's "compatible" disambiguation.
  */
-function instantAtWallClock(date: string, minuteOfDay: number): Date {
+export function instantAtWallClock(date: string, minuteOfDay: number): Date {
+  // Every centre of a search asks for the same few dates and minutes.
+  const key = `${date} ${minuteOfDay}`;
+  let instant = wallClockCache.get(key);
+  if (instant === undefined) {
+    instant = computeInstantAtWallClock(date, minuteOfDay);
+    if (wallClockCache.size >= ZONE_OFFSET_CACHE_LIMIT) wallClockCache.clear();
+    wallClockCache.set(key, instant);
+  }
+  return new Date(instant);
+}
+
+function computeInstantAtWallClock(date: string, minuteOfDay: number): number {
   const wallClockAsUtc = Date.parse(`${date}T00:00:00Z`) + minuteOfDay * MILLISECONDS_PER_MINUTE;
   const offsetBefore = zoneOffsetMinutes(wallClockAsUtc - MILLISECONDS_PER_DAY);
   const offsetAfter = zoneOffsetMinutes(wallClockAsUtc + MILLISECONDS_PER_DAY);
@@ -316,14 +341,14 @@ function instantAtWallClock(date: string, minuteOfDay: number): Date {
   if (matching.length === 0) {
     // Spring forward (last Sunday of March): 02:00–02:59 does not exist. Reading it with the
     // winter offset moves it forward by the gap, so 02:30 becomes 03:30 summer time.
-    return new Date(wallClockAsUtc - offsetBefore * MILLISECONDS_PER_MINUTE);
+    return wallClockAsUtc - offsetBefore * MILLISECONDS_PER_MINUTE;
   }
   // Autumn back (last Sunday of October): 02:00–02:59 happens twice; take the first occurrence,
   // the earlier instant, still on summer time.
-  return new Date(Math.min(...matching));
+  return Math.min(...matching);
 }
 
-function localDateOf(instant: Date): string {
+export function localDateOf(instant: Date): string {
   const time = instant.getTime();
   return new Date(time + zoneOffsetMinutes(time) * MILLISECONDS_PER_MINUTE).toISOString().slice(0, 10);
 }
@@ -346,12 +371,12 @@ function mondayOfLocalWeek(instant: Date): string {
 }
 
 // Calendar arithmetic on UTC midnights has no DST to trip over.
-function addDays(date: string, days: number): string {
+export function addDays(date: string, days: number): string {
   const shifted = new Date(Date.parse(`${date}T00:00:00Z`) + days * MILLISECONDS_PER_DAY);
   return shifted.toISOString().slice(0, 10);
 }
 
-function isoWeekdayOf(date: string): IsoWeekday {
+export function isoWeekdayOf(date: string): IsoWeekday {
   const sundayFirst = new Date(`${date}T00:00:00Z`).getUTCDay();
   return (sundayFirst === 0 ? 7 : sundayFirst) as IsoWeekday;
 }

@@ -1,6 +1,6 @@
 // Services in the graph: municipal services and civil-society offers a citizen can be bridged to.
 // Public like centres: a service's profile and contact data are not personal.
-import { resolveArrayConnection } from "@pothos/plugin-relay";
+import { queryFromInfo } from "@pothos/plugin-prisma";
 import type { Service } from "../../generated/prisma/client.ts";
 import { builder } from "../../graphql/builder.ts";
 import { NearInput, ReasonRef } from "./centre.schema.ts";
@@ -10,7 +10,9 @@ import {
   ServiceKindEnum,
   TargetGroupEnum,
 } from "./directory-enums.schema.ts";
-import { rankServices, serviceReasons, type Reason, type ServiceSearchFilter } from "./directory-search.ts";
+import { countServices, searchServicePage } from "./directory-query.ts";
+import { pageSizeOf } from "./directory-paging.ts";
+import { haversineKm, originOf, serviceReasons, type Reason, type ServiceSearchFilter } from "./directory-search.ts";
 
 export const ServiceRef = builder.prismaObject("Service", {
   description: "A municipal service or civil-society offer (tilbud) that citizens can be bridged to.",
@@ -72,32 +74,58 @@ interface ServiceEdgeShape {
   distanceKm: number | null;
 }
 
+interface ServiceConnectionShape {
+  edges: ServiceEdgeShape[];
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+  totalCount: () => Promise<number>;
+}
+
 builder.queryField("services", (t) =>
   t.connection(
     {
       type: ServiceRef,
       description:
         "Services that fit the filter: best fit first, then taking new handovers, then shortest typical wait, then name. " +
-        "Cursors are offsets into that ranking.",
+        "Ranked and paged by the database; cursors are keyset positions in that ranking (forward only: first/after).",
       authScopes: { public: true },
       args: { filter: t.arg({ type: ServiceFilterInput, required: false }) },
-      resolve: async (_root, args, context) => {
+      resolve: async (_root, args, context, info) => {
         const filter: ServiceSearchFilter = args.filter ?? {};
-        const ranked = await rankServices(context.prisma, filter);
-        const connection = resolveArrayConnection({ args }, ranked);
-        const edges = connection.edges.map((edge): ServiceEdgeShape => ({
-          cursor: edge.cursor,
-          node: edge.node.service,
-          reasons: serviceReasons(edge.node, filter),
-          distanceKm: edge.node.distanceKm,
-        }));
-        return { ...connection, edges, totalCount: ranked.length };
+        const page = await searchServicePage(context.prisma, filter, { first: pageSizeOf(args), after: args.after ?? null });
+        const ids = page.rows.map((row) => row.id);
+        const [nodes, services, origin] = await Promise.all([
+          context.prisma.service.findMany({ ...queryFromInfo({ context, info, path: ["edges", "node"] }), where: { id: { in: ids } } }),
+          context.prisma.service.findMany({ where: { id: { in: ids } } }),
+          filter.near ? originOf(context.prisma, filter.near) : null,
+        ]);
+        const nodeById = new Map(nodes.map((node) => [node.id, node]));
+        const serviceById = new Map(services.map((service) => [service.id, service]));
+        const edges = page.rows.flatMap((row): ServiceEdgeShape[] => {
+          const node = nodeById.get(row.id);
+          const service = serviceById.get(row.id);
+          if (!node || !service) return [];
+          const located = service.latitude !== null && service.longitude !== null;
+          const distanceKm = origin && located ? haversineKm(origin, { latitude: service.latitude!, longitude: service.longitude! }) : null;
+          const reasons = serviceReasons({ service, score: 0, distanceKm }, filter);
+          return [{ cursor: row.cursor, node: node as Service, reasons, distanceKm }];
+        });
+        const connection: ServiceConnectionShape = {
+          edges,
+          pageInfo: {
+            hasNextPage: page.hasNextPage,
+            hasPreviousPage: Boolean(args.after),
+            startCursor: edges[0]?.cursor ?? null,
+            endCursor: edges.at(-1)?.cursor ?? null,
+          },
+          totalCount: () => countServices(context.prisma, filter),
+        };
+        return connection as never;
       },
     },
     {
       name: "ServiceConnection",
       fields: (connection) => ({
-        totalCount: connection.int({ resolve: (parent) => (parent as unknown as { totalCount: number }).totalCount }),
+        totalCount: connection.int({ resolve: (parent) => (parent as unknown as ServiceConnectionShape).totalCount() }),
       }),
     },
     {

@@ -1,5 +1,6 @@
 // One mutation per life-cycle transition. Each parses its input (zod + the CPR guard over every
 // free-text field), lets the scopes authorize, and calls one command.
+import { IDEMPOTENCY_KEY_DESCRIPTION, idempotencyScope } from "../../shared/idempotency.ts";
 import { z } from "zod";
 import { builder } from "../../graphql/builder.ts";
 import { COMMON_MUTATION_ERRORS, ErrorInterface } from "../../graphql/common.schema.ts";
@@ -11,6 +12,9 @@ import {
   completeHandover,
   createHandover,
   declineHandover,
+  holdHandover,
+  resumeHandover,
+  retryAfterNoShow,
   markHandoverRead,
   receiveHandover,
   sendHandover,
@@ -21,6 +25,7 @@ import {
   ConsentFieldEnum,
   ConsentMethodEnum,
   ContactChannelEnum,
+  HandoverDeclineCodeEnum,
   HandoverKindEnum,
   HandoverOutcomeEnum,
   HandoverRef,
@@ -87,6 +92,12 @@ const CreateHandoverInput = builder.inputType("CreateHandoverInput", {
     consent: t.field({ type: ConsentInput, required: false }),
     personalData: t.field({ type: PersonalDataInput, required: false }),
     send: t.boolean({ required: false, defaultValue: false, description: "Send at once instead of saving a draft." }),
+    idempotencyKey: t.string({ required: false, description: IDEMPOTENCY_KEY_DESCRIPTION }),
+    referredFromHandoverId: t.id({
+      required: false,
+      description:
+        "Refer on: a handover the viewer's unit received (ACCEPTED or ON_HOLD), sent on from that unit. It completes as REFERRED_ON in the same transaction, and both handovers show the chain.",
+    }),
   }),
 });
 
@@ -132,6 +143,7 @@ const createHandoverSchema = z.object({
     .nullish()
     .transform((data) => data ?? null),
   send: z.boolean().nullish().transform((send) => send ?? false),
+  referredFromHandoverId: z.string().nullish().transform((id) => id ?? null),
 });
 
 builder.mutationField("createHandover", (t) =>
@@ -140,7 +152,7 @@ builder.mutationField("createHandover", (t) =>
     description:
       "Creates a handover from the viewer's unit, as a draft or sent at once. Anonymous unless a consent is given; personal data outside the consent is refused with ConsentMissingError.",
     args: { input: t.arg({ type: CreateHandoverInput, required: true }) },
-    errors: { types: [...COMMON_MUTATION_ERRORS, ConsentMissingError], result: { name: "CreateHandoverSuccess" }, union: { name: "CreateHandoverResult" } },
+    errors: { types: [...COMMON_MUTATION_ERRORS, ConsentMissingError, IllegalTransitionError] },
     authScopes: (_root, args) => ({ memberOfUnit: args.input.fromUnitId }),
     resolve: async (_root, { input }, context) => {
       const values = parseInput(createHandoverSchema, input);
@@ -156,7 +168,9 @@ builder.mutationField("createHandover", (t) =>
         "personalData.email": values.personalData?.email,
         "personalData.note": values.personalData?.note,
       });
-      return createHandover(context, requireViewer(context), values as Parameters<typeof createHandover>[2]);
+      const viewer = requireViewer(context);
+      const idempotency = idempotencyScope(viewer.userId, "createHandover", input.idempotencyKey);
+      return createHandover(context, viewer, values as Parameters<typeof createHandover>[2], idempotency);
     },
   }),
 );
@@ -176,16 +190,13 @@ for (const [name, description, command] of [
       type: HandoverRef,
       description,
       args: { input: t.arg({ type: HandoverIdInput, required: true }) },
-      errors: { types: [...TRANSITION_ERRORS], result: { name: `${capitalize(name)}Success` }, union: { name: `${capitalize(name)}Result` } },
+      errors: { types: [...TRANSITION_ERRORS] },
       authScopes: (_root, args) => ({ handoverParticipant: args.input.handoverId }),
       resolve: (_root, { input }, context) => command(context, requireViewer(context), input.handoverId),
     }),
   );
 }
 
-function capitalize(name: string): string {
-  return name.charAt(0).toUpperCase() + name.slice(1);
-}
 
 const AcceptHandoverInput = builder.inputType("AcceptHandoverInput", {
   fields: (t) => ({
@@ -209,7 +220,7 @@ builder.mutationField("acceptHandover", (t) =>
     type: HandoverRef,
     description: "The receiving unit accepts, optionally proposing a first meeting.",
     args: { input: t.arg({ type: AcceptHandoverInput, required: true }) },
-    errors: { types: [...TRANSITION_ERRORS], result: { name: "AcceptHandoverSuccess" }, union: { name: "AcceptHandoverResult" } },
+    errors: { types: [...TRANSITION_ERRORS] },
     authScopes: (_root, args) => ({ handoverParticipant: args.input.handoverId }),
     resolve: (_root, { input }, context) => {
       const values = parseInput(acceptSchema, input);
@@ -222,18 +233,44 @@ builder.mutationField("acceptHandover", (t) =>
 const DeclineHandoverInput = builder.inputType("DeclineHandoverInput", {
   fields: (t) => ({
     handoverId: t.id({ required: true }),
-    reason: t.string({ required: true, description: "Why; the sender sees it." }),
+    reasonCode: t.field({
+      type: HandoverDeclineCodeEnum,
+      required: false,
+      defaultValue: "OTHER",
+      description: "Why, as a code (counted in figures). OTHER needs a reason text; ANOTHER_SERVICE_FITS_BETTER needs suggestedUnitId or suggestion.",
+    }),
+    reason: t.string({ required: false, description: "Why, in a few words; the sender sees it. Required with OTHER." }),
     suggestion: t.string({ required: false, description: "A better place for the citizen to go." }),
+    suggestedUnitId: t.id({ required: false, description: "Another service or centre in the directory that fits better." }),
   }),
 });
-const declineSchema = z.object({ handoverId: z.string(), reason: requiredText(1000), suggestion: optionalText(1000) });
+const declineSchema = z
+  .object({
+    handoverId: z.string(),
+    reasonCode: z
+      .enum(["FULL_OR_WAITING_LIST", "OUTSIDE_TARGET_GROUP", "COULD_NOT_REACH_CITIZEN", "ANOTHER_SERVICE_FITS_BETTER", "OTHER"])
+      .nullish()
+      .transform((code) => code ?? "OTHER"),
+    reason: optionalText(1000),
+    suggestion: optionalText(1000),
+    suggestedUnitId: z.string().nullish().transform((id) => id ?? null),
+  })
+  .superRefine((values, context) => {
+    if (values.reasonCode === "OTHER" && !values.reason) {
+      context.addIssue({ code: "custom", path: ["reason"], message: "Say why when the reason is 'other'." });
+    }
+    if (values.reasonCode === "ANOTHER_SERVICE_FITS_BETTER" && !values.suggestedUnitId && !values.suggestion) {
+      context.addIssue({ code: "custom", path: ["suggestion"], message: "Suggest the service that fits better." });
+    }
+  });
 
 builder.mutationField("declineHandover", (t) =>
   t.field({
     type: HandoverRef,
-    description: "The receiving unit declines with a reason (required) and optionally a better suggestion.",
+    description:
+      "The receiving unit declines with a coded reason (text optional, required with OTHER) and optionally a better suggestion: another unit in the directory and/or a text.",
     args: { input: t.arg({ type: DeclineHandoverInput, required: true }) },
-    errors: { types: [...TRANSITION_ERRORS], result: { name: "DeclineHandoverSuccess" }, union: { name: "DeclineHandoverResult" } },
+    errors: { types: [...TRANSITION_ERRORS] },
     authScopes: (_root, args) => ({ handoverParticipant: args.input.handoverId }),
     resolve: (_root, { input }, context) => {
       const values = parseInput(declineSchema, input);
@@ -261,7 +298,7 @@ builder.mutationField("completeHandover", (t) =>
     type: HandoverRef,
     description: "The receiving unit closes the loop with an outcome the sender sees.",
     args: { input: t.arg({ type: CompleteHandoverInput, required: true }) },
-    errors: { types: [...TRANSITION_ERRORS], result: { name: "CompleteHandoverSuccess" }, union: { name: "CompleteHandoverResult" } },
+    errors: { types: [...TRANSITION_ERRORS] },
     authScopes: (_root, args) => ({ handoverParticipant: args.input.handoverId }),
     resolve: (_root, { input }, context) => {
       const values = parseInput(completeSchema, input);
@@ -281,7 +318,7 @@ builder.mutationField("cancelHandover", (t) =>
     type: HandoverRef,
     description: "The sending unit cancels before completion, with a reason the receiver sees.",
     args: { input: t.arg({ type: CancelHandoverInput, required: true }) },
-    errors: { types: [...TRANSITION_ERRORS], result: { name: "CancelHandoverSuccess" }, union: { name: "CancelHandoverResult" } },
+    errors: { types: [...TRANSITION_ERRORS] },
     authScopes: (_root, args) => ({ handoverParticipant: args.input.handoverId }),
     resolve: (_root, { input }, context) => {
       const values = parseInput(cancelSchema, input);
@@ -302,7 +339,7 @@ builder.mutationField("withdrawConsent", (t) =>
     description:
       "Records the citizen's withdrawal of consent (sending unit). The personal data is deleted at once, an open handover becomes WITHDRAWN, the receiver is notified; the anonymous history stays.",
     args: { input: t.arg({ type: WithdrawConsentInput, required: true }) },
-    errors: { types: [...TRANSITION_ERRORS], result: { name: "WithdrawConsentSuccess" }, union: { name: "WithdrawConsentResult" } },
+    errors: { types: [...TRANSITION_ERRORS] },
     authScopes: (_root, args) => ({ handoverParticipant: args.input.handoverId }),
     resolve: (_root, { input }, context) => {
       const values = parseInput(withdrawSchema, input);
@@ -318,8 +355,86 @@ builder.mutationField("markHandoverRead", (t) =>
     description:
       "Marks the handover read for the viewer's unit (clears isUnread). Call it when a handover is opened: when the receiver opens a SENT handover it also becomes RECEIVED.",
     args: { handoverId: t.arg.id({ required: true }) },
-    errors: { types: [...TRANSITION_ERRORS], result: { name: "MarkHandoverReadSuccess" }, union: { name: "MarkHandoverReadResult" } },
+    errors: { types: [...TRANSITION_ERRORS] },
     authScopes: (_root, args) => ({ handoverParticipant: args.handoverId }),
     resolve: (_root, args, context) => markHandoverRead(context, requireViewer(context), args.handoverId),
+  }),
+);
+
+// ---- life cycle for real life: on hold, no-show and retry (issue 18) ------------------------
+
+const HoldHandoverInput = builder.inputType("HoldHandoverInput", {
+  fields: (t) => ({
+    handoverId: t.id({ required: true }),
+    lookAgainAt: t.field({ type: "DateTime", required: true, description: "When the receiving unit looks at the handover again." }),
+    note: t.string({ required: false, description: "Shown to the sender on the timeline; purged with the personal data." }),
+  }),
+});
+const holdSchema = z.object({ handoverId: z.string(), lookAgainAt: z.date(), note: optionalText(1000) });
+
+builder.mutationField("holdHandover", (t) =>
+  t.field({
+    type: HandoverRef,
+    description: "The receiving unit puts an accepted handover ON_HOLD while waiting for the citizen, with a date to look again.",
+    args: { input: t.arg({ type: HoldHandoverInput, required: true }) },
+    errors: { types: [...TRANSITION_ERRORS] },
+    authScopes: (_root, args) => ({ handoverParticipant: args.input.handoverId }),
+    resolve: (_root, { input }, context) => {
+      const values = parseInput(holdSchema, input);
+      refuseCprNumbers({ note: values.note });
+      return holdHandover(context, requireViewer(context), values);
+    },
+  }),
+);
+
+const ResumeHandoverInput = builder.inputType("ResumeHandoverInput", {
+  fields: (t) => ({ handoverId: t.id({ required: true }), note: t.string({ required: false }) }),
+});
+const resumeSchema = z.object({ handoverId: z.string(), note: optionalText(1000) });
+
+builder.mutationField("resumeHandover", (t) =>
+  t.field({
+    type: HandoverRef,
+    description: "The receiving unit takes a handover off hold (back to ACCEPTED).",
+    args: { input: t.arg({ type: ResumeHandoverInput, required: true }) },
+    errors: { types: [...TRANSITION_ERRORS] },
+    authScopes: (_root, args) => ({ handoverParticipant: args.input.handoverId }),
+    resolve: (_root, { input }, context) => {
+      const values = parseInput(resumeSchema, input);
+      refuseCprNumbers({ note: values.note });
+      return resumeHandover(context, requireViewer(context), values);
+    },
+  }),
+);
+
+const RetryHandoverInput = builder.inputType("RetryHandoverAfterNoShowInput", {
+  fields: (t) => ({
+    handoverId: t.id({ required: true }),
+    proposedMeetingAt: t.field({ type: "DateTime", required: true, description: "The new first meeting." }),
+    proposedMeetingPlace: t.string({ required: false }),
+    proposedVisitId: t.id({ required: false, description: "A CONFIRMED visit at a centre." }),
+    note: t.string({ required: false }),
+  }),
+});
+const retrySchema = z.object({
+  handoverId: z.string(),
+  proposedMeetingAt: z.date(),
+  proposedMeetingPlace: optionalText(200),
+  proposedVisitId: z.string().nullish().transform((id) => id ?? null),
+  note: optionalText(1000),
+});
+
+builder.mutationField("retryHandoverAfterNoShow", (t) =>
+  t.field({
+    type: HandoverRef,
+    description: "The citizen did not show: the receiving unit records it (NO_SHOW_RETRIED) and proposes a new first meeting on the same handover.",
+    args: { input: t.arg({ type: RetryHandoverInput, required: true }) },
+    errors: { types: [...TRANSITION_ERRORS] },
+    authScopes: (_root, args) => ({ handoverParticipant: args.input.handoverId }),
+    resolve: (_root, { input }, context) => {
+      const values = parseInput(retrySchema, input);
+      refuseCprNumbers({ note: values.note, proposedMeetingPlace: values.proposedMeetingPlace });
+      return retryAfterNoShow(context, requireViewer(context), values);
+    },
   }),
 );

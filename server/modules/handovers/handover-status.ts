@@ -11,6 +11,7 @@ export const HANDOVER_STATUSES = [
   "CANCELLED",
   "EXPIRED",
   "WITHDRAWN",
+  "ON_HOLD",
 ] as const;
 export type HandoverStatus = (typeof HANDOVER_STATUSES)[number];
 
@@ -23,6 +24,10 @@ export const HANDOVER_ACTIONS = [
   "cancel",
   "expire",
   "withdraw",
+  "hold",
+  "resume",
+  "retry",
+  "refer",
 ] as const;
 export type HandoverAction = (typeof HANDOVER_ACTIONS)[number];
 
@@ -37,8 +42,10 @@ export type HandoverTransition = {
   readonly from: readonly HandoverStatus[];
   readonly to: HandoverStatus;
   readonly side: HandoverSide;
-  /** What the actor must give with the action: a free-text reason or a `HandoverOutcome`. */
-  readonly requires: "reason" | "outcome" | null;
+  /** What the actor must give with the action: a free-text reason, a `HandoverOutcome`, a date to look again, or a new meeting. */
+  readonly requires: "reason" | "outcome" | "lookAgainAt" | "meeting" | "nextHandover" | null;
+  /** The event written; by default the event type of the status it leads to. */
+  readonly event?: "ON_HOLD" | "RESUMED" | "NO_SHOW_RETRIED" | "COMPLETED";
 };
 
 // A Record keyed by action makes the compiler refuse a table that forgets an action.
@@ -48,10 +55,10 @@ const TRANSITIONS: Record<HandoverAction, HandoverTransition> = {
   // Accepting straight from SENT is allowed: a receiver may answer without opening the inbox item first.
   accept: { action: "accept", from: ["SENT", "RECEIVED"], to: "ACCEPTED", side: "RECEIVER", requires: null },
   decline: { action: "decline", from: ["SENT", "RECEIVED"], to: "DECLINED", side: "RECEIVER", requires: "reason" },
-  complete: { action: "complete", from: ["ACCEPTED"], to: "COMPLETED", side: "RECEIVER", requires: "outcome" },
+  complete: { action: "complete", from: ["ACCEPTED", "ON_HOLD"], to: "COMPLETED", side: "RECEIVER", requires: "outcome" },
   cancel: {
     action: "cancel",
-    from: ["DRAFT", "SENT", "RECEIVED", "ACCEPTED"],
+    from: ["DRAFT", "SENT", "RECEIVED", "ACCEPTED", "ON_HOLD"],
     to: "CANCELLED",
     side: "SENDER",
     requires: "reason",
@@ -60,15 +67,28 @@ const TRANSITIONS: Record<HandoverAction, HandoverTransition> = {
   // Consent can be withdrawn at any moment before the handover closes, and takes effect at once.
   withdraw: {
     action: "withdraw",
-    from: ["DRAFT", "SENT", "RECEIVED", "ACCEPTED"],
+    from: ["DRAFT", "SENT", "RECEIVED", "ACCEPTED", "ON_HOLD"],
     to: "WITHDRAWN",
     side: "SENDER",
     requires: null,
   },
+  // Waiting for the citizen (e.g. out of reach for a while), with a date to look again.
+  hold: { action: "hold", from: ["ACCEPTED"], to: "ON_HOLD", side: "RECEIVER", requires: "lookAgainAt", event: "ON_HOLD" },
+  resume: { action: "resume", from: ["ON_HOLD"], to: "ACCEPTED", side: "RECEIVER", requires: null, event: "RESUMED" },
+  // The citizen did not show: a new meeting is proposed on the same handover, no new handover needed.
+  retry: { action: "retry", from: ["ACCEPTED", "ON_HOLD"], to: "ACCEPTED", side: "RECEIVER", requires: "meeting", event: "NO_SHOW_RETRIED" },
+  // The receiver refers the citizen on: a new handover from the receiver, linked to this one, which completes as REFERRED_ON.
+  refer: { action: "refer", from: ["ACCEPTED", "ON_HOLD"], to: "COMPLETED", side: "RECEIVER", requires: "nextHandover", event: "COMPLETED" },
 };
 
 export function transitionFor(action: HandoverAction): HandoverTransition {
   return TRANSITIONS[action];
+}
+
+/** The event type an action writes: its own, or the one named after the status it leads to. */
+export function eventTypeFor(action: HandoverAction): string {
+  const transition = TRANSITIONS[action];
+  return transition.event ?? transition.to;
 }
 
 /** The status an action leads to, or ILLEGAL_TRANSITION when the action is not allowed from `current`. */

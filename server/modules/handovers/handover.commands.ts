@@ -5,9 +5,11 @@ import type { Clock } from "../../clock.ts";
 import type { Prisma } from "../../db/database.ts";
 import type { Prisma as PrismaTypes } from "../../generated/prisma/client.ts";
 import type {
+  CitizenAction,
   ConsentField,
   ConsentMethod,
   ContactChannel,
+  HandoverDeclineCode,
   HandoverEventType,
   HandoverKind,
   HandoverOutcome,
@@ -17,6 +19,7 @@ import type {
 import type { Viewer } from "../../graphql/context.ts";
 import { isMemberOf } from "../../graphql/context.ts";
 import type { PubSub } from "../../graphql/pubsub.ts";
+import { enqueueNotification, handoverNotifications } from "../notifications/index.ts";
 import {
   ConflictError,
   ForbiddenError,
@@ -24,10 +27,13 @@ import {
   NotFoundError,
   ValidationError,
 } from "../../shared/errors.ts";
+import { withConflictRetry } from "../../shared/database-errors.ts";
+import { createOnce, type IdempotencyScope, isIdempotencyKeyTaken, recordIdempotentResult } from "../../shared/idempotency.ts";
 import { generateHandoverCode } from "./handover-code.ts";
+import { purgeHandovers } from "./purge.ts";
 import { ConsentMissingError, type ConsentFieldName } from "./handover.errors.ts";
 import { isConsentValid, unitOfSide, viewerSides } from "./handover.policy.ts";
-import { nextStatus, transitionFor, type HandoverAction, type HandoverStatus } from "./handover-status.ts";
+import { eventTypeFor, nextStatus, transitionFor, type HandoverAction, type HandoverStatus } from "./handover-status.ts";
 
 export type Transaction = PrismaTypes.TransactionClient;
 
@@ -69,6 +75,8 @@ export interface CreateHandoverValues {
   consent: { fields: ConsentField[]; purpose: string; method: ConsentMethod; validUntil: Date } | null;
   personalData: { firstName: string | null; phone: string | null; email: string | null; note: string | null } | null;
   send: boolean;
+  /** Referring on: the handover the viewer's unit received and now sends on (it completes as REFERRED_ON). */
+  referredFromHandoverId?: string | null;
 }
 
 const PERSONAL_FIELDS = [
@@ -78,8 +86,25 @@ const PERSONAL_FIELDS = [
   ["note", "NOTE"],
 ] as const satisfies readonly (readonly [string, ConsentFieldName])[];
 
-/** Creates a handover (a draft, or sent at once), with consent and only the consented personal data. */
-export async function createHandover(deps: HandoverDependencies, viewer: Viewer, values: CreateHandoverValues): Promise<HandoverRow> {
+/**
+ * Creates a handover (a draft, or sent at once), with consent and only the consented personal
+ * data. With an idempotency scope, a repeat of the request returns the handover the first made.
+ */
+export async function createHandover(
+  deps: HandoverDependencies,
+  viewer: Viewer,
+  values: CreateHandoverValues,
+  idempotency: IdempotencyScope | null = null,
+): Promise<HandoverRow> {
+  return createOnce(
+    deps.prisma,
+    idempotency,
+    (id) => deps.prisma.handover.findUniqueOrThrow({ where: { id } }),
+    () => createNewHandover(deps, viewer, values, idempotency),
+  );
+}
+
+async function createNewHandover(deps: HandoverDependencies, viewer: Viewer, values: CreateHandoverValues, idempotency: IdempotencyScope | null): Promise<HandoverRow> {
   const now = deps.clock.now();
   if (values.fromUnitId === values.toUnitId) {
     throw ValidationError.single("toUnitId", {
@@ -110,9 +135,11 @@ export async function createHandover(deps: HandoverDependencies, viewer: Viewer,
 
   for (let attempt = 1; ; attempt++) {
     try {
-      const handover = await deps.prisma.$transaction(async (tx) => {
+      const handover = await withConflictRetry(() => deps.prisma.$transaction(async (tx) => {
+        const referredFromId = values.referredFromHandoverId ? await referOn(tx, viewer, values, now) : null;
         const created = await tx.handover.create({
           data: {
+            referredFromId,
             code: generateHandoverCode(),
             kind: values.kind,
             status: values.send ? "SENT" : "DRAFT",
@@ -154,16 +181,52 @@ export async function createHandover(deps: HandoverDependencies, viewer: Viewer,
         if (values.send) {
           await tx.handoverEvent.create({ data: { handoverId: created.id, type: "SENT", fromStatus: "DRAFT", toStatus: "SENT", ...actor } });
         }
+        await recordIdempotentResult(tx, idempotency, created.id, now);
+        await enqueueNotification(tx, handoverNotifications(created, { type: values.send ? "SENT" : "CREATED", fromStatus: "DRAFT", actorUnitId: values.fromUnitId, at: now }));
         return created;
-      });
+      }));
       publishHandoverChanged(deps.pubsub, handover);
+      if (handover.referredFromId) {
+        const previous = await deps.prisma.handover.findUnique({ where: { id: handover.referredFromId } });
+        if (previous) publishHandoverChanged(deps.pubsub, previous);
+      }
       return handover;
     } catch (error) {
       // A new code collides with an existing one about once in 10^10 creations: draw again.
-      if (isUniqueViolation(error) && attempt < CODE_ATTEMPTS) continue;
+      if (isUniqueViolation(error) && !isIdempotencyKeyTaken(error) && attempt < CODE_ATTEMPTS) continue;
       throw error;
     }
   }
+}
+
+/**
+ * Closes the handover the viewer's unit received as COMPLETED / REFERRED_ON (the `refer`
+ * transition, with its event), in the transaction that creates the next handover. A handover
+ * already completed as REFERRED_ON can be linked without a new transition.
+ */
+async function referOn(tx: Transaction, viewer: Viewer, values: CreateHandoverValues, now: Date): Promise<string> {
+  const previous = await findForViewer(tx, viewer, values.referredFromHandoverId!);
+  const actorUnitId = assertSide(viewer, previous, "RECEIVER");
+  if (values.fromUnitId !== previous.toUnitId) {
+    throw ValidationError.single("referredFromHandoverId", {
+      da: "Kun den enhed, der modtog overleveringen, kan henvise borgeren videre.",
+      en: "Only the unit that received the handover can refer the citizen on.",
+    });
+  }
+  if (previous.status === "COMPLETED" && previous.outcome === "REFERRED_ON") return previous.id;
+  const next = nextStatus(previous.status, "refer");
+  if (!next.ok) throw new IllegalTransitionError(previous.status, "refer");
+  const { count } = await tx.handover.updateMany({
+    where: { id: previous.id, status: previous.status },
+    data: { status: next.status, outcome: "REFERRED_ON", closedAt: now, lookAgainAt: null },
+  });
+  if (count === 0) throw concurrentChange();
+  const type = eventTypeFor("refer") as HandoverEventType;
+  await tx.handoverEvent.create({
+    data: { handoverId: previous.id, type, fromStatus: previous.status, toStatus: next.status, actorUserId: viewer.userId, actorUnitId, at: now },
+  });
+  await enqueueNotification(tx, handoverNotifications(previous, { type, fromStatus: previous.status, actorUnitId, at: now }));
+  return previous.id;
 }
 
 function isUniqueViolation(error: unknown): boolean {
@@ -205,7 +268,7 @@ async function assertProposableVisit(
 
 interface TransitionRequest {
   handoverId: string;
-  action: Exclude<HandoverAction, "expire" | "withdraw">;
+  action: Exclude<HandoverAction, "expire" | "withdraw" | "refer">;
   note?: string | null;
   /** Extra columns to set with the new status. */
   data?: (handover: HandoverRow, tx: Transaction, now: Date) => Promise<PrismaTypes.HandoverUncheckedUpdateManyInput> | PrismaTypes.HandoverUncheckedUpdateManyInput;
@@ -251,11 +314,12 @@ export async function transitionHandover(deps: HandoverDependencies, viewer: Vie
       data: { ...extra, status: next.status, ...(CLOSING_STATUSES.includes(next.status) ? { closedAt: now } : {}) },
     });
     if (count === 0) throw concurrentChange();
+    // The event is the action's own (ON_HOLD, RESUMED, NO_SHOW_RETRIED) or named after the status it leads to.
+    const eventType = eventTypeFor(request.action) as HandoverEventType;
     await tx.handoverEvent.create({
       data: {
         handoverId: current.id,
-        // Every status a transition leads to has an event type of the same name.
-        type: next.status as HandoverEventType,
+        type: eventType,
         fromStatus: current.status,
         toStatus: next.status,
         actorUserId: viewer.userId,
@@ -264,6 +328,7 @@ export async function transitionHandover(deps: HandoverDependencies, viewer: Vie
         at: now,
       },
     });
+    await enqueueNotification(tx, handoverNotifications(current, { type: eventType, fromStatus: current.status, actorUnitId, at: now }));
     return tx.handover.findUniqueOrThrow({ where: { id: current.id } });
   });
   publishHandoverChanged(deps.pubsub, handover);
@@ -312,22 +377,38 @@ export function acceptHandover(
   });
 }
 
-/** The receiver declines with a reason the sender sees, and optionally a better suggestion. */
+/** The receiver declines with a coded reason the sender sees (text optional), and optionally a better suggestion. */
 export function declineHandover(
   deps: HandoverDependencies,
   viewer: Viewer,
-  values: { handoverId: string; reason: string; suggestion: string | null },
+  values: { handoverId: string; reasonCode: HandoverDeclineCode; reason: string | null; suggestion: string | null; suggestedUnitId: string | null },
 ): Promise<HandoverRow> {
   return transitionHandover(deps, viewer, {
     handoverId: values.handoverId,
     action: "decline",
     note: values.reason,
-    data: (handover, _tx, now) => ({
-      declineReason: values.reason,
-      suggestion: values.suggestion,
-      firstResponseAt: handover.firstResponseAt ?? now,
-    }),
+    data: async (handover, tx, now) => {
+      if (values.suggestedUnitId) await assertSuggestableUnit(tx, values.suggestedUnitId, handover);
+      return {
+        declineCode: values.reasonCode,
+        declineReason: values.reason,
+        suggestion: values.suggestion,
+        suggestedUnitId: values.suggestedUnitId,
+        firstResponseAt: handover.firstResponseAt ?? now,
+      };
+    },
   });
+}
+
+/** A suggested unit is a service or a centre in the directory, other than the two units of the handover. */
+async function assertSuggestableUnit(tx: Transaction, unitId: string, handover: { fromUnitId: string; toUnitId: string }): Promise<void> {
+  const unit = await tx.unit.findUnique({ where: { id: unitId }, select: { kind: true } });
+  if (!unit || unit.kind === "CASEWORKER_TEAM" || unitId === handover.fromUnitId || unitId === handover.toUnitId) {
+    throw ValidationError.single("suggestedUnitId", {
+      da: "Foreslå et andet tilbud eller værested fra oversigten (ikke afsenderen eller jer selv).",
+      en: "Suggest another service or centre from the directory (not the sender or yourselves).",
+    });
+  }
 }
 
 /** The receiver closes the loop with an outcome the sender sees. */
@@ -341,6 +422,55 @@ export function completeHandover(
     action: "complete",
     note: values.note,
     data: () => ({ outcome: values.outcome }),
+  });
+}
+
+/** The receiver puts an accepted handover on hold while waiting for the citizen, with a date to look again. */
+export function holdHandover(deps: HandoverDependencies, viewer: Viewer, values: { handoverId: string; lookAgainAt: Date; note: string | null }): Promise<HandoverRow> {
+  return transitionHandover(deps, viewer, {
+    handoverId: values.handoverId,
+    action: "hold",
+    note: values.note,
+    data: (_handover, _tx, now) => {
+      if (values.lookAgainAt <= now) {
+        throw ValidationError.single("lookAgainAt", {
+          da: "Datoen for at se på den igen skal ligge i fremtiden.",
+          en: "The date to look again must be in the future.",
+        });
+      }
+      return { lookAgainAt: values.lookAgainAt };
+    },
+  });
+}
+
+/** The receiver takes a handover off hold. */
+export function resumeHandover(deps: HandoverDependencies, viewer: Viewer, values: { handoverId: string; note: string | null }): Promise<HandoverRow> {
+  return transitionHandover(deps, viewer, { handoverId: values.handoverId, action: "resume", note: values.note, data: () => ({ lookAgainAt: null }) });
+}
+
+/** The citizen did not show: the receiver records it and proposes a new first meeting on the same handover. */
+export function retryAfterNoShow(
+  deps: HandoverDependencies,
+  viewer: Viewer,
+  values: { handoverId: string; note: string | null; proposedMeetingAt: Date; proposedMeetingPlace: string | null; proposedVisitId: string | null },
+): Promise<HandoverRow> {
+  return transitionHandover(deps, viewer, {
+    handoverId: values.handoverId,
+    action: "retry",
+    note: values.note,
+    data: async (handover, tx, now) => {
+      if (values.proposedMeetingAt <= now) {
+        throw ValidationError.single("proposedMeetingAt", { da: "Det nye møde skal ligge i fremtiden.", en: "The new meeting must be in the future." });
+      }
+      if (values.proposedVisitId) await assertProposableVisit(tx, values.proposedVisitId, handover, now);
+      return {
+        noShowCount: { increment: 1 },
+        lookAgainAt: null,
+        proposedMeetingAt: values.proposedMeetingAt,
+        proposedMeetingPlace: values.proposedMeetingPlace,
+        proposedVisitId: values.proposedVisitId,
+      };
+    },
   });
 }
 
@@ -361,8 +491,7 @@ export function receiveHandover(deps: HandoverDependencies, viewer: Viewer, hand
  * takes effect at once.
  */
 export async function withdrawConsent(deps: HandoverDependencies, viewer: Viewer, values: { handoverId: string; note: string | null }): Promise<HandoverRow> {
-  const now = deps.clock.now();
-  const handover = await deps.prisma.$transaction(async (tx) => {
+  return recordWithdrawal(deps, values.handoverId, async (tx) => {
     const current = await findForViewer(tx, viewer, values.handoverId);
     const actorUnitId = assertSide(viewer, current, "SENDER");
     if (!current.consent) {
@@ -372,8 +501,48 @@ export async function withdrawConsent(deps: HandoverDependencies, viewer: Viewer
       });
     }
     if (current.consent.withdrawnAt) throw new IllegalTransitionError(current.status, "withdraw");
-    await tx.handoverPersonalData.deleteMany({ where: { handoverId: current.id } });
-    await tx.consent.update({ where: { handoverId: current.id }, data: { withdrawnAt: now } });
+    return { current, event: { actorUserId: viewer.userId, actorUnitId, note: values.note } };
+  });
+}
+
+/**
+ * The citizen withdraws their consent (WITHDREW_CONSENT) or says they no longer need the help
+ * (NO_LONGER_NEEDED) from their own page. The same rule as the sender's withdrawal: personal
+ * data deleted at once, an open handover moves to WITHDRAWN. The event names no user and no
+ * unit, and carries no note.
+ */
+export async function withdrawByCitizen(
+  deps: HandoverDependencies,
+  values: { handoverId: string; action: CitizenAction },
+): Promise<HandoverRow> {
+  return recordWithdrawal(deps, values.handoverId, async (tx) => {
+    const current = await tx.handover.findUnique({ where: { id: values.handoverId }, include: { consent: true } });
+    if (!current) throw new NotFoundError(HANDOVER);
+    const hasOpenConsent = current.consent !== null && current.consent.withdrawnAt === null;
+    // Withdrawing consent needs a consent in force; "no longer needed" also closes an anonymous handover.
+    const canClose = nextStatus(current.status, "withdraw").ok;
+    if (values.action === "WITHDREW_CONSENT" ? !hasOpenConsent : !hasOpenConsent && !canClose) {
+      throw new IllegalTransitionError(current.status, "withdraw");
+    }
+    return { current, event: { actorUserId: null, actorUnitId: null, citizenAction: values.action, note: null } };
+  });
+}
+
+type WithdrawalEvent = Pick<PrismaTypes.HandoverEventUncheckedCreateInput, "actorUserId" | "actorUnitId" | "citizenAction" | "note">;
+
+// The one code path for every withdrawal: whoever asks, the personal data goes in the same
+// transaction as the consent's withdrawnAt, the status change and the event.
+async function recordWithdrawal(
+  deps: HandoverDependencies,
+  handoverId: string,
+  authorize: (tx: Transaction) => Promise<{ current: HandoverRow & { consent: PrismaTypes.ConsentGetPayload<object> | null }; event: WithdrawalEvent }>,
+): Promise<HandoverRow> {
+  const now = deps.clock.now();
+  const handover = await deps.prisma.$transaction(async (tx) => {
+    const { current, event } = await authorize(tx);
+    if (current.consent && !current.consent.withdrawnAt) {
+      await tx.consent.update({ where: { handoverId: current.id }, data: { withdrawnAt: now } });
+    }
     const next = nextStatus(current.status, "withdraw");
     const toStatus = next.ok ? next.status : current.status;
     if (next.ok) {
@@ -384,9 +553,13 @@ export async function withdrawConsent(deps: HandoverDependencies, viewer: Viewer
       if (count === 0) throw concurrentChange();
     }
     await tx.handoverEvent.create({
-      data: { handoverId: current.id, type: "WITHDRAWN", fromStatus: current.status, toStatus, actorUserId: viewer.userId, actorUnitId, note: values.note, at: now },
+      data: { handoverId: current.id, type: "WITHDRAWN", fromStatus: current.status, toStatus, ...event, at: now },
     });
-    return tx.handover.findUniqueOrThrow({ where: { id: current.id } });
+    // Withdrawal purges at once: the personal data and every free-text field about the citizen
+    // (the withdrawal's own note included). A citizen's withdrawal has no acting unit: both are told.
+    await purgeHandovers(tx, [current.id], now);
+    await enqueueNotification(tx, handoverNotifications(current, { type: "WITHDRAWN", fromStatus: current.status, actorUnitId: event.actorUnitId ?? null, at: now }));
+    return tx.handover.findUniqueOrThrow({ where: { id: handoverId } });
   });
   publishHandoverChanged(deps.pubsub, handover);
   return handover;

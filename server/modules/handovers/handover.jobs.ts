@@ -1,10 +1,13 @@
-// Background jobs for handovers. Each is one set-based statement in one transaction, guarded by
-// its own WHERE: rows another instance is changing are skipped (FOR UPDATE SKIP LOCKED) and
-// rows it has already changed no longer match, so concurrent runs never apply a change twice,
-// and the events are written only for the rows this run changed (RETURNING).
+// Background jobs for handovers. Each works through its due rows with runInBatches
+// (shared/batch-job.ts): bounded batches, each its own short transaction, claimed with
+// FOR UPDATE SKIP LOCKED and guarded by its own WHERE, so concurrent runs never apply a change
+// twice, and the events are written only for the rows a batch changed (RETURNING).
 import type { Job, JobDependencies } from "../../jobs.ts";
 import type { HandoverStatus } from "../../generated/prisma/enums.ts";
+import { runInBatches, type Transaction } from "../../shared/batch-job.ts";
+import { enqueueNotification, handoverNotifications } from "../notifications/index.ts";
 import { publishHandoverChanged } from "./handover.commands.ts";
+import { lockHandoversDueForPurge, purgeHandovers } from "./purge.ts";
 
 const DAY_MS = 86_400_000;
 
@@ -16,6 +19,11 @@ interface ChangedHandover {
   toUnitId: string;
 }
 
+/** Expiry also tells the sender, so it needs who created the handover. */
+interface ExpiredHandover extends ChangedHandover {
+  createdById: string;
+}
+
 // Timestamps go in as text cast to timestamp(3): Prisma stores UTC in `timestamp without time
 // zone`, and text input ignores the session's TimeZone, so the comparison is UTC everywhere.
 const asTimestamp = (date: Date) => date.toISOString();
@@ -23,75 +31,70 @@ const asTimestamp = (date: Date) => date.toISOString();
 /** SENT or RECEIVED handovers past their response window become EXPIRED. */
 export const expireHandovers: Job = {
   name: "expireHandovers",
-  async run({ prisma, clock, pubsub }: JobDependencies) {
+  run({ prisma, clock, pubsub }: JobDependencies) {
     const now = clock.now();
-    const changed = await prisma.$transaction(async (tx) => {
-      const rows = await tx.$queryRaw<ChangedHandover[]>`
-        WITH due AS (
-          SELECT id, status FROM "Handover"
-          WHERE status IN ('SENT', 'RECEIVED') AND "expiresAt" <= ${asTimestamp(now)}::timestamp(3)
-          FOR UPDATE SKIP LOCKED
-        )
-        UPDATE "Handover" AS handover
-        SET status = 'EXPIRED', "closedAt" = ${asTimestamp(now)}::timestamp(3)
-        FROM due
-        WHERE handover.id = due.id AND handover.status = due.status
-        RETURNING handover.id, due.status::text AS "fromStatus", handover.status::text AS "toStatus",
-                  handover."fromUnitId", handover."toUnitId"`;
-      if (rows.length > 0) {
-        await tx.handoverEvent.createMany({
-          data: rows.map((row) => ({ handoverId: row.id, type: "EXPIRED", fromStatus: row.fromStatus, toStatus: row.toStatus, at: now })),
-        });
-      }
-      return rows;
+    return runInBatches(prisma, {
+      step: async (tx: Transaction, limit: number) => {
+        const rows = await tx.$queryRaw<ExpiredHandover[]>`
+          WITH due AS (
+            SELECT id, status FROM "Handover"
+            WHERE status IN ('SENT', 'RECEIVED') AND "expiresAt" <= ${asTimestamp(now)}::timestamp(3)
+            LIMIT ${limit}
+            FOR UPDATE SKIP LOCKED
+          )
+          UPDATE "Handover" AS handover
+          SET status = 'EXPIRED', "closedAt" = ${asTimestamp(now)}::timestamp(3)
+          FROM due
+          WHERE handover.id = due.id AND handover.status = due.status
+          RETURNING handover.id, due.status::text AS "fromStatus", handover.status::text AS "toStatus",
+                    handover."fromUnitId", handover."toUnitId", handover."createdById"`;
+        if (rows.length > 0) {
+          await tx.handoverEvent.createMany({
+            data: rows.map((row) => ({ handoverId: row.id, type: "EXPIRED", fromStatus: row.fromStatus, toStatus: row.toStatus, at: now })),
+          });
+          await enqueueNotification(tx, rows.flatMap((row) => handoverNotifications(row, { type: "EXPIRED", fromStatus: row.fromStatus, actorUnitId: null, at: now })));
+        }
+        return rows;
+      },
+      afterCommit: (rows) => publishChanges(pubsub, rows),
     });
-    for (const row of changed) publishHandoverChanged(pubsub, { id: row.id, fromUnitId: row.fromUnitId, toUnitId: row.toUnitId, status: row.toStatus });
-    return changed.length;
   },
 };
 
 /**
- * Deletes personal data once a handover has been closed for the retention period, or as soon
- * as the consent's validity has run out. The delete is real: the row is gone.
+ * Purges handovers (server/modules/handovers/purge.ts: the personal-data row and every free-text
+ * field about the citizen) once closed for the retention period, or as soon as the consent's
+ * validity has run out. The delete is real: the row is gone, the text is blank.
  */
 export const purgePersonalData: Job = {
   name: "purgePersonalData",
-  async run({ prisma, clock, config, pubsub }: JobDependencies) {
+  run({ prisma, clock, config, pubsub }: JobDependencies) {
     const now = clock.now();
     const closedBefore = new Date(now.getTime() - config.retentionDays * DAY_MS);
-    const changed = await prisma.$transaction(async (tx) => {
-      const rows = await tx.$queryRaw<ChangedHandover[]>`
-        WITH due AS (
-          SELECT personal."handoverId" FROM "HandoverPersonalData" AS personal
-          JOIN "Handover" AS handover ON handover.id = personal."handoverId"
-          LEFT JOIN "Consent" AS consent ON consent."handoverId" = handover.id
-          WHERE (handover.status IN ('COMPLETED', 'DECLINED', 'CANCELLED', 'EXPIRED', 'WITHDRAWN')
-                 AND handover."closedAt" <= ${asTimestamp(closedBefore)}::timestamp(3))
-             OR consent.id IS NULL
-             OR consent."withdrawnAt" IS NOT NULL
-             OR consent."validUntil" <= ${asTimestamp(now)}::timestamp(3)
-          FOR UPDATE OF personal SKIP LOCKED
-        ), deleted AS (
-          DELETE FROM "HandoverPersonalData" AS personal USING due
-          WHERE personal."handoverId" = due."handoverId"
-          RETURNING personal."handoverId"
-        )
-        UPDATE "Handover" AS handover
-        SET "personalDataPurgedAt" = ${asTimestamp(now)}::timestamp(3)
-        FROM deleted
-        WHERE handover.id = deleted."handoverId"
-        RETURNING handover.id, handover.status::text AS "fromStatus", handover.status::text AS "toStatus",
-                  handover."fromUnitId", handover."toUnitId"`;
-      if (rows.length > 0) {
-        await tx.handoverEvent.createMany({
-          data: rows.map((row) => ({ handoverId: row.id, type: "PERSONAL_DATA_PURGED", fromStatus: row.fromStatus, toStatus: row.toStatus, at: now })),
-        });
-      }
-      return rows;
+    return runInBatches(prisma, {
+      step: async (tx: Transaction, limit: number) => {
+        // purge.ts decides what is due and what "purged" means (personal data and every free
+        // text about the citizen); this job only takes it in bounded batches.
+        const due = await lockHandoversDueForPurge(tx, now, closedBefore, limit);
+        const purged = new Set(await purgeHandovers(tx, due.map((row) => row.id), now));
+        const rows: ChangedHandover[] = due
+          .filter((row) => purged.has(row.id))
+          .map((row) => ({ id: row.id, fromStatus: row.status as HandoverStatus, toStatus: row.status as HandoverStatus, fromUnitId: row.fromUnitId, toUnitId: row.toUnitId }));
+        if (rows.length > 0) {
+          await tx.handoverEvent.createMany({
+            data: rows.map((row) => ({ handoverId: row.id, type: "PERSONAL_DATA_PURGED", fromStatus: row.fromStatus, toStatus: row.toStatus, at: now })),
+          });
+        }
+        // Every claimed row is unpurged and locked, so each is purged here: rows.length is the batch's size.
+        return rows;
+      },
+      afterCommit: (rows) => publishChanges(pubsub, rows),
     });
-    for (const row of changed) publishHandoverChanged(pubsub, { id: row.id, fromUnitId: row.fromUnitId, toUnitId: row.toUnitId, status: row.toStatus });
-    return changed.length;
   },
 };
+
+function publishChanges(pubsub: JobDependencies["pubsub"], rows: ChangedHandover[]): void {
+  for (const row of rows) publishHandoverChanged(pubsub, { id: row.id, fromUnitId: row.fromUnitId, toUnitId: row.toUnitId, status: row.toStatus });
+}
 
 export const handoverJobs: Job[] = [expireHandovers, purgePersonalData];

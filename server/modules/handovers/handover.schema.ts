@@ -1,11 +1,13 @@
 // The Handover type, its timeline and consent, and the queries that read handovers: need to
 // know is enforced by `handoverWhereVisibleTo` in every lookup and list, and by the type's own
 // authScopes as a second line.
-import { Prisma as PrismaRuntime } from "../../generated/prisma/client.ts";
+import { queryFromInfo } from "@pothos/plugin-prisma";
 import {
+  CitizenAction,
   ConsentField,
   ConsentMethod,
   ContactChannel,
+  HandoverDeclineCode,
   HandoverEventType,
   HandoverKind,
   HandoverOutcome,
@@ -20,7 +22,17 @@ import { NotAuthenticatedError, NotFoundError, ValidationError } from "../../sha
 import { refuseCprNumbers } from "../../shared/validation.ts";
 import { normalizeHandoverCode } from "./handover-code.ts";
 import { readPersonalData, type PersonalDataView } from "./handover.commands.ts";
-import { handoverWhereVisibleTo, isConsentValid, unitOfSide, viewerSides } from "./handover.policy.ts";
+import {
+  countHandovers,
+  countUnreadByUnit,
+  encodeCursor,
+  findHandoverPage,
+  isUnreadFor,
+  TOTAL_COUNT_CAP,
+  UNREAD_COUNT_CAP,
+  type UnreadCount,
+} from "./handover-lists.ts";
+import { handoverWhereVisibleTo, isConsentValid, viewerSides } from "./handover.policy.ts";
 import { allowedActions, HANDOVER_ACTIONS, type HandoverAction } from "./handover-status.ts";
 
 export const HandoverStatusEnum = builder.enumType(HandoverStatus, {
@@ -35,6 +47,11 @@ export const HandoverOutcomeEnum = builder.enumType(HandoverOutcome, {
   name: "HandoverOutcome",
   description: "How a completed handover ended; the sender sees it, which closes the loop.",
 });
+export const HandoverDeclineCodeEnum = builder.enumType(HandoverDeclineCode, {
+  name: "HandoverDeclineCode",
+  description:
+    "Why a receiver declines: full or waiting list, outside the target group, could not reach the citizen, another service fits better (with a suggestion), other (with a text). Counted per service in figures.",
+});
 export const HelpCategoryEnum = builder.enumType(HelpCategory, { name: "HelpCategory", description: "What the citizen wants help with." });
 export const UrgencyEnum = builder.enumType(Urgency, { name: "Urgency" });
 export const ContactChannelEnum = builder.enumType(ContactChannel, {
@@ -44,6 +61,10 @@ export const ContactChannelEnum = builder.enumType(ContactChannel, {
 export const ConsentFieldEnum = builder.enumType(ConsentField, { name: "ConsentField", description: "A personal data field a consent can cover." });
 export const ConsentMethodEnum = builder.enumType(ConsentMethod, { name: "ConsentMethod", description: "How the citizen gave consent." });
 export const HandoverEventTypeEnum = builder.enumType(HandoverEventType, { name: "HandoverEventType" });
+export const CitizenActionEnum = builder.enumType(CitizenAction, {
+  name: "CitizenAction",
+  description: "What the citizen did on their own page: withdrew their consent, or said they no longer need the help.",
+});
 export const HandoverActionEnum = builder.enumType(
   Object.fromEntries(HANDOVER_ACTIONS.map((action) => [action.toUpperCase(), action])) as Record<Uppercase<HandoverAction>, HandoverAction>,
   { name: "HandoverAction", description: "An action the viewer's side may take now; each has its own mutation." },
@@ -83,6 +104,9 @@ const EVENT_ORDER: HandoverEventType[] = [
   "CANCELLED",
   "EXPIRED",
   "WITHDRAWN",
+  "ON_HOLD",
+  "RESUMED",
+  "NO_SHOW_RETRIED",
   "PERSONAL_DATA_PURGED",
 ];
 
@@ -93,6 +117,7 @@ interface HandoverEventView {
   toStatus: HandoverStatus;
   at: Date;
   note: string | null;
+  citizenAction: CitizenAction | null;
   actorUnit: { id: string; name: string } | null;
   actorUserName: string | null;
 }
@@ -113,8 +138,79 @@ const HandoverEventRef = builder.objectRef<HandoverEventView>("HandoverEvent").i
       resolve: (event) => event.actorUnit,
     }),
     actorUserName: t.exposeString("actorUserName", { nullable: true, description: "The professional who acted." }),
+    citizenAction: t.expose("citizenAction", {
+      type: CitizenActionEnum,
+      nullable: true,
+      description: "Set when the citizen acted themselves, on their own page; actorUnit is then null.",
+    }),
   }),
 });
+
+interface ChainLinkView {
+  handoverId: string | null;
+  isThisHandover: boolean;
+  status: HandoverStatus;
+  outcome: HandoverOutcome | null;
+  sentAt: Date | null;
+  fromUnit: { id: string; name: string };
+  toUnit: { id: string; name: string };
+}
+
+const HandoverChainLinkRef = builder.objectRef<ChainLinkView>("HandoverChainLink").implement({
+  description:
+    "One handover in a referred-on chain: only units, status, outcome and when it was sent, never its text or personal data. handoverId is given only to members of that handover's own units.",
+  fields: (t) => ({
+    handoverId: t.exposeID("handoverId", { nullable: true }),
+    isThisHandover: t.exposeBoolean("isThisHandover"),
+    status: t.expose("status", { type: HandoverStatusEnum }),
+    outcome: t.expose("outcome", { type: HandoverOutcomeEnum, nullable: true }),
+    sentAt: t.expose("sentAt", { type: "DateTime", nullable: true }),
+    fromUnit: t.field({ type: HandoverUnitRef, resolve: (link) => link.fromUnit }),
+    toUnit: t.field({ type: HandoverUnitRef, resolve: (link) => link.toUnit }),
+  }),
+});
+
+const CHAIN_LIMIT = 20;
+
+/** The chain a handover belongs to (referred on from / to), oldest first; empty when it stands alone. */
+async function findReferralChain(context: Context, handoverId: string): Promise<ChainLinkView[]> {
+  const select = {
+    id: true,
+    status: true,
+    outcome: true,
+    sentAt: true,
+    referredFromId: true,
+    fromUnit: { select: { id: true, name: true } },
+    toUnit: { select: { id: true, name: true } },
+  } as const;
+  let root = await context.prisma.handover.findUniqueOrThrow({ where: { id: handoverId }, select });
+  for (let hops = 0; root.referredFromId && hops < CHAIN_LIMIT; hops++) {
+    const previous = await context.prisma.handover.findUnique({ where: { id: root.referredFromId }, select });
+    if (!previous) break;
+    root = previous;
+  }
+  const chain = [root];
+  for (let level = [root.id]; level.length > 0 && chain.length < CHAIN_LIMIT; ) {
+    const next = await context.prisma.handover.findMany({ where: { referredFromId: { in: level } }, select, orderBy: { createdAt: "asc" } });
+    chain.push(...next);
+    level = next.map((row) => row.id);
+  }
+  if (chain.length === 1) return [];
+  const unitIds = new Set(memberUnitIds(context.viewer));
+  return chain
+    // A draft is the sender's working copy: the rest of the chain learns of it when it is sent.
+    .filter((row) => row.status !== "DRAFT" || unitIds.has(row.fromUnit.id))
+    .slice(0, CHAIN_LIMIT)
+    .map((row) => ({
+      handoverId: unitIds.has(row.fromUnit.id) || unitIds.has(row.toUnit.id) ? row.id : null,
+      isThisHandover: row.id === handoverId,
+      status: row.status,
+      outcome: row.outcome,
+      sentAt: row.sentAt,
+      fromUnit: row.fromUnit,
+      toUnit: row.toUnit,
+    }));
+}
 
 export const ConsentRef = builder.prismaObject("Consent", {
   description: "What the citizen agreed to share, with whom, why, how and until when. Holds no personal values.",
@@ -176,6 +272,21 @@ export const HandoverRef = builder.prismaObject("Handover", {
     outcome: t.expose("outcome", { type: HandoverOutcomeEnum, nullable: true }),
     declineReason: t.exposeString("declineReason", { nullable: true }),
     suggestion: t.exposeString("suggestion", { nullable: true, description: "A better place to go, suggested when declining." }),
+    declineCode: t.expose("declineCode", { type: HandoverDeclineCodeEnum, nullable: true, description: "Why the receiver declined, as a code." }),
+    suggestedUnit: t.field({
+      type: HandoverUnitRef,
+      nullable: true,
+      description: "Another service or centre the receiver suggested when declining.",
+      select: { suggestedUnit: { select: { id: true, name: true } } },
+      resolve: (handover) => handover.suggestedUnit,
+    }),
+    lookAgainAt: t.expose("lookAgainAt", { type: "DateTime", nullable: true, description: "While ON_HOLD: when the receiving unit looks again." }),
+    noShowCount: t.exposeInt("noShowCount", { description: "How many times the citizen did not show and a new meeting was proposed." }),
+    referralChain: t.field({
+      type: [HandoverChainLinkRef],
+      description: "The referred-on chain this handover belongs to, oldest first (empty when it stands alone). Units and statuses only.",
+      resolve: (handover, _args, context) => findReferralChain(context, handover.id),
+    }),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
     sentAt: t.expose("sentAt", { type: "DateTime", nullable: true }),
     firstResponseAt: t.expose("firstResponseAt", { type: "DateTime", nullable: true }),
@@ -210,6 +321,7 @@ export const HandoverRef = builder.prismaObject("Handover", {
           toStatus: event.toStatus,
           at: event.at,
           note: event.note,
+          citizenAction: event.citizenAction,
           actorUnit: (event.actorUnitId && unitById.get(event.actorUnitId)) || null,
           actorUserName: (event.actorUserId && userNameById.get(event.actorUserId)) || null,
         }));
@@ -230,22 +342,9 @@ export const HandoverRef = builder.prismaObject("Handover", {
     }),
     isUnread: t.boolean({
       description: "True when the other side (or the system) changed the handover since the viewer's unit last opened it.",
-      resolve: async (handover, _args, context) => {
-        const unitIds = viewerSides(context.viewer, handover).map((side) => unitOfSide(handover, side));
-        const reads = await context.prisma.handoverRead.findMany({ where: { handoverId: handover.id, unitId: { in: unitIds } } });
-        for (const unitId of unitIds) {
-          const lastReadAt = reads.find((read) => read.unitId === unitId)?.lastReadAt;
-          const unread = await context.prisma.handoverEvent.count({
-            where: {
-              handoverId: handover.id,
-              OR: [{ actorUnitId: null }, { actorUnitId: { not: unitId } }],
-              ...(lastReadAt ? { at: { gt: lastReadAt } } : {}),
-            },
-          });
-          if (unread > 0) return true;
-        }
-        return false;
-      },
+      // Read from the row itself (kept by the database from events and reads): no query per row.
+      select: { receiverActivityAt: true, senderActivityAt: true, receiverReadAt: true, senderReadAt: true },
+      resolve: (handover, _args, context) => viewerSides(context.viewer, handover).some((side) => isUnreadFor(handover, side)),
     }),
     personalData: t.field({
       type: PersonalDataRef,
@@ -276,19 +375,6 @@ export const HandoverFilter = builder.inputType("HandoverFilter", {
   }),
 });
 
-type FilterValue = { statuses?: HandoverStatus[] | null; kinds?: HandoverKind[] | null } | null | undefined;
-
-function inboxWhere(viewer: Viewer | null, side: "toUnitId" | "fromUnitId", unitId: string, filter: FilterValue) {
-  return {
-    AND: [
-      handoverWhereVisibleTo(viewer),
-      { [side]: unitId },
-      filter?.statuses?.length ? { status: { in: filter.statuses } } : {},
-      filter?.kinds?.length ? { kind: { in: filter.kinds } } : {},
-    ],
-  };
-}
-
 builder.queryField("handover", (t) =>
   t.prismaField({
     type: HandoverRef,
@@ -307,10 +393,14 @@ builder.queryField("handoverByCode", (t) =>
   t.prismaField({
     type: HandoverRef,
     description:
-      "Looks a handover up by the code the citizen carries (case, spaces and dashes forgiven). Anyone but the two units gets NOT_FOUND, so a code's existence is never confirmed.",
+      "Looks a handover up by the code the citizen carries (case, spaces and dashes forgiven). Anyone but the two units gets NOT_FOUND, so a code's existence is never confirmed. Lookups are rate limited (RATE_LIMITED) per session, per address and in total.",
     args: { code: t.arg.string({ required: true }) },
     authScopes: { signedIn: true },
     resolve: async (query, _root, args, context) => {
+      // Each lookup counts (aliases one by one) per session, per address and in total, so codes cannot be guessed.
+      if (context.viewer) await context.rateLimits.codeLookupSession.consume(context.viewer.sessionId);
+      await context.rateLimits.codeLookupAddress.consume(context.request.ip);
+      await context.rateLimits.codeLookupGlobal.consume("all");
       const code = normalizeHandoverCode(args.code);
       const handover = code
         ? await context.prisma.handover.findFirst({ ...query, where: { AND: [{ code }, handoverWhereVisibleTo(context.viewer)] } })
@@ -322,31 +412,74 @@ builder.queryField("handoverByCode", (t) =>
 );
 
 for (const [fieldName, side, description] of [
-  ["receivedHandovers", "toUnitId", "The unit's inbox: handovers sent to it, newest first."],
-  ["sentHandovers", "fromUnitId", "Handovers the unit has drafted or sent, newest first."],
+  ["receivedHandovers", "received", "The unit's inbox: handovers sent to it, newest first. Forward pagination (first/after) only."],
+  ["sentHandovers", "sent", "Handovers the unit has drafted or sent, newest first. Forward pagination (first/after) only."],
 ] as const) {
   builder.queryField(fieldName, (t) =>
-    t.prismaConnection({
-      type: HandoverRef,
-      cursor: "id",
-      description,
-      args: { unitId: t.arg.id({ required: true }), filter: t.arg({ type: HandoverFilter, required: false }) },
-      authScopes: (_root, args) => ({ memberOfUnit: args.unitId }),
-      resolve: (query, _root, args, context) =>
-        context.prisma.handover.findMany({
-          ...query,
-          where: inboxWhere(context.viewer, side, args.unitId, args.filter),
-          orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    t.connection(
+      {
+        type: HandoverRef,
+        description,
+        args: { unitId: t.arg.id({ required: true }), filter: t.arg({ type: HandoverFilter, required: false }) },
+        authScopes: (_root, args) => ({ memberOfUnit: args.unitId }),
+        resolve: async (_root, args, context, info) => {
+          if (args.last != null || args.before != null) {
+            throw ValidationError.single("last", {
+              da: "Listen kan kun bladres fremad (first/after).",
+              en: "The list pages forward only (first/after).",
+            });
+          }
+          const request = { side, unitId: args.unitId, viewerUnitIds: memberUnitIds(context.viewer), filter: args.filter };
+          // One statement for the page's ids, one for the rows with what the query selects
+          // (relations are batched by Prisma per page, not per row).
+          const page = await findHandoverPage(context.prisma, request, args.first, args.after);
+          const query = queryFromInfo({ context, info, path: ["edges", "node"], typeName: "Handover" });
+          const rows = page.ids.length > 0 ? await context.prisma.handover.findMany({ ...query, where: { id: { in: page.ids } } }) : [];
+          const rowById = new Map(rows.map((row) => [row.id, row]));
+          const edges = page.positions.flatMap((position) => {
+            const node = rowById.get(position.id);
+            return node ? [{ cursor: encodeCursor(position), node }] : [];
+          });
+          return {
+            edges,
+            pageInfo: {
+              hasPreviousPage: Boolean(args.after),
+              hasNextPage: page.hasNextPage,
+              startCursor: edges[0]?.cursor ?? null,
+              endCursor: edges.at(-1)?.cursor ?? null,
+            },
+            // Counted only when the query asks for totalCount, once for both count fields.
+            count: memoize(() => countHandovers(context.prisma, request)),
+          };
+        },
+      },
+      {
+        fields: (connection) => ({
+          totalCount: connection.int({
+            description: `How many handovers match: exact up to ${TOTAL_COUNT_CAP.toLocaleString("en")}, capped at ${TOTAL_COUNT_CAP.toLocaleString("en")} above that (see totalCountIsCapped).`,
+            resolve: async (parent, _args, context) => (await (parent as unknown as ListParent).count()).count,
+          }),
+          totalCountIsCapped: connection.boolean({
+            description: `True when more than ${TOTAL_COUNT_CAP.toLocaleString("en")} handovers match and totalCount is the cap, not the exact number.`,
+            resolve: async (parent, _args, context) => (await (parent as unknown as ListParent).count()).isCapped,
+          }),
         }),
-      totalCount: (_connection, args, context) => context.prisma.handover.count({ where: inboxWhere(context.viewer, side, args.unitId, args.filter) }),
-    }),
+      },
+    ),
   );
 }
 
+type ListParent = { count: () => Promise<{ count: number; isCapped: boolean }> };
+
+function memoize<Value>(compute: () => Promise<Value>): () => Promise<Value> {
+  let value: Promise<Value> | undefined;
+  return () => (value ??= compute());
+}
+
 const UnreadCountRef = builder
-  .objectRef<{ unit: { id: string; name: string }; receivedUnread: number; sentUnread: number }>("HandoverUnreadCount")
+  .objectRef<UnreadCount>("HandoverUnreadCount")
   .implement({
-    description: "For one of the viewer's units: how many received and sent handovers changed since the unit last opened them.",
+    description: `For one of the viewer's units: how many received and sent handovers changed since the unit last opened them (capped at ${UNREAD_COUNT_CAP.toLocaleString("en")}).`,
     fields: (t) => ({
       unit: t.field({ type: HandoverUnitRef, resolve: (count) => count.unit }),
       receivedUnread: t.exposeInt("receivedUnread"),
@@ -354,43 +487,12 @@ const UnreadCountRef = builder
     }),
   });
 
-// Unread: an event by someone other than the unit itself (the other side or the system) after
-// the unit's lastReadAt for that handover (or ever, if it never opened it).
-async function countUnread(context: Context, unitId: string, side: "toUnitId" | "fromUnitId"): Promise<number> {
-  const sideColumn = PrismaRuntime.raw(side === "toUnitId" ? `handover."toUnitId"` : `handover."fromUnitId"`);
-  const rows = await context.prisma.$queryRaw<{ count: number }[]>`
-    SELECT count(*)::int AS count FROM "Handover" AS handover
-    LEFT JOIN "HandoverRead" AS read ON read."handoverId" = handover.id AND read."unitId" = ${unitId}
-    WHERE ${sideColumn} = ${unitId}
-      AND (handover.status <> 'DRAFT' OR handover."fromUnitId" = ${unitId})
-      AND EXISTS (
-        SELECT 1 FROM "HandoverEvent" AS event
-        WHERE event."handoverId" = handover.id
-          AND (event."actorUnitId" IS NULL OR event."actorUnitId" <> ${unitId})
-          AND (read."lastReadAt" IS NULL OR event.at > read."lastReadAt")
-      )`;
-  return rows[0]?.count ?? 0;
-}
-
 builder.queryField("handoverUnreadCounts", (t) =>
   t.field({
     type: [UnreadCountRef],
-    description: "Unread received and sent handovers for each unit the viewer belongs to.",
+    description: "Unread received and sent handovers for each unit the viewer belongs to, from a per-unit read marker on each handover (one statement).",
     authScopes: { signedIn: true },
-    resolve: async (_root, _args, context) => {
-      const units = await context.prisma.unit.findMany({
-        where: { id: { in: memberUnitIds(context.viewer) } },
-        select: { id: true, name: true },
-        orderBy: { name: "asc" },
-      });
-      return Promise.all(
-        units.map(async (unit) => ({
-          unit,
-          receivedUnread: await countUnread(context, unit.id, "toUnitId"),
-          sentUnread: await countUnread(context, unit.id, "fromUnitId"),
-        })),
-      );
-    },
+    resolve: (_root, _args, context) => countUnreadByUnit(context.prisma, memberUnitIds(context.viewer)),
   }),
 );
 

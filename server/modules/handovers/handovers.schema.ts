@@ -2,3 +2,5 @@
 import "./handover.schema.ts";
 import "./handover-mutations.schema.ts";
 import "./handover-live.schema.ts";
+import "./service-figures.schema.ts";
+import "./handover-thread.schema.ts";

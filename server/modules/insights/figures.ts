@@ -52,6 +52,9 @@ export type FigureSet = Record<FigureKey, Figure> & {
 export interface CentreFigures {
   centreId: string;
   centreName: string;
+  /** The centre's stated core task, so figures are read against it. */
+  coreTask: string | null;
+  guidingPrinciples: string[];
   period: Period;
   figures: FigureSet;
 }
@@ -272,7 +275,7 @@ export function figureList(figures: FigureSet): Figure[] {
 export async function findAreaFigures(prisma: Prisma, period: Period, centreIds?: readonly string[] | null): Promise<AreaFigures> {
   const centres = await prisma.centre.findMany({
     where: centreIds ? { id: { in: [...centreIds] } } : {},
-    select: { id: true, unitId: true, name: true },
+    select: { id: true, unitId: true, name: true, coreTask: true, guidingPrinciples: true },
     orderBy: { name: "asc" },
   });
   const data = await loadCentreFigureData(prisma, centres, period);
@@ -282,7 +285,14 @@ export async function findAreaFigures(prisma: Prisma, period: Period, centreIds?
   });
   return {
     period,
-    centres: rows.map((row) => ({ centreId: row.centre.id, centreName: row.centre.name, period, figures: row.figures })),
+    centres: rows.map((row) => ({
+      centreId: row.centre.id,
+      centreName: row.centre.name,
+      coreTask: row.centre.coreTask,
+      guidingPrinciples: row.centre.guidingPrinciples,
+      period,
+      figures: row.figures,
+    })),
     totals: totalsOf(rows),
   };
 }

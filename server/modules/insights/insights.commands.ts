@@ -1,5 +1,6 @@
 // Writes of the insights module: anonymous tallies, activities held, surveys and their answers.
 // None of them stores anything about a visitor or respondent as a person.
+import { createOnce, type IdempotencyScope, recordIdempotentResult } from "../../shared/idempotency.ts";
 import { randomBytes } from "node:crypto";
 import type { Clock } from "../../clock.ts";
 import type { Prisma } from "../../db/database.ts";
@@ -148,7 +149,23 @@ export interface SurveyAnswerInput {
  * Stores one anonymous response. Only the date is kept: no time, no IP, no session, nothing
  * that links the answers to a person or to another response.
  */
-export async function submitSurveyResponse(prisma: Prisma, clock: Clock, token: string, answers: readonly SurveyAnswerInput[]) {
+export async function submitSurveyResponse(
+  prisma: Prisma,
+  clock: Clock,
+  token: string,
+  answers: readonly SurveyAnswerInput[],
+  idempotency: IdempotencyScope | null = null,
+): Promise<boolean> {
+  return createOnce(prisma, idempotency, async () => true, () => submitNewSurveyResponse(prisma, clock, token, answers, idempotency));
+}
+
+async function submitNewSurveyResponse(
+  prisma: Prisma,
+  clock: Clock,
+  token: string,
+  answers: readonly SurveyAnswerInput[],
+  idempotency: IdempotencyScope | null,
+): Promise<boolean> {
   const now = clock.now();
   return prisma.$transaction(async (tx) => {
     const survey = await tx.survey.findUnique({ where: { publicToken: token }, include: { questions: true } });
@@ -180,9 +197,11 @@ export async function submitSurveyResponse(prisma: Prisma, clock: Clock, token: 
     if (rows.length === 0) {
       throw ValidationError.single("answers", { da: "Besvar mindst ét spørgsmål.", en: "Answer at least one question." });
     }
-    await tx.surveyResponse.create({
+    const response = await tx.surveyResponse.create({
       data: { surveyId: survey.id, submittedOn: dateColumn(localDateOf(now)), answers: { create: rows } },
+      select: { id: true },
     });
+    await recordIdempotentResult(tx, idempotency, response.id, now);
     return true;
   });
 }

@@ -43,7 +43,7 @@ const FigureBreakdownItemRef = builder.objectRef<BreakdownItem>("FigureBreakdown
   }),
 });
 
-const FigureSetRef = builder.objectRef<FigureSet>("FigureSet").implement({
+export const FigureSetRef = builder.objectRef<FigureSet>("FigureSet").implement({
   description: "Every figure for one centre or for a total, defined as in Query.figureDefinitions.",
   fields: (t) => ({
     ...Object.fromEntries(
@@ -67,6 +67,8 @@ const CentreFiguresRef = builder.objectRef<CentreFigures>("CentreFigures").imple
   fields: (t) => ({
     centreId: t.exposeID("centreId"),
     centreName: t.exposeString("centreName"),
+    coreTask: t.exposeString("coreTask", { nullable: true, description: "The centre's stated core task (kerneopgave), to read the figures against." }),
+    guidingPrincipleKeys: t.exposeStringList("guidingPrinciples", { description: "The GuidingPrinciple values the centre serves." }),
     from: t.field({ type: "Date", resolve: (row) => row.period.from }),
     to: t.field({ type: "Date", resolve: (row) => row.period.to }),
     figures: t.field({ type: FigureSetRef, resolve: (row) => row.figures }),
@@ -142,9 +144,9 @@ async function areaFiguresFor(context: Context, args: { from: string; to: string
 builder.queryField("areaFigures", (t) =>
   t.field({
     type: AreaFiguresRef,
-    description: "Figures for every centre (or the chosen ones) and their totals, for the local dates from–to. Coordinators only.",
+    description: "Figures for every centre (or the chosen ones) and their totals, for the local dates from–to. Coordinators and the strategic group (suppressed figures only).",
     args: areaArgs(t),
-    authScopes: { coordinator: true },
+    authScopes: { strategicGroup: true },
     resolve: (_root, args, context) => areaFiguresFor(context, args),
   }),
 );
@@ -153,9 +155,10 @@ builder.queryField("figuresCsv", (t) =>
   t.string({
     description:
       "The area figures as CSV for Excel: UTF-8 with BOM, semicolon-separated, decimal comma, Danish header row, " +
-      "one row per centre and a last row \"I alt\". Suppressed cells read \"<5\"; figures without a base are empty.",
+      "one row per centre and a last row \"I alt\". Suppressed cells read \"<5\"; figures without a base are empty. " +
+      "Coordinators and the strategic group.",
     args: areaArgs(t),
-    authScopes: { coordinator: true },
+    authScopes: { strategicGroup: true },
     resolve: async (_root, args, context) => figuresCsv(await areaFiguresFor(context, args)),
   }),
 );
@@ -231,7 +234,7 @@ builder.mutationField("recordVisitorTally", (t) =>
     type: VisitorTallyRef,
     description: "Records an anonymous visitor count for a day or opening period. For members of the centre.",
     args: { input: t.arg({ type: RecordVisitorTallyInput, required: true }) },
-    errors: { types: [...COMMON_MUTATION_ERRORS], result: { name: "RecordVisitorTallySuccess" }, union: { name: "RecordVisitorTallyResult" }, dataField: { name: "tally" } },
+    errors: { types: [...COMMON_MUTATION_ERRORS], dataField: { name: "tally" } },
     authScopes: (_root, { input }, context) => centreMemberScopes(context, String(input.centreId)),
     resolve: (_root, { input }, context) => {
       const parsed = parseInput(recordVisitorTallySchema, input);
@@ -263,7 +266,7 @@ builder.mutationField("recordActivityHeld", (t) =>
     type: ActivityHeldRef,
     description: "Records that an activity was held at the centre. For members of the centre.",
     args: { input: t.arg({ type: RecordActivityHeldInput, required: true }) },
-    errors: { types: [...COMMON_MUTATION_ERRORS], result: { name: "RecordActivityHeldSuccess" }, union: { name: "RecordActivityHeldResult" }, dataField: { name: "activityHeld" } },
+    errors: { types: [...COMMON_MUTATION_ERRORS], dataField: { name: "activityHeld" } },
     authScopes: (_root, { input }, context) => centreMemberScopes(context, String(input.centreId)),
     resolve: (_root, { input }, context) => {
       const parsed = parseInput(recordActivityHeldSchema, input);

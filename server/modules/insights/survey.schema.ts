@@ -1,5 +1,6 @@
 // The anonymous user-experience survey: a centre opens it on a public link and QR code, users
 // answer on a phone without signing in, and results show aggregated with small counts suppressed.
+import { IDEMPOTENCY_KEY_DESCRIPTION, idempotencyScope } from "../../shared/idempotency.ts";
 import QRCode from "qrcode";
 import { z } from "zod";
 import { SurveyQuestionKind, SurveyRound } from "../../generated/prisma/enums.ts";
@@ -23,11 +24,11 @@ import {
 } from "./survey-results.ts";
 import { suppress } from "./suppression.ts";
 
-const SurveyRoundEnum = builder.enumType(SurveyRound, {
+export const SurveyRoundEnum = builder.enumType(SurveyRound, {
   name: "SurveyRound",
   description: "BASELINE: the first measurement (the strategy's 2024 round). FOLLOW_UP: a repeat to compare with (2026).",
 });
-const SurveyQuestionKindEnum = builder.enumType(SurveyQuestionKind, {
+export const SurveyQuestionKindEnum = builder.enumType(SurveyQuestionKind, {
   name: "SurveyQuestionKind",
   description: "LIKERT: a 1–5 scale (1 = not at all, 5 = very much). FREE_TEXT: optional text, at most 1000 characters.",
 });
@@ -50,7 +51,7 @@ const SurveyQuestionRef = builder.prismaObject("SurveyQuestion", {
 
 const surveyUrl = (context: Context, token: string) => `${context.config.publicUrl}/undersoegelse/${token}`;
 
-const SurveyRef = builder.prismaObject("Survey", {
+export const SurveyRef = builder.prismaObject("Survey", {
   description: "A centre's user-experience survey, for the centre's own people and coordinators.",
   fields: (t) => ({
     id: t.exposeID("id"),
@@ -284,7 +285,7 @@ builder.mutationField("createSurvey", (t) =>
     type: SurveyRef,
     description: "Opens a survey at a centre, with a public link and QR code. For the centre's unit admins (and organisation admins).",
     args: { input: t.arg({ type: CreateSurveyInput, required: true }) },
-    errors: { types: [...COMMON_MUTATION_ERRORS], result: { name: "CreateSurveySuccess" }, union: { name: "CreateSurveyResult" }, dataField: { name: "survey" } },
+    errors: { types: [...COMMON_MUTATION_ERRORS], dataField: { name: "survey" } },
     authScopes: (_root, { input }, context) => centreAdminScopes(context, String(input.centreId)),
     resolve: (_root, { input }, context) => {
       const parsed = parseInput(createSurveySchema, input);
@@ -309,6 +310,7 @@ const SubmitSurveyResponseInput = builder.inputType("SubmitSurveyResponseInput",
   fields: (t) => ({
     token: t.string({ required: true, description: "The token from the public link." }),
     answers: t.field({ type: [SurveyAnswerInput], required: true, description: "Questions may be skipped; at least one answer." }),
+    idempotencyKey: t.string({ required: false, description: IDEMPOTENCY_KEY_DESCRIPTION }),
   }),
 });
 
@@ -327,15 +329,15 @@ builder.mutationField("submitSurveyResponse", (t) =>
     args: { input: t.arg({ type: SubmitSurveyResponseInput, required: true }) },
     errors: {
       types: [...COMMON_MUTATION_ERRORS, SurveyClosedError],
-      result: { name: "SubmitSurveyResponseSuccess" },
-      union: { name: "SubmitSurveyResponseResult" },
       dataField: { name: "isRecorded" },
     },
     authScopes: { public: true },
     resolve: (_root, { input }, context) => {
       const parsed = parseInput(submitSurveyResponseSchema, input);
       refuseCprNumbers(Object.fromEntries(parsed.answers.map((answer, index) => [`answers.${index}.text`, answer.text])));
-      return submitSurveyResponse(context.prisma, context.clock, parsed.token, parsed.answers);
+      // Anonymous: the key is scoped to the survey's token, never to a person.
+      const idempotency = idempotencyScope(`survey:${parsed.token}`, "submitSurveyResponse", input.idempotencyKey);
+      return submitSurveyResponse(context.prisma, context.clock, parsed.token, parsed.answers, idempotency);
     },
   }),
 );

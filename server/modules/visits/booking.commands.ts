@@ -1,9 +1,17 @@
-// Booking, approving and cancelling visits. The database's exclusion constraint
+// Booking, answering, moving and cancelling visits. Every command takes (deps, viewer, input),
+// checks the move against the transition table (visit-status.ts) and writes its VisitEvent in
+// the same transaction as the change. The database's exclusion constraint
 // "Visit_no_overlap_in_space" is the guard against double booking; this code only turns its
 // verdict into a typed error that names the booking in the way.
+import type { Clock } from "../../clock.ts";
 import type { Prisma } from "../../db/database.ts";
 import type { Visit, VisitSeries, VisitStatus } from "../../generated/prisma/client.ts";
-import { IllegalTransitionError, NotFoundError, ValidationError } from "../../shared/errors.ts";
+import type { Prisma as PrismaTypes } from "../../generated/prisma/client.ts";
+import { isMemberOf, type Viewer } from "../../graphql/context.ts";
+import { withConflictRetry } from "../../shared/database-errors.ts";
+import { ConflictError, ForbiddenError, IllegalTransitionError, NotFoundError, ValidationError } from "../../shared/errors.ts";
+import { createOnce, idempotencyScope, recordIdempotentResult } from "../../shared/idempotency.ts";
+import { enqueueVisitNotification } from "../notifications/index.ts";
 import { LIVE_VISIT_STATUSES } from "./visit.policy.ts";
 import {
   type ConflictingVisit,
@@ -13,8 +21,14 @@ import {
   VisitConflictError,
 } from "./visit-errors.ts";
 import { fitsInWindow, type Occurrence, rangesOverlap, weeklyOccurrences, zonedDateTime } from "./slot-overlap.ts";
+import { nextVisitStatus, requestedVisitStatus, type VisitAction, type VisitSide, visitTransitionFor } from "./visit-status.ts";
 
-type Transaction = Parameters<Parameters<Prisma["$transaction"]>[0]>[0];
+type Transaction = PrismaTypes.TransactionClient;
+
+export interface VisitDependencies {
+  prisma: Prisma;
+  clock: Clock;
+}
 
 export interface BookingDetails {
   centreId: string;
@@ -28,6 +42,7 @@ export interface BookingDetails {
 export interface BookVisitInput extends BookingDetails {
   startsAt: Date;
   endsAt: Date;
+  idempotencyKey?: string | null;
 }
 
 export interface BookVisitSeriesInput extends BookingDetails {
@@ -37,6 +52,7 @@ export interface BookVisitSeriesInput extends BookingDetails {
   weeks?: number;
   untilDate?: string;
   bookFreeOccurrencesOnly: boolean;
+  idempotencyKey?: string | null;
 }
 
 const SPACE_NOT_FOUND = { da: "Lokalet", en: "The space" };
@@ -44,47 +60,110 @@ const VISIT_NOT_FOUND = { da: "Besøget", en: "The visit" };
 const SERIES_NOT_FOUND = { da: "Serien", en: "The series" };
 const BOOKING_IN_THE_PAST = (field: string) =>
   ValidationError.single(field, { da: "Et besøg kan ikke bookes bagud i tid.", en: "A visit cannot be booked in the past." });
+const OUTSIDE_WINDOW = ValidationError.single("startsAt", {
+  da: "Tidspunktet ligger uden for værestedets åbne tider for besøg, eller værestedet er lukket for besøg den dag.",
+  en: "The time is outside the centre's visiting windows, or the centre is closed to visits that day.",
+});
 
-/** Books one visit: REQUESTED, or CONFIRMED at once when the centre trusts the service. */
-export async function bookVisit(prisma: Prisma, bookedById: string, input: BookVisitInput, now: Date): Promise<Visit> {
-  if (input.startsAt.getTime() < now.getTime()) throw BOOKING_IN_THE_PAST("startsAt");
-  const schedule = await loadBookingSchedule(prisma, input);
-  if (!fitsInWindow(input, schedule.windows, schedule.closedDates)) {
-    throw ValidationError.single("startsAt", {
-      da: "Tidspunktet ligger uden for værestedets åbne tider for besøg, eller værestedet er lukket for besøg den dag.",
-      en: "The time is outside the centre's visiting windows, or the centre is closed to visits that day.",
-    });
+/** One VisitEvent row: who (user and unit, or nobody for the system), what, why and when. */
+export interface VisitEventValues {
+  visitId: string;
+  action: VisitAction;
+  fromStatus: VisitStatus | null;
+  toStatus: VisitStatus;
+  actorUserId: string | null;
+  actorUnitId: string | null;
+  reason?: string | null;
+  previousStartsAt?: Date | null;
+  previousEndsAt?: Date | null;
+  at: Date;
+}
+
+function eventRow(values: VisitEventValues): PrismaTypes.VisitEventCreateManyInput {
+  return {
+    visitId: values.visitId,
+    type: visitTransitionFor(values.action).event,
+    fromStatus: values.fromStatus,
+    toStatus: values.toStatus,
+    actorUserId: values.actorUserId,
+    actorUnitId: values.actorUnitId,
+    reason: values.reason ?? null,
+    previousStartsAt: values.previousStartsAt ?? null,
+    previousEndsAt: values.previousEndsAt ?? null,
+    at: values.at,
+  };
+}
+
+/** Writes visit events inside the caller's transaction. */
+export async function recordVisitEvents(tx: Transaction, events: VisitEventValues[]): Promise<void> {
+  if (events.length > 0) await tx.visitEvent.createMany({ data: events.map(eventRow) });
+}
+
+function requireServiceSide(viewer: Viewer, serviceUnitId: string): void {
+  if (!isMemberOf(viewer, serviceUnitId)) {
+    throw new ForbiddenError({ da: "Kun tilbuddets egne medarbejdere kan booke for det.", en: "Only the service's own staff can book for it." });
   }
-  const status: VisitStatus = schedule.isTrusted ? "CONFIRMED" : "REQUESTED";
-  // A conflicting booking may be cancelled between our failed insert and the look-up that names
-  // it; then the slot is free and one more attempt is right.
-  for (let attempt = 0; ; attempt += 1) {
-    try {
-      return await prisma.$transaction((tx) =>
-        tx.visit.create({
-          data: {
-            centreId: input.centreId,
-            spaceId: input.spaceId,
-            serviceUnitId: input.serviceUnitId,
-            bookedById,
-            startsAt: input.startsAt,
-            endsAt: input.endsAt,
-            status,
-            createdAt: now,
-            updatedAt: now,
-            title: input.title,
-            publicDescription: input.publicDescription,
-            internalNote: input.internalNote,
-          },
-        }),
-      );
-    } catch (error) {
-      if (!isVisitOverlapViolation(error)) throw error;
-      const [conflicting] = await findLiveOverlaps(prisma, input.spaceId, [input]);
-      if (conflicting) throw new VisitConflictError(conflicting);
-      if (attempt >= 2) throw error;
+}
+
+/**
+ * Books one visit: REQUESTED, or CONFIRMED at once when the centre trusts the service. With an
+ * idempotency key, a repeat of the same request returns the visit the first one booked.
+ */
+export async function bookVisit(deps: VisitDependencies, viewer: Viewer, input: BookVisitInput): Promise<Visit> {
+  const { prisma } = deps;
+  const now = deps.clock.now();
+  requireServiceSide(viewer, input.serviceUnitId);
+  const idempotency = idempotencyScope(viewer.userId, "bookVisit", input.idempotencyKey);
+  return createOnce(prisma, idempotency, (id) => prisma.visit.findUniqueOrThrow({ where: { id } }), async () => {
+    if (input.startsAt.getTime() < now.getTime()) throw BOOKING_IN_THE_PAST("startsAt");
+    const schedule = await loadBookingSchedule(prisma, input);
+    if (!fitsInWindow(input, schedule.windows, schedule.closedDates)) throw OUTSIDE_WINDOW;
+    const status = requestedVisitStatus(schedule.isTrusted);
+    // A cheap read first: in a burst, every request after the winner's commit answers here
+    // without taking a write transaction. The exclusion constraint below stays the guard.
+    const [alreadyBooked] = await findLiveOverlaps(prisma, input.spaceId, [input]);
+    if (alreadyBooked) throw new VisitConflictError(alreadyBooked);
+    // A conflicting booking may be cancelled between our failed insert and the look-up that names
+    // it; then the slot is free and one more attempt is right.
+    for (let attempt = 0; ; attempt += 1) {
+      try {
+        // Concurrent inserts into the exclusion constraint can deadlock each other (40P01):
+        // run again, and the loser then meets the winner's committed row as a 23P01 conflict.
+        return await withConflictRetry(() =>
+          prisma.$transaction(async (tx) => {
+            const visit = await tx.visit.create({
+              data: {
+                centreId: input.centreId,
+                spaceId: input.spaceId,
+                serviceUnitId: input.serviceUnitId,
+                bookedById: viewer.userId,
+                startsAt: input.startsAt,
+                endsAt: input.endsAt,
+                status,
+                createdAt: now,
+                updatedAt: now,
+                requestedAt: status === "REQUESTED" ? now : null,
+                title: input.title,
+                publicDescription: input.publicDescription,
+                internalNote: input.internalNote,
+              },
+            });
+            await recordVisitEvents(tx, [
+              { visitId: visit.id, action: "request", fromStatus: null, toStatus: status, actorUserId: viewer.userId, actorUnitId: input.serviceUnitId, at: now },
+            ]);
+            await recordIdempotentResult(tx, idempotency, visit.id, now);
+            if (status === "REQUESTED") await enqueueVisitNotification(tx, { kind: "VISIT_REQUESTED", visitId: visit.id, actorUnitId: input.serviceUnitId, at: now });
+            return visit;
+          }),
+        );
+      } catch (error) {
+        if (!isVisitOverlapViolation(error)) throw error;
+        const [conflicting] = await findLiveOverlaps(prisma, input.spaceId, [input]);
+        if (conflicting) throw new VisitConflictError(conflicting);
+        if (attempt >= 2) throw error;
+      }
     }
-  }
+  });
 }
 
 export interface BookedSeries {
@@ -98,12 +177,26 @@ export interface BookedSeries {
  * taken slots are conflicts: with `bookFreeOccurrencesOnly` the rest is booked, otherwise
  * nothing is and SeriesConflictError lists them.
  */
-export async function bookVisitSeries(
-  prisma: Prisma,
-  bookedById: string,
+export async function bookVisitSeries(deps: VisitDependencies, viewer: Viewer, input: BookVisitSeriesInput): Promise<BookedSeries> {
+  const { prisma } = deps;
+  requireServiceSide(viewer, input.serviceUnitId);
+  const idempotency = idempotencyScope(viewer.userId, "bookVisitSeries", input.idempotencyKey);
+  const loadBooked = async (seriesId: string): Promise<BookedSeries> => ({
+    series: await prisma.visitSeries.findUniqueOrThrow({ where: { id: seriesId } }),
+    visits: await prisma.visit.findMany({ where: { seriesId }, orderBy: { startsAt: "asc" } }),
+    conflicts: [],
+  });
+  return createOnce(prisma, idempotency, loadBooked, () => bookNewVisitSeries(deps, viewer, input, idempotency));
+}
+
+async function bookNewVisitSeries(
+  deps: VisitDependencies,
+  viewer: Viewer,
   input: BookVisitSeriesInput,
-  now: Date,
+  idempotency: ReturnType<typeof idempotencyScope>,
 ): Promise<BookedSeries> {
+  const { prisma } = deps;
+  const now = deps.clock.now();
   let occurrences: Occurrence[];
   try {
     occurrences = weeklyOccurrences(input);
@@ -125,7 +218,7 @@ export async function bookVisitSeries(
       en: "The time range is outside the centre's visiting windows on that weekday.",
     });
   }
-  const status: VisitStatus = schedule.isTrusted ? "CONFIRMED" : "REQUESTED";
+  const status = requestedVisitStatus(schedule.isTrusted);
 
   for (let attempt = 0; ; attempt += 1) {
     const conflicts = await findSeriesConflicts(prisma, input.spaceId, occurrences, schedule.closedDates);
@@ -134,13 +227,13 @@ export async function bookVisitSeries(
     const free = occurrences.filter((occurrence) => !conflictDates.has(occurrence.date));
     if (free.length === 0) return { series: null, visits: [], conflicts };
     try {
-      const booked = await prisma.$transaction(async (tx) => {
+      const booked = await withConflictRetry(() => prisma.$transaction(async (tx) => {
         const series = await tx.visitSeries.create({
           data: {
             centreId: input.centreId,
             spaceId: input.spaceId,
             serviceUnitId: input.serviceUnitId,
-            bookedById,
+            bookedById: viewer.userId,
             weekday: new Date(`${input.firstDate}T12:00:00Z`).getUTCDay() || 7,
             startMinute: input.startMinute,
             endMinute: input.endMinute,
@@ -158,20 +251,27 @@ export async function bookVisitSeries(
             centreId: input.centreId,
             spaceId: input.spaceId,
             serviceUnitId: input.serviceUnitId,
-            bookedById,
+            bookedById: viewer.userId,
             startsAt: occurrence.startsAt,
             endsAt: occurrence.endsAt,
             status,
             createdAt: now,
             updatedAt: now,
+            requestedAt: status === "REQUESTED" ? now : null,
             title: input.title,
             publicDescription: input.publicDescription,
             internalNote: input.internalNote,
           })),
         });
         const visits = await tx.visit.findMany({ where: { seriesId: series.id }, orderBy: { startsAt: "asc" } });
+        await recordVisitEvents(tx, visits.map((visit) => ({
+          visitId: visit.id, action: "request" as const, fromStatus: null, toStatus: status, actorUserId: viewer.userId, actorUnitId: input.serviceUnitId, at: now,
+        })));
+        await recordIdempotentResult(tx, idempotency, series.id, now);
+        // One message for the whole series, pointing at its first visit.
+        if (status === "REQUESTED") await enqueueVisitNotification(tx, { kind: "VISIT_REQUESTED", visitId: visits[0]!.id, actorUnitId: input.serviceUnitId, at: now });
         return { series, visits };
-      });
+      }));
       return { ...booked, conflicts };
     } catch (error) {
       // Someone booked one of the free slots since we looked: look again.
@@ -180,81 +280,184 @@ export async function bookVisitSeries(
   }
 }
 
+interface VisitWithCentre extends Visit {
+  centre: { unitId: string };
+}
+
+/** The side the viewer acts for under `action`, the first the table lists that the viewer belongs to. */
+function actingSide(viewer: Viewer, visit: VisitWithCentre, action: VisitAction): { side: VisitSide; unitId: string } {
+  for (const side of visitTransitionFor(action).sides) {
+    const unitId = side === "CENTRE" ? visit.centre.unitId : side === "SERVICE" ? visit.serviceUnitId : null;
+    if (unitId && isMemberOf(viewer, unitId)) return { side, unitId };
+  }
+  throw new ForbiddenError(
+    visitTransitionFor(action).sides.includes("SERVICE")
+      ? { da: "Kun værestedet og tilbuddet bag besøget kan gøre dette.", en: "Only the centre and the service of the visit can do this." }
+      : { da: "Kun værestedet kan gøre dette.", en: "Only the centre can do this." },
+  );
+}
+
+async function findVisitOrThrow(prisma: Prisma | Transaction, visitId: string): Promise<VisitWithCentre> {
+  const visit = await prisma.visit.findUnique({ where: { id: visitId }, include: { centre: { select: { unitId: true } } } });
+  if (!visit) throw new NotFoundError(VISIT_NOT_FOUND);
+  return visit;
+}
+
+function concurrentChange(): ConflictError {
+  return new ConflictError({
+    da: "Besøget blev ændret af en anden imens. Hent det igen og prøv på ny.",
+    en: "The visit was changed by someone else meanwhile. Reload it and try again.",
+  });
+}
+
+const VISIT_NOTIFICATION = {
+  confirm: "VISIT_CONFIRMED",
+  decline: "VISIT_DECLINED",
+  cancel: "VISIT_CANCELLED",
+  reschedule: "VISIT_CHANGED",
+} as const;
+
+/** Moves one visit along the table for the viewer's side, with its event and its message. */
+async function transitionVisit(
+  deps: VisitDependencies,
+  viewer: Viewer,
+  visitId: string,
+  action: "confirm" | "decline" | "cancel",
+  reason: string | null,
+): Promise<Visit> {
+  const now = deps.clock.now();
+  return deps.prisma.$transaction(async (tx) => {
+    const visit = await findVisitOrThrow(tx, visitId);
+    const actor = actingSide(viewer, visit, action);
+    const next = nextVisitStatus(visit.status, action);
+    if (!next) throw new IllegalTransitionError(visit.status, action);
+    const data: PrismaTypes.VisitUpdateManyMutationInput & { cancelledByUnitId?: string } = { status: next, updatedAt: now, sequence: { increment: 1 } };
+    if (action === "decline") data.declineReason = reason;
+    if (action === "cancel") Object.assign(data, { cancelReason: reason, cancelledByUnitId: actor.unitId });
+    // The status condition makes a concurrent change lose cleanly instead of overwriting.
+    const { count } = await tx.visit.updateMany({ where: { id: visitId, status: visit.status }, data });
+    if (count === 0) throw new IllegalTransitionError(visit.status, action);
+    await recordVisitEvents(tx, [{ visitId, action, fromStatus: visit.status, toStatus: next, actorUserId: viewer.userId, actorUnitId: actor.unitId, reason, at: now }]);
+    await enqueueVisitNotification(tx, { kind: VISIT_NOTIFICATION[action], visitId, actorUnitId: actor.unitId, at: now });
+    return tx.visit.findUniqueOrThrow({ where: { id: visitId } });
+  });
+}
+
 /** The centre confirms a requested visit. */
-export async function confirmVisit(prisma: Prisma, visitId: string, now: Date): Promise<Visit> {
-  return transition(prisma, visitId, "confirm", ["REQUESTED"], { status: "CONFIRMED", updatedAt: now });
+export function confirmVisit(deps: VisitDependencies, viewer: Viewer, input: { visitId: string }): Promise<Visit> {
+  return transitionVisit(deps, viewer, input.visitId, "confirm", null);
 }
 
 /** The centre declines a requested visit; the reason is shown to the service. */
-export async function declineVisit(prisma: Prisma, visitId: string, reason: string, now: Date): Promise<Visit> {
-  return transition(prisma, visitId, "decline", ["REQUESTED"], { status: "DECLINED", declineReason: reason, updatedAt: now });
+export function declineVisit(deps: VisitDependencies, viewer: Viewer, input: { visitId: string; reason: string }): Promise<Visit> {
+  return transitionVisit(deps, viewer, input.visitId, "decline", input.reason);
 }
 
 /** Either side cancels a requested or confirmed visit, with a reason. */
-export async function cancelVisit(
-  prisma: Prisma,
-  visitId: string,
-  cancelledByUnitId: string,
-  reason: string,
-  now: Date,
-): Promise<Visit> {
-  return transition(prisma, visitId, "cancel", LIVE_VISIT_STATUSES, {
-    status: "CANCELLED",
-    updatedAt: now,
-    cancelReason: reason,
-    cancelledByUnitId,
-  });
+export function cancelVisit(deps: VisitDependencies, viewer: Viewer, input: { visitId: string; reason: string }): Promise<Visit> {
+  return transitionVisit(deps, viewer, input.visitId, "cancel", input.reason);
+}
+
+export interface RescheduleVisitInput {
+  visitId: string;
+  startsAt: Date;
+  endsAt: Date;
+  reason: string | null;
+}
+
+/**
+ * Moves a visit (alone or one occurrence of a series) to a new time in the same space. It keeps
+ * its id, so its iCalendar UID, and its SEQUENCE goes up. A service's move needs the centre's
+ * confirmation again unless the centre trusts the service; a move by the centre stays confirmed.
+ * A collision is refused with VisitConflictError naming the other visit; the exclusion
+ * constraint decides.
+ */
+export async function rescheduleVisit(deps: VisitDependencies, viewer: Viewer, input: RescheduleVisitInput): Promise<Visit> {
+  const { prisma } = deps;
+  const now = deps.clock.now();
+  const visit = await findVisitOrThrow(prisma, input.visitId);
+  const actor = actingSide(viewer, visit, "reschedule");
+  if (nextVisitStatus(visit.status, "reschedule") === null) throw new IllegalTransitionError(visit.status, "reschedule");
+  if (input.startsAt.getTime() < now.getTime()) throw BOOKING_IN_THE_PAST("startsAt");
+  if (input.startsAt.getTime() === visit.startsAt.getTime() && input.endsAt.getTime() === visit.endsAt.getTime()) {
+    throw ValidationError.single("startsAt", { da: "Vælg et andet tidspunkt end det nuværende.", en: "Choose a time other than the current one." });
+  }
+  const schedule = await loadBookingSchedule(prisma, visit);
+  if (!fitsInWindow(input, schedule.windows, schedule.closedDates)) throw OUTSIDE_WINDOW;
+  const next = nextVisitStatus(visit.status, "reschedule", actor.side === "CENTRE" || schedule.isTrusted)!;
+  const [alreadyBooked] = await findLiveOverlaps(prisma, visit.spaceId, [input], visit.id);
+  if (alreadyBooked) throw new VisitConflictError(alreadyBooked);
+  try {
+    return await withConflictRetry(() =>
+      prisma.$transaction(async (tx) => {
+        // The sequence condition makes a concurrent change of the same visit lose cleanly.
+        const { count } = await tx.visit.updateMany({
+          where: { id: visit.id, status: visit.status, sequence: visit.sequence },
+          data: {
+            startsAt: input.startsAt,
+            endsAt: input.endsAt,
+            status: next,
+            updatedAt: now,
+            sequence: { increment: 1 },
+            ...(next === "REQUESTED" ? { requestedAt: now } : {}),
+          },
+        });
+        if (count === 0) throw concurrentChange();
+        await recordVisitEvents(tx, [{
+          visitId: visit.id,
+          action: "reschedule",
+          fromStatus: visit.status,
+          toStatus: next,
+          actorUserId: viewer.userId,
+          actorUnitId: actor.unitId,
+          reason: input.reason,
+          previousStartsAt: visit.startsAt,
+          previousEndsAt: visit.endsAt,
+          at: now,
+        }]);
+        await enqueueVisitNotification(tx, { kind: "VISIT_CHANGED", visitId: visit.id, actorUnitId: actor.unitId, at: now });
+        return tx.visit.findUniqueOrThrow({ where: { id: visit.id } });
+      }),
+    );
+  } catch (error) {
+    if (!isVisitOverlapViolation(error)) throw error;
+    const [conflicting] = await findLiveOverlaps(prisma, visit.spaceId, [input], visit.id);
+    if (conflicting) throw new VisitConflictError(conflicting);
+    throw concurrentChange();
+  }
 }
 
 /** Either side cancels every live occurrence of a series on or after `fromDate` (Copenhagen). */
 export async function cancelVisitSeries(
-  prisma: Prisma,
-  seriesId: string,
-  fromDate: string,
-  cancelledByUnitId: string,
-  reason: string,
-  now: Date,
+  deps: VisitDependencies,
+  viewer: Viewer,
+  input: { seriesId: string; fromDate: string; reason: string },
 ): Promise<Visit[]> {
-  return prisma.$transaction(async (tx) => {
-    const series = await tx.visitSeries.findUnique({ where: { id: seriesId }, select: { id: true } });
+  const now = deps.clock.now();
+  return deps.prisma.$transaction(async (tx) => {
+    const series = await tx.visitSeries.findUnique({ where: { id: input.seriesId }, select: { id: true, serviceUnitId: true, centre: { select: { unitId: true } } } });
     if (!series) throw new NotFoundError(SERIES_NOT_FOUND);
-    const from = zonedDateTime(fromDate, 0);
+    const actorUnitId = isMemberOf(viewer, series.centre.unitId) ? series.centre.unitId : series.serviceUnitId;
+    if (!isMemberOf(viewer, actorUnitId)) throw new ForbiddenError();
+    const from = zonedDateTime(input.fromDate, 0);
     const cancelled = await tx.visit.findMany({
-      where: { seriesId, status: { in: LIVE_VISIT_STATUSES }, startsAt: { gte: from } },
-      select: { id: true },
+      where: { seriesId: input.seriesId, status: { in: visitTransitionFor("cancel").from as VisitStatus[] }, startsAt: { gte: from } },
+      select: { id: true, status: true },
     });
-    await tx.visit.updateMany({
-      where: { id: { in: cancelled.map((visit) => visit.id) } },
-      data: { status: "CANCELLED", cancelReason: reason, cancelledByUnitId, updatedAt: now, sequence: { increment: 1 } },
-    });
-    return tx.visit.findMany({ where: { id: { in: cancelled.map((visit) => visit.id) } }, orderBy: { startsAt: "asc" } });
-  });
-}
-
-/** Which unit acts: the side of the visit the viewer belongs to, the centre first. */
-export async function actingUnitOf(prisma: Prisma, memberUnitIds: string[], visitOrSeries: { centreId: string; serviceUnitId: string }) {
-  const centre = await prisma.centre.findUniqueOrThrow({ where: { id: visitOrSeries.centreId }, select: { unitId: true } });
-  return memberUnitIds.includes(centre.unitId) ? centre.unitId : visitOrSeries.serviceUnitId;
-}
-
-async function transition(
-  prisma: Prisma,
-  visitId: string,
-  action: string,
-  from: VisitStatus[],
-  data: { status: VisitStatus; updatedAt: Date; declineReason?: string; cancelReason?: string; cancelledByUnitId?: string },
-): Promise<Visit> {
-  return prisma.$transaction(async (tx: Transaction) => {
-    const visit = await tx.visit.findUnique({ where: { id: visitId }, select: { status: true } });
-    if (!visit) throw new NotFoundError(VISIT_NOT_FOUND);
-    if (!from.includes(visit.status)) throw new IllegalTransitionError(visit.status, action);
-    // The status condition makes a concurrent change lose cleanly instead of overwriting.
-    const { count } = await tx.visit.updateMany({
-      where: { id: visitId, status: visit.status },
-      data: { ...data, sequence: { increment: 1 } },
-    });
-    if (count === 0) throw new IllegalTransitionError(visit.status, action);
-    return tx.visit.findUniqueOrThrow({ where: { id: visitId } });
+    // Each row keeps its status in the WHERE, so a concurrent change to one occurrence is not overwritten.
+    const changed: typeof cancelled = [];
+    for (const visit of cancelled) {
+      const { count } = await tx.visit.updateMany({
+        where: { id: visit.id, status: visit.status },
+        data: { status: "CANCELLED", cancelReason: input.reason, cancelledByUnitId: actorUnitId, updatedAt: now, sequence: { increment: 1 } },
+      });
+      if (count === 1) changed.push(visit);
+    }
+    await recordVisitEvents(tx, changed.map((visit) => ({
+      visitId: visit.id, action: "cancel" as const, fromStatus: visit.status, toStatus: "CANCELLED" as const, actorUserId: viewer.userId, actorUnitId, reason: input.reason, at: now,
+    })));
+    if (changed[0]) await enqueueVisitNotification(tx, { kind: "VISIT_CANCELLED", visitId: changed[0].id, actorUnitId, at: now });
+    return tx.visit.findMany({ where: { id: { in: changed.map((visit) => visit.id) } }, orderBy: { startsAt: "asc" } });
   });
 }
 
@@ -264,7 +467,7 @@ interface BookingSchedule {
   isTrusted: boolean;
 }
 
-async function loadBookingSchedule(prisma: Prisma, input: BookingDetails): Promise<BookingSchedule> {
+async function loadBookingSchedule(prisma: Prisma, input: Pick<BookingDetails, "centreId" | "spaceId" | "serviceUnitId">): Promise<BookingSchedule> {
   const space = await prisma.space.findUnique({ where: { id: input.spaceId }, select: { centreId: true, isActive: true } });
   if (!space || space.centreId !== input.centreId) throw new NotFoundError(SPACE_NOT_FOUND);
   if (!space.isActive) {
@@ -313,11 +516,13 @@ async function findLiveOverlaps(
   prisma: Prisma,
   spaceId: string,
   ranges: { startsAt: Date; endsAt: Date }[],
+  excludeVisitId: string | null = null,
 ): Promise<ConflictingVisit[]> {
   if (ranges.length === 0) return [];
   const visits = await prisma.visit.findMany({
     where: {
       spaceId,
+      ...(excludeVisitId ? { id: { not: excludeVisitId } } : {}),
       status: { in: LIVE_VISIT_STATUSES },
       OR: ranges.map((range) => ({ startsAt: { lt: range.endsAt }, endsAt: { gt: range.startsAt } })),
     },

@@ -53,8 +53,6 @@ builder.mutationField("createCalendarFeedToken", (t) =>
     args: { input: t.arg({ type: CreateCalendarFeedTokenInput, required: true }) },
     errors: {
       types: [...COMMON_MUTATION_ERRORS],
-      result: { name: "CreateCalendarFeedTokenSuccess" },
-      union: { name: "CreateCalendarFeedTokenResult" },
     },
     authScopes: (_root, { input }) => ({ memberOfUnit: input.unitId }),
     resolve: (_root, { input }, context) =>
@@ -73,8 +71,6 @@ builder.mutationField("revokeCalendarFeedToken", (t) =>
     args: { input: t.arg({ type: RevokeCalendarFeedTokenInput, required: true }) },
     errors: {
       types: [...COMMON_MUTATION_ERRORS],
-      result: { name: "RevokeCalendarFeedTokenSuccess" },
-      union: { name: "RevokeCalendarFeedTokenResult" },
     },
     authScopes: async (_root, { input }, context) => {
       const feedToken = await context.prisma.calendarFeedToken.findUnique({ where: { id: input.tokenId }, select: { unitId: true } });

@@ -96,6 +96,15 @@ export async function setServiceTrusted(prisma: Prisma, centreId: string, servic
   });
 }
 
+/** Sets after how many days an unanswered visit request at the centre expires. */
+export async function setVisitRequestExpiryDays(prisma: Prisma, centreId: string, days: number): Promise<number> {
+  return prisma.$transaction(async (tx) => {
+    await getCentreOrThrow(tx, centreId);
+    const centre = await tx.centre.update({ where: { id: centreId }, data: { visitRequestExpiryDays: days }, select: { visitRequestExpiryDays: true } });
+    return centre.visitRequestExpiryDays;
+  });
+}
+
 type Transaction = Parameters<Parameters<Prisma["$transaction"]>[0]>[0];
 
 async function getCentreOrThrow(tx: Transaction, centreId: string) {

@@ -2,7 +2,7 @@
 // and trusted services. Reading them is public; changing them is for the centre's administrators.
 import { z } from "zod";
 import { builder } from "../../graphql/builder.ts";
-import { COMMON_MUTATION_ERRORS } from "../../graphql/common.schema.ts";
+import { COMMON_MUTATION_ERRORS, MUTATION_ERRORS } from "../../graphql/common.schema.ts";
 import { AccessibilityFeature } from "../../generated/prisma/enums.ts";
 import { AccessibilityFeatureEnum } from "../directory/directory-enums.schema.ts";
 import { parseInput, refuseCprNumbers } from "../../shared/validation.ts";
@@ -11,6 +11,7 @@ import {
   createSpace,
   removeVisitWindowClosure,
   setServiceTrusted,
+  setVisitRequestExpiryDays,
   setVisitWindows,
   updateSpace,
 } from "./centre-setup.commands.ts";
@@ -122,7 +123,7 @@ builder.mutationField("createSpace", (t) =>
     type: SpaceRef,
     description: "Adds a bookable space to a centre. Centre administrators only.",
     args: { input: t.arg({ type: CreateSpaceInput, required: true }) },
-    errors: { types: [...COMMON_MUTATION_ERRORS], result: { name: "CreateSpaceSuccess" }, union: { name: "CreateSpaceResult" } },
+    errors: MUTATION_ERRORS,
     authScopes: (_root, { input }, context) => centreAdminScopes(context.prisma, input.centreId),
     resolve: async (_root, { input }, context) => {
       const parsed = parseInput(
@@ -151,7 +152,7 @@ builder.mutationField("updateSpace", (t) =>
     type: SpaceRef,
     description: "Changes a space; fields left out stay as they are. Centre administrators only.",
     args: { input: t.arg({ type: UpdateSpaceInput, required: true }) },
-    errors: { types: [...COMMON_MUTATION_ERRORS], result: { name: "UpdateSpaceSuccess" }, union: { name: "UpdateSpaceResult" } },
+    errors: MUTATION_ERRORS,
     authScopes: async (_root, { input }, context) => {
       const space = await context.prisma.space.findUnique({ where: { id: input.spaceId }, select: { centreId: true } });
       return centreAdminScopes(context.prisma, space?.centreId);
@@ -204,8 +205,6 @@ builder.mutationField("setVisitWindows", (t) =>
     args: { input: t.arg({ type: SetVisitWindowsInput, required: true }) },
     errors: {
       types: [...COMMON_MUTATION_ERRORS],
-      result: { name: "SetVisitWindowsSuccess" },
-      union: { name: "SetVisitWindowsResult" },
     },
     authScopes: (_root, { input }, context) => centreAdminScopes(context.prisma, input.centreId),
     resolve: async (_root, { input }, context) => {
@@ -230,8 +229,6 @@ builder.mutationField("addVisitWindowClosure", (t) =>
     args: { input: t.arg({ type: AddVisitWindowClosureInput, required: true }) },
     errors: {
       types: [...COMMON_MUTATION_ERRORS],
-      result: { name: "AddVisitWindowClosureSuccess" },
-      union: { name: "AddVisitWindowClosureResult" },
     },
     authScopes: (_root, { input }, context) => centreAdminScopes(context.prisma, input.centreId),
     resolve: async (_root, { input }, context) => {
@@ -253,8 +250,6 @@ builder.mutationField("removeVisitWindowClosure", (t) =>
     args: { input: t.arg({ type: RemoveVisitWindowClosureInput, required: true }) },
     errors: {
       types: [...COMMON_MUTATION_ERRORS],
-      result: { name: "RemoveVisitWindowClosureSuccess" },
-      union: { name: "RemoveVisitWindowClosureResult" },
     },
     authScopes: async (_root, { input }, context) => {
       const closure = await context.prisma.visitWindowClosure.findUnique({ where: { id: input.closureId }, select: { centreId: true } });
@@ -279,11 +274,36 @@ builder.mutationField("setServiceTrusted", (t) =>
     args: { input: t.arg({ type: SetServiceTrustedInput, required: true }) },
     errors: {
       types: [...COMMON_MUTATION_ERRORS],
-      result: { name: "SetServiceTrustedSuccess" },
-      union: { name: "SetServiceTrustedResult" },
     },
     authScopes: (_root, { input }, context) => centreAdminScopes(context.prisma, input.centreId),
     resolve: (_root, { input }, context) =>
       setServiceTrusted(context.prisma, input.centreId, input.serviceUnitId, input.isTrusted),
+  }),
+);
+
+builder.prismaObjectField("Centre", "visitRequestExpiryDays", (t) =>
+  t.exposeInt("visitRequestExpiryDays", { description: "An unanswered visit request expires after this many days (Copenhagen calendar days)." }),
+);
+
+const SetVisitRequestExpiryDaysInput = builder.inputType("SetVisitRequestExpiryDaysInput", {
+  fields: (t) => ({
+    centreId: t.id({ required: true }),
+    days: t.int({ required: true, description: "1–60 days." }),
+  }),
+});
+
+builder.mutationField("setVisitRequestExpiryDays", (t) =>
+  t.field({
+    type: "Int",
+    description: "Sets after how many days an unanswered visit request expires and frees its slot. Centre administrators only.",
+    args: { input: t.arg({ type: SetVisitRequestExpiryDaysInput, required: true }) },
+    errors: {
+      types: [...COMMON_MUTATION_ERRORS],
+    },
+    authScopes: (_root, { input }, context) => centreAdminScopes(context.prisma, input.centreId),
+    resolve: (_root, { input }, context) => {
+      const parsed = parseInput(z.object({ centreId: id, days: z.number().int().min(1).max(60) }), input);
+      return setVisitRequestExpiryDays(context.prisma, parsed.centreId, parsed.days);
+    },
   }),
 );

@@ -1,23 +1,25 @@
 // Visits at centres (journey J3): booking a visit or a weekly series, approving, declining and
 // cancelling, and what the public and the two units see.
+import { IDEMPOTENCY_KEY_DESCRIPTION } from "../../shared/idempotency.ts";
 import { z } from "zod";
 import { builder } from "../../graphql/builder.ts";
 import { COMMON_MUTATION_ERRORS, ErrorInterface } from "../../graphql/common.schema.ts";
-import type { Context } from "../../graphql/context.ts";
-import { memberUnitIds } from "../../graphql/context.ts";
-import { VisitStatus } from "../../generated/prisma/enums.ts";
-import { IllegalTransitionError, ValidationError } from "../../shared/errors.ts";
+import type { Context, Viewer } from "../../graphql/context.ts";
+import { isMemberOf } from "../../graphql/context.ts";
+import { VisitEventType, VisitStatus } from "../../generated/prisma/enums.ts";
+import { IllegalTransitionError, NotAuthenticatedError, ValidationError } from "../../shared/errors.ts";
 import { parseInput, refuseCprNumbers } from "../../shared/validation.ts";
 import {
   type BookedSeries,
-  actingUnitOf,
   bookVisit,
   bookVisitSeries,
   cancelVisit,
   cancelVisitSeries,
   confirmVisit,
   declineVisit,
+  rescheduleVisit,
 } from "./booking.commands.ts";
+import { allowedVisitActions, VISIT_ACTIONS, type VisitAction } from "./visit-status.ts";
 import { localDateOf, zonedDateTime } from "./slot-overlap.ts";
 // Visit.space needs the Space type.
 import "./space.schema.ts";
@@ -68,8 +70,43 @@ async function participantScopes(row: { centreId: string; serviceUnitId: string 
 const VisitStatusEnum = builder.enumType(VisitStatus, {
   name: "VisitStatus",
   description:
-    "REQUESTED → CONFIRMED or DECLINED (with reason); REQUESTED or CONFIRMED → CANCELLED (with reason, by either side). " +
+    "REQUESTED → CONFIRMED or DECLINED (with reason); REQUESTED or CONFIRMED → CANCELLED (with reason, by either side); " +
+    "REQUESTED or CONFIRMED → rescheduled (REQUESTED again unless the centre trusts the service or moved it itself); " +
+    "REQUESTED → EXPIRED when the centre does not answer within its expiry window. " +
     "A REQUESTED visit already holds its slot: nobody else can book the space at that time while the centre decides.",
+});
+
+const VisitEventTypeEnum = builder.enumType(VisitEventType, { name: "VisitEventType" });
+
+const VisitActionEnum = builder.enumType("VisitAction", {
+  values: VISIT_ACTIONS.map((action) => action.toUpperCase()) as Uppercase<VisitAction>[],
+  description: "What the viewer may do next with a visit (from the transition table).",
+});
+
+const VisitEventRef = builder.prismaObject("VisitEvent", {
+  description: "One change of a visit: who, what, why and when. Seen by the two units only.",
+  fields: (t) => ({
+    id: t.exposeID("id"),
+    type: t.expose("type", { type: VisitEventTypeEnum }),
+    fromStatus: t.expose("fromStatus", { type: VisitStatusEnum, nullable: true }),
+    toStatus: t.expose("toStatus", { type: VisitStatusEnum }),
+    actorUnitId: t.exposeID("actorUnitId", { nullable: true, description: "Null when the system acted (expiry)." }),
+    actorUnitName: t.string({
+      nullable: true,
+      resolve: async (event, _args, context) =>
+        event.actorUnitId ? ((await context.prisma.unit.findUnique({ where: { id: event.actorUnitId }, select: { name: true } }))?.name ?? null) : null,
+    }),
+    actorName: t.string({
+      nullable: true,
+      description: "The staff member who acted; null for the system.",
+      resolve: async (event, _args, context) =>
+        event.actorUserId ? ((await context.prisma.user.findUnique({ where: { id: event.actorUserId }, select: { name: true } }))?.name ?? null) : null,
+    }),
+    reason: t.exposeString("reason", { nullable: true }),
+    previousStartsAt: t.expose("previousStartsAt", { type: "DateTime", nullable: true }),
+    previousEndsAt: t.expose("previousEndsAt", { type: "DateTime", nullable: true }),
+    at: t.expose("at", { type: "DateTime" }),
+  }),
 });
 
 const ConflictingVisitRef = builder.objectRef<ConflictingVisit>("ConflictingVisit").implement({
@@ -155,6 +192,27 @@ const VisitRef = builder.prismaObject("Visit", {
       authScopes: (visit, _args, context) => participantScopes(visit, context),
       unauthorizedResolver: () => null,
     }),
+    events: t.field({
+      type: [VisitEventRef],
+      description: "The visit's history, oldest first. For the two units only; empty for anyone else.",
+      authScopes: (visit, _args, context) => participantScopes(visit, context),
+      unauthorizedResolver: () => [],
+      resolve: (visit, _args, context) =>
+        context.prisma.visitEvent.findMany({ where: { visitId: visit.id }, orderBy: [{ at: "asc" }, { position: "asc" }] }),
+    }),
+    viewerActions: t.field({
+      type: [VisitActionEnum],
+      description: "What the viewer may do with the visit now, from the transition table.",
+      resolve: async (visit, _args, context) => {
+        const centreUnitId = await centreUnitIdOf(context, visit.centreId);
+        const sides = [
+          ...(centreUnitId && isMemberOf(context.viewer, centreUnitId) ? (["CENTRE"] as const) : []),
+          ...(isMemberOf(context.viewer, visit.serviceUnitId) ? (["SERVICE"] as const) : []),
+        ];
+        const actions = new Set(sides.flatMap((side) => allowedVisitActions(visit.status, side)));
+        return VISIT_ACTIONS.filter((action) => actions.has(action)).map((action) => action.toUpperCase() as Uppercase<VisitAction>);
+      },
+    }),
   }),
 });
 
@@ -235,6 +293,14 @@ const bookVisitSeriesSchema = z
     path: ["weeks"],
   });
 
+const rescheduleVisitSchema = z
+  .object({ visitId: id, startsAt: z.date(), endsAt: z.date(), reason: z.string().trim().max(1000).nullish() })
+  .refine((input) => input.startsAt.getTime() < input.endsAt.getTime(), {
+    message: "The visit must end after it starts.",
+    params: { da: "Besøget skal slutte efter det starter." },
+    path: ["endsAt"],
+  });
+
 function refuseCprInBooking(input: { title: string; publicDescription?: string | null; internalNote?: string | null }) {
   refuseCprNumbers({ title: input.title, publicDescription: input.publicDescription, internalNote: input.internalNote });
 }
@@ -249,7 +315,10 @@ function parseRange(from: Date, to: Date): { from: Date; to: Date } {
   return { from, to };
 }
 
-const viewerIdOf = (context: Context) => context.viewer!.userId;
+function viewerOf(context: Context): Viewer {
+  if (!context.viewer) throw new NotAuthenticatedError();
+  return context.viewer;
+}
 
 // ───────────────────────────── queries ─────────────────────────────
 
@@ -347,6 +416,7 @@ const BookVisitInput = builder.inputType("BookVisitInput", {
     title: t.string({ required: true, description: "Public title, e.g. \"Spørg jobkonsulenten — ingen tidsbestilling\"." }),
     publicDescription: t.string({ required: false }),
     internalNote: t.string({ required: false, description: "Seen by the centre and the service only." }),
+    idempotencyKey: t.string({ required: false, description: IDEMPOTENCY_KEY_DESCRIPTION }),
   }),
 });
 
@@ -359,18 +429,17 @@ builder.mutationField("bookVisit", (t) =>
     args: { input: t.arg({ type: BookVisitInput, required: true }) },
     errors: {
       types: [...COMMON_MUTATION_ERRORS, VisitConflictError],
-      result: { name: "BookVisitSuccess" },
-      union: { name: "BookVisitResult" },
     },
     authScopes: (_root, { input }) => ({ memberOfUnit: input.serviceUnitId }),
     resolve: async (_root, { input }, context) => {
       const parsed = parseInput(bookVisitSchema, input);
       refuseCprInBooking(parsed);
-      return bookVisit(context.prisma, viewerIdOf(context), {
+      return bookVisit(context, viewerOf(context), {
         ...parsed,
         publicDescription: parsed.publicDescription ?? null,
         internalNote: parsed.internalNote ?? null,
-      }, context.clock.now());
+        idempotencyKey: input.idempotencyKey,
+      });
     },
   }),
 );
@@ -392,6 +461,7 @@ const BookVisitSeriesInput = builder.inputType("BookVisitSeriesInput", {
       required: false,
       description: "When some occurrences are taken or closed: true books the rest; false (default) books nothing and returns SeriesConflictError.",
     }),
+    idempotencyKey: t.string({ required: false, description: IDEMPOTENCY_KEY_DESCRIPTION }),
   }),
 });
 
@@ -402,21 +472,20 @@ builder.mutationField("bookVisitSeries", (t) =>
     args: { input: t.arg({ type: BookVisitSeriesInput, required: true }) },
     errors: {
       types: [...COMMON_MUTATION_ERRORS, SeriesConflictError],
-      result: { name: "BookVisitSeriesSuccess" },
-      union: { name: "BookVisitSeriesResult" },
     },
     authScopes: (_root, { input }) => ({ memberOfUnit: input.serviceUnitId }),
     resolve: async (_root, { input }, context) => {
       const parsed = parseInput(bookVisitSeriesSchema, input);
       refuseCprInBooking(parsed);
-      return bookVisitSeries(context.prisma, viewerIdOf(context), {
+      return bookVisitSeries(context, viewerOf(context), {
         ...parsed,
         publicDescription: parsed.publicDescription ?? null,
         internalNote: parsed.internalNote ?? null,
         weeks: parsed.weeks ?? undefined,
         untilDate: parsed.untilDate ?? undefined,
         bookFreeOccurrencesOnly: parsed.bookFreeOccurrencesOnly ?? false,
-      }, context.clock.now());
+        idempotencyKey: input.idempotencyKey,
+      });
     },
   }),
 );
@@ -432,11 +501,9 @@ builder.mutationField("confirmVisit", (t) =>
     args: { input: t.arg({ type: ConfirmVisitInput, required: true }) },
     errors: {
       types: [...COMMON_MUTATION_ERRORS, IllegalTransitionError],
-      result: { name: "ConfirmVisitSuccess" },
-      union: { name: "ConfirmVisitResult" },
     },
     authScopes: (_root, { input }, context) => visitCentreScopes(context.prisma, input.visitId),
-    resolve: (_root, { input }, context) => confirmVisit(context.prisma, input.visitId, context.clock.now()),
+    resolve: (_root, { input }, context) => confirmVisit(context, viewerOf(context), parseInput(z.object({ visitId: id }), input)),
   }),
 );
 
@@ -451,14 +518,12 @@ builder.mutationField("declineVisit", (t) =>
     args: { input: t.arg({ type: DeclineVisitInput, required: true }) },
     errors: {
       types: [...COMMON_MUTATION_ERRORS, IllegalTransitionError],
-      result: { name: "DeclineVisitSuccess" },
-      union: { name: "DeclineVisitResult" },
     },
     authScopes: (_root, { input }, context) => visitCentreScopes(context.prisma, input.visitId),
     resolve: async (_root, { input }, context) => {
       const parsed = parseInput(z.object({ visitId: id, reason }), input);
       refuseCprNumbers({ reason: parsed.reason });
-      return declineVisit(context.prisma, parsed.visitId, parsed.reason, context.clock.now());
+      return declineVisit(context, viewerOf(context), parsed);
     },
   }),
 );
@@ -474,16 +539,12 @@ builder.mutationField("cancelVisit", (t) =>
     args: { input: t.arg({ type: CancelVisitInput, required: true }) },
     errors: {
       types: [...COMMON_MUTATION_ERRORS, IllegalTransitionError],
-      result: { name: "CancelVisitSuccess" },
-      union: { name: "CancelVisitResult" },
     },
     authScopes: (_root, { input }, context) => visitSideScopes(context.prisma, input.visitId),
     resolve: async (_root, { input }, context) => {
       const parsed = parseInput(z.object({ visitId: id, reason }), input);
       refuseCprNumbers({ reason: parsed.reason });
-      const visit = await context.prisma.visit.findUnique({ where: { id: parsed.visitId }, select: { centreId: true, serviceUnitId: true } });
-      const actingUnitId = visit ? await actingUnitOf(context.prisma, memberUnitIds(context.viewer), visit) : "";
-      return cancelVisit(context.prisma, parsed.visitId, actingUnitId, parsed.reason, context.clock.now());
+      return cancelVisit(context, viewerOf(context), parsed);
     },
   }),
 );
@@ -503,19 +564,41 @@ builder.mutationField("cancelVisitSeries", (t) =>
     args: { input: t.arg({ type: CancelVisitSeriesInput, required: true }) },
     errors: {
       types: [...COMMON_MUTATION_ERRORS],
-      result: { name: "CancelVisitSeriesSuccess" },
-      union: { name: "CancelVisitSeriesResult" },
     },
     authScopes: (_root, { input }, context) => seriesSideScopes(context.prisma, input.seriesId),
     resolve: async (_root, { input }, context) => {
       const parsed = parseInput(z.object({ seriesId: id, fromDate: localDate, reason }), input);
       refuseCprNumbers({ reason: parsed.reason });
-      const series = await context.prisma.visitSeries.findUnique({
-        where: { id: parsed.seriesId },
-        select: { centreId: true, serviceUnitId: true },
-      });
-      const actingUnitId = series ? await actingUnitOf(context.prisma, memberUnitIds(context.viewer), series) : "";
-      return cancelVisitSeries(context.prisma, parsed.seriesId, parsed.fromDate, actingUnitId, parsed.reason, context.clock.now());
+      return cancelVisitSeries(context, viewerOf(context), parsed);
+    },
+  }),
+);
+
+const RescheduleVisitInput = builder.inputType("RescheduleVisitInput", {
+  fields: (t) => ({
+    visitId: t.id({ required: true }),
+    startsAt: t.field({ type: "DateTime", required: true }),
+    endsAt: t.field({ type: "DateTime", required: true }),
+    reason: t.string({ required: false, description: "Why the time moves; the other side sees it in the visit's history." }),
+  }),
+});
+
+builder.mutationField("rescheduleVisit", (t) =>
+  t.field({
+    type: VisitRef,
+    description:
+      "Either side moves a requested or confirmed visit (also one occurrence of a series) to a new time in the same space. " +
+      "The visit keeps its id and iCalendar UID; its sequence goes up. A service's move needs the centre's confirmation " +
+      "again unless the centre trusts it. A collision gives VisitConflictError naming the other visit.",
+    args: { input: t.arg({ type: RescheduleVisitInput, required: true }) },
+    errors: {
+      types: [...COMMON_MUTATION_ERRORS, IllegalTransitionError, VisitConflictError],
+    },
+    authScopes: (_root, { input }, context) => visitSideScopes(context.prisma, input.visitId),
+    resolve: async (_root, { input }, context) => {
+      const parsed = parseInput(rescheduleVisitSchema, input);
+      refuseCprNumbers({ reason: parsed.reason });
+      return rescheduleVisit(context, viewerOf(context), { ...parsed, reason: parsed.reason || null });
     },
   }),
 );

@@ -124,10 +124,13 @@ export const rows: MatrixRow[] = [
   transitionRow("sendHandover", "HandoverIdInput", SENDERS, "DRAFT"),
   transitionRow("markHandoverReceived", "HandoverIdInput", RECEIVERS, "SENT"),
   transitionRow("acceptHandover", "AcceptHandoverInput", RECEIVERS, "SENT"),
-  transitionRow("declineHandover", "DeclineHandoverInput", RECEIVERS, "SENT", { reason: "Matrix" }),
+  transitionRow("declineHandover", "DeclineHandoverInput", RECEIVERS, "SENT", { reasonCode: "FULL_OR_WAITING_LIST", reason: "Matrix" }),
   transitionRow("completeHandover", "CompleteHandoverInput", RECEIVERS, "ACCEPTED", { outcome: "CONNECTED" }),
   transitionRow("cancelHandover", "CancelHandoverInput", SENDERS, "SENT", { reason: "Matrix" }),
   transitionRow("withdrawConsent", "WithdrawConsentInput", SENDERS, "SENT", {}, true),
+  transitionRow("holdHandover", "HoldHandoverInput", RECEIVERS, "ACCEPTED", { lookAgainAt: "2027-06-01T09:00:00.000Z" }),
+  transitionRow("resumeHandover", "ResumeHandoverInput", RECEIVERS, "ON_HOLD"),
+  transitionRow("retryHandoverAfterNoShow", "RetryHandoverAfterNoShowInput", RECEIVERS, "ACCEPTED", { proposedMeetingAt: "2027-06-01T09:00:00.000Z" }),
   {
     operation: "Mutation.markHandoverRead",
     allowed: PARTICIPANTS,
@@ -158,5 +161,27 @@ export const rows: MatrixRow[] = [
         stream.close();
       }
     },
+  },
+  {
+    operation: "Query.serviceHandoverFigures",
+    // Figures about a unit, never a person, suppressed below 5: every signed-in professional choosing a service.
+    allowed: SIGNED_IN,
+    request: async ({ world }) => ({
+      query: `query ($ids: [ID!]!) { serviceHandoverFigures(unitIds: $ids) { unitId shareAccepted { display } } }`,
+      variables: { ids: [world.receivingService.unitId] },
+    }),
+  },
+  {
+    operation: "Query.handoverThread",
+    allowed: PARTICIPANTS,
+    request: async ({ world }) => ({ query: `query ($id: ID!) { handoverThread(handoverId: $id) { id text } }`, variables: { id: world.handoverId } }),
+  },
+  {
+    operation: "Mutation.postHandoverMessage",
+    allowed: PARTICIPANTS,
+    request: async ({ app, world }) => ({
+      query: `mutation ($input: PostHandoverMessageInput!) { postHandoverMessage(input: $input) { __typename } }`,
+      variables: { input: { handoverId: await throwawayHandover(app, world, "SENT"), text: "Matrix" } },
+    }),
   },
 ];

@@ -9,6 +9,8 @@ const CENTRE_MEMBERS: Persona[] = ["sendingMember", "unitAdmin"];
 const CENTRE_ADMINS: Persona[] = ["unitAdmin", "organisationAdmin", "platformAdmin"];
 const CENTRE_STAFF: Persona[] = ["sendingMember", "unitAdmin", "organisationAdmin", "platformAdmin"];
 const COORDINATORS: Persona[] = ["coordinator", "platformAdmin"];
+/** Area figures: coordinators and the strategic group (suppressed aggregates only). */
+const AREA_READERS: Persona[] = [...COORDINATORS, "strategicGroup"];
 
 const QUESTIONS = ["Velkommen?", "Tryg?", "Hjælp videre?", "Nogen at tale med?"].map((textDa) => ({ kind: "LIKERT" as const, textDa }));
 
@@ -58,12 +60,12 @@ export const rows: MatrixRow[] = [
   },
   {
     operation: "Query.areaFigures",
-    allowed: COORDINATORS,
+    allowed: AREA_READERS,
     request: async () => ({ query: `{ areaFigures(from: "2026-10-01", to: "2026-10-31") { totals { visitors { display } } } }` }),
   },
   {
     operation: "Query.figuresCsv",
-    allowed: COORDINATORS,
+    allowed: AREA_READERS,
     request: async () => ({ query: `{ figuresCsv(from: "2026-10-01", to: "2026-10-31") }` }),
   },
   {

@@ -220,6 +220,22 @@ export const rows: MatrixRow[] = [
     },
   },
   {
+    operation: "Mutation.rescheduleVisit",
+    allowed: EITHER_SIDE,
+    request: async (context) => ({
+      query: `mutation ($input: RescheduleVisitInput!) { rescheduleVisit(input: $input) { __typename } }`,
+      variables: { input: { visitId: (await throwawayVisit(context)).id, startsAt: "2027-01-04T11:00:00.000Z", endsAt: "2027-01-04T12:00:00.000Z", reason: "Flyttet en time." } },
+    }),
+  },
+  {
+    operation: "Mutation.setVisitRequestExpiryDays",
+    allowed: CENTRE_ADMINS,
+    request: async ({ world }) => ({
+      query: `mutation ($input: SetVisitRequestExpiryDaysInput!) { setVisitRequestExpiryDays(input: $input) { __typename } }`,
+      variables: { input: { centreId: world.sendingCentre.centreId, days: 5 } },
+    }),
+  },
+  {
     operation: "Mutation.createCalendarFeedToken",
     allowed: CENTRE_MEMBERS,
     request: async ({ world }) => ({

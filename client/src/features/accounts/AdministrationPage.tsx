@@ -1,9 +1,11 @@
 import { useState, type FormEvent } from "react";
 import { graphql, MutationErrorFields, requestErrorMessage, useMutationResult, useQuery } from "../../graphql.ts";
+import { useIdempotencyKey } from "../../idempotency.ts";
 import { useFormatters } from "../../i18n/format.ts";
 import { useT } from "../../i18n/i18n.tsx";
 import { Link, useDocumentTitle } from "../../router.tsx";
 import { Alert } from "../../ui/Alert.tsx";
+import { ErrorSummary } from "../../ui/ErrorSummary.tsx";
 import { Badge } from "../../ui/Badge.tsx";
 import { Button } from "../../ui/Button.tsx";
 import { RadioGroup } from "../../ui/ChoiceGroup.tsx";
@@ -39,8 +41,9 @@ const AdministrationQuery = graphql(`
 const PasswordLinkFields = graphql(`
   fragment PasswordLinkFields on PasswordLink @_unmask {
     url
+    isEmailed
     expiresAt
-    user { id name }
+    user { id name email }
   }
 `);
 
@@ -70,7 +73,7 @@ const CreateUserMutation = graphql(
   [MutationErrorFields, PasswordLinkFields],
 );
 
-type PasswordLink = { url: string; expiresAt: string; user: { id: string; name: string } };
+type PasswordLink = { url: string | null; isEmailed: boolean; expiresAt: string; user: { id: string; name: string; email: string | null } };
 
 export function AdministrationPage() {
   const t = useT();
@@ -189,8 +192,14 @@ function PasswordLinkNotice({ link }: { link: PasswordLink }) {
   const { formatDateTime } = useFormatters();
   return (
     <Alert tone="success" title={t("accounts.admin.linkTitle", { name: link.user.name })}>
-      <p>{t("accounts.admin.linkBody", { expires: formatDateTime(link.expiresAt) })}</p>
-      <TextField label={t("accounts.admin.linkLabel")} value={link.url} readOnly onFocus={(event) => event.target.select()} />
+      {link.isEmailed && link.user.email && <p>{t("accounts.admin.linkEmailed", { email: link.user.email, expires: formatDateTime(link.expiresAt) })}</p>}
+      {/* Only where no real mail server carries it (development); in production the server sends null. */}
+      {link.url && (
+        <>
+          <p>{link.isEmailed ? t("accounts.admin.linkDevelopment") : t("accounts.admin.linkBody", { expires: formatDateTime(link.expiresAt) })}</p>
+          <TextField label={t("accounts.admin.linkLabel")} value={link.url} readOnly onFocus={(event) => event.target.select()} />
+        </>
+      )}
     </Alert>
   );
 }
@@ -198,54 +207,68 @@ function PasswordLinkNotice({ link }: { link: PasswordLink }) {
 function CreateUserForm({ units, onCreated }: { units: readonly { id: string; name: string }[]; onCreated: (link: PasswordLink) => void }) {
   const t = useT();
   const createUser = useMutationResult(CreateUserMutation, "CreateUserSuccess");
+  const [idempotencyKey, renewIdempotencyKey] = useIdempotencyKey();
   const [name, setName] = useState("");
   const [email, setEmail] = useState("");
   const [unitId, setUnitId] = useState("");
   const [role, setRole] = useState<"MEMBER" | "UNIT_ADMIN">("MEMBER");
-  const [missing, setMissing] = useState(false);
+  const [missing, setMissing] = useState<Record<string, string>>({});
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const isMissing = !name.trim() || !email.trim() || !unitId;
-    setMissing(isMissing);
-    if (isMissing) return;
-    const outcome = await createUser.run({ input: { name: name.trim(), email: email.trim(), unitId, role } });
+    // Each empty field gets its own message, linked from the summary, like every other form.
+    const found: Record<string, string> = {};
+    if (!name.trim()) found["name"] = t("accounts.admin.createNameMissing");
+    if (!email.trim()) found["email"] = t("accounts.admin.createEmailMissing");
+    if (!unitId) found["unitId"] = t("accounts.admin.createUnitMissing");
+    setMissing(found);
+    if (Object.keys(found).length > 0) return;
+    const outcome = await createUser.run({ input: { name: name.trim(), email: email.trim(), unitId, role, idempotencyKey } });
     if (!outcome.ok) return;
+    renewIdempotencyKey();
     setName("");
     setEmail("");
     onCreated(outcome.value.passwordLink);
   };
+  const fieldError = (field: string) => missing[field] ?? createUser.fieldError(field);
+  const summary = (["name", "email", "unitId"] as const)
+    .map((field) => ({ field, message: fieldError(field) }))
+    .filter((item): item is { field: "name" | "email" | "unitId"; message: string } => Boolean(item.message))
+    .map((item) => ({ message: item.message, fieldId: `create-user-${item.field}` }));
 
   return (
     <form noValidate onSubmit={onSubmit} className="narrow-page">
       <h2>{t("accounts.admin.createTitle")}</h2>
-      {missing && <Alert tone="error">{t("accounts.admin.createMissing")}</Alert>}
-      {createUser.error && !missing && <Alert tone="error">{createUser.error.message}</Alert>}
+      <ErrorSummary title={t("errors.summaryTitle")} errors={summary} />
+      {createUser.error && summary.length === 0 && <Alert tone="error">{createUser.error.message}</Alert>}
       <TextField
+        id="create-user-name"
         label={t("accounts.admin.createName")}
         name="name"
         autoComplete="off"
         value={name}
         onChange={(event) => setName(event.target.value)}
-        error={createUser.fieldError("name")}
+        error={fieldError("name")}
       />
       <TextField
+        id="create-user-email"
         label={t("accounts.admin.createEmail")}
         name="email"
         type="email"
         autoComplete="off"
         value={email}
         onChange={(event) => setEmail(event.target.value)}
-        error={createUser.fieldError("email")}
+        error={fieldError("email")}
       />
       <SelectField
+        id="create-user-unitId"
         label={t("accounts.admin.createUnit")}
         name="unitId"
         placeholder={t("accounts.admin.createUnitPlaceholder")}
         options={units.map((unit) => ({ value: unit.id, label: unit.name }))}
         value={unitId}
         onChange={(event) => setUnitId(event.target.value)}
-        error={createUser.fieldError("unitId")}
+        error={fieldError("unitId")}
       />
       <RadioGroup
         legend={t("accounts.admin.createRole")}

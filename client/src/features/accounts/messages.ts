@@ -2,7 +2,7 @@
 // Prefix every key with "accounts." so catalogues of different features never collide.
 export const accountsDa = {
   "accounts.nav.admin": "Administration",
-  "accounts.nav.unreadHandovers": "{count} ulæste",
+  "accounts.nav.unreadHandovers": "{count, plural, one {# ulæst} other {# ulæste}}",
   "accounts.menu.label": "Din konto",
   "accounts.menu.signedInAs": "Logget ind som {name}",
   "accounts.menu.activeUnit": "Du arbejder for",
@@ -68,10 +68,13 @@ export const accountsDa = {
   "accounts.admin.statusInactive": "Deaktiveret",
   "accounts.admin.role.MEMBER": "medarbejder",
   "accounts.admin.role.UNIT_ADMIN": "enhedsadministrator",
-  "accounts.admin.issueLink": "Nyt adgangskodelink til {name}",
+  "accounts.admin.issueLink": "Nyt adgangskode-link til {name}",
+  "accounts.admin.role.VOLUNTEER": "frivillig",
   "accounts.admin.linkTitle": "Link til {name}",
   "accounts.admin.linkBody": "Giv linket til medarbejderen på en sikker måde. Det virker én gang og udløber {expires}. Det bliver ikke gemt, så kopiér det nu.",
   "accounts.admin.linkLabel": "Link til at vælge adgangskode",
+  "accounts.admin.linkEmailed": "Vi har sendt et link til {email}, så medarbejderen selv kan vælge sin adgangskode. Linket virker én gang og udløber {expires}.",
+  "accounts.admin.linkDevelopment": "Udviklingstilstand: der er ingen rigtig mailserver, så linket vises også her. I drift sendes det kun til medarbejderens e-mail.",
   "accounts.admin.createTitle": "Opret medarbejder",
   "accounts.admin.createName": "Fulde navn",
   "accounts.admin.createEmail": "E-mail på arbejdet",
@@ -81,7 +84,9 @@ export const accountsDa = {
   "accounts.admin.roleMemberHint": "Arbejder i enheden: sender og modtager overleveringer og booker besøg.",
   "accounts.admin.roleAdminHint": "Kan også oprette og administrere enhedens medarbejdere.",
   "accounts.admin.createSubmit": "Opret og lav link",
-  "accounts.admin.createMissing": "Udfyld navn, e-mail og enhed.",
+  "accounts.admin.createNameMissing": "Skriv medarbejderens navn.",
+  "accounts.admin.createEmailMissing": "Skriv medarbejderens e-mail.",
+  "accounts.admin.createUnitMissing": "Vælg den enhed, medarbejderen skal arbejde i.",
 };
 
 export const accountsEn: Record<keyof typeof accountsDa, string> = {
@@ -152,10 +157,13 @@ export const accountsEn: Record<keyof typeof accountsDa, string> = {
   "accounts.admin.statusInactive": "Deactivated",
   "accounts.admin.role.MEMBER": "member",
   "accounts.admin.role.UNIT_ADMIN": "unit administrator",
+  "accounts.admin.role.VOLUNTEER": "volunteer",
   "accounts.admin.issueLink": "New password link for {name}",
   "accounts.admin.linkTitle": "Link for {name}",
   "accounts.admin.linkBody": "Give the link to the person in a safe way. It works once and expires {expires}. It is not stored, so copy it now.",
   "accounts.admin.linkLabel": "Link to choose a password",
+  "accounts.admin.linkEmailed": "We have sent a link to {email} so the person can choose their own password. The link works once and expires {expires}.",
+  "accounts.admin.linkDevelopment": "Development mode: there is no real mail server, so the link is also shown here. In production it is only sent to the person's e-mail.",
   "accounts.admin.createTitle": "Create a staff account",
   "accounts.admin.createName": "Full name",
   "accounts.admin.createEmail": "Work e-mail",
@@ -165,5 +173,7 @@ export const accountsEn: Record<keyof typeof accountsDa, string> = {
   "accounts.admin.roleMemberHint": "Works in the unit: sends and receives handovers and books visits.",
   "accounts.admin.roleAdminHint": "Can also create and manage the unit's staff.",
   "accounts.admin.createSubmit": "Create and make link",
-  "accounts.admin.createMissing": "Fill in name, e-mail and unit.",
+  "accounts.admin.createNameMissing": "Enter the staff member's name.",
+  "accounts.admin.createEmailMissing": "Enter the staff member's e-mail.",
+  "accounts.admin.createUnitMissing": "Choose the unit the staff member will work in.",
 };

@@ -3,7 +3,7 @@ import { useEffect, type ReactNode } from "react";
 import { graphql, useQuery } from "../../graphql.ts";
 import { useT } from "../../i18n/i18n.tsx";
 import { Link, useRoute } from "../../router.tsx";
-import { viewerRoles } from "./roles.ts";
+import { rememberSection, viewerRoles } from "./roles.ts";
 import { useViewer } from "./viewer.tsx";
 
 const HandoverUnreadCountsQuery = graphql(`
@@ -27,11 +27,16 @@ function useUnreadHandovers(enabled: boolean): number {
   return data.handoverUnreadCounts.reduce((sum, count) => sum + count.receivedUnread + count.sentUnread, 0);
 }
 
-export function useNavigationItems(): ReactNode[] {
+export function useNavigation(): { items: ReactNode[]; unread: number } {
   const t = useT();
   const { me } = useViewer();
   const roles = viewerRoles(me);
   const unread = useUnreadHandovers(roles.worksInUnit);
+  const { pathname } = useRoute();
+  const userId = me?.user.id;
+  useEffect(() => {
+    if (userId) rememberSection(userId, pathname);
+  }, [userId, pathname]);
 
   const items: ReactNode[] = [
     <Link key="search" to="/soeg" matchSubpaths>
@@ -44,7 +49,8 @@ export function useNavigationItems(): ReactNode[] {
         {t("nav.handovers")}
         {unread > 0 && (
           <span className="nav-count">
-            {" "}
+            {/* The comma keeps the link's spoken name apart: "Overleveringer, 6 ulæste". */}
+            <span className="visually-hidden">, </span>
             {t("accounts.nav.unreadHandovers", { count: unread })}
           </span>
         )}
@@ -54,10 +60,32 @@ export function useNavigationItems(): ReactNode[] {
       </Link>,
     );
   }
-  if (roles.isCoordinator) {
+  if (roles.isVolunteer || roles.isCentreStaff) {
+    items.push(
+      <Link key="shifts" to="/vagter" matchSubpaths>
+        {t("volunteers.nav")}
+      </Link>,
+    );
+  }
+  if (roles.isCoordinator || roles.isStrategicGroup) {
     items.push(
       <Link key="overview" to="/overblik" matchSubpaths>
         {t("nav.overview")}
+      </Link>,
+    );
+  }
+  // Organisation admins keep their organisation's initiatives in the catalogue.
+  if (roles.isCoordinator || roles.isStrategicGroup || (me?.administeredOrganisations.length ?? 0) > 0) {
+    items.push(
+      <Link key="initiatives" to="/initiativer" matchSubpaths>
+        {t("steering.nav")}
+      </Link>,
+    );
+  }
+  if (roles.isCoordinator) {
+    items.push(
+      <Link key="ideas" to="/ideer">
+        {t("steering.ideas.nav")}
       </Link>,
     );
   }
@@ -75,5 +103,5 @@ export function useNavigationItems(): ReactNode[] {
       </Link>,
     );
   }
-  return items;
+  return { items, unread };
 }

@@ -9,9 +9,12 @@ export const ViewerFields = graphql(`
     user { id name email }
     isCoordinator
     isPlatformAdmin
+    isStrategicGroup
+    startPage
     activeUnit { id name kind }
     memberships { id role unit { id name kind organisation { id name } } }
     administeredOrganisations { id name }
+    volunteerCentres { id name }
   }
 `);
 

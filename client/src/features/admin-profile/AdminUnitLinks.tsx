@@ -16,8 +16,6 @@ export function AdminUnitLinks() {
   const { me } = useViewer();
   const { data, loading, error, refetch } = useQuery(AdministeredUnitsQuery);
   const mayReadLog = (me?.isPlatformAdmin ?? false) || (me?.administeredOrganisations.length ?? 0) > 0;
-  const centreByUnit = new Map(data?.centres.edges.map((edge) => [edge.node.unitId, edge.node.id]) ?? []);
-  const serviceByUnit = new Map(data?.services.edges.map((edge) => [edge.node.unitId, edge.node.id]) ?? []);
   const units = [...(data?.units ?? [])].sort((a, b) => a.name.localeCompare(b.name, "da"));
 
   return (
@@ -41,8 +39,8 @@ export function AdminUnitLinks() {
         {units.length > 0 && (
           <ul className="admin-units__list">
             {units.map((unit) => {
-              const centreId = unit.kind === "CENTRE" ? centreByUnit.get(unit.id) : undefined;
-              const serviceId = unit.kind === "SERVICE" ? serviceByUnit.get(unit.id) : undefined;
+              const centreId = unit.centre?.id;
+              const serviceId = unit.service?.id;
               return (
                 <li key={unit.id} className="admin-units__item">
                   <h3 className="admin-units__name">{unit.name}</h3>

@@ -10,9 +10,11 @@ import { ActivitiesEditor } from "./ActivitiesEditor.tsx";
 import { AdminPageLoading, BackToAdministration, NotAllowed, SignedInAdminPage } from "./AdminPage.tsx";
 import { CentreProfileForm } from "./CentreProfileForm.tsx";
 import { CentreAdminQuery } from "./documents.ts";
+import { CoreTaskForm } from "../steering/CoreTaskForm.tsx";
 import { HolidayPolicyForm } from "./HolidayPolicyForm.tsx";
 import { OpeningExceptions } from "./OpeningExceptions.tsx";
 import { OpeningHoursEditor } from "./OpeningHoursEditor.tsx";
+import { VerificationCard } from "./VerificationCard.tsx";
 import "./admin-profile.css";
 
 export type AdminCentre = NonNullable<ResultOf<typeof CentreAdminQuery>["centre"]>;
@@ -48,16 +50,21 @@ function CentreAdminContent() {
       <PageHeading lead={t("adminProfile.centre.lead")}>{t("adminProfile.centre.titleNamed", { name: centre.name })}</PageHeading>
       <nav aria-label={t("adminProfile.centre.sectionsLabel")} className="admin-sections">
         <ul className="cluster admin-plain-list">
+          <li><a href="#bekraeft">{t("adminProfile.verification.title")}</a></li>
           <li><a href="#profil">{t("adminProfile.profile.title")}</a></li>
+          <li><a href="#kerneopgave">{t("steering.coreTask.heading")}</a></li>
           <li><a href="#aabningstider">{t("adminProfile.hours.title")}</a></li>
           <li><a href="#helligdage">{t("adminProfile.holidays.title")}</a></li>
           <li><a href="#undtagelser">{t("adminProfile.exceptions.title")}</a></li>
           <li><a href="#aktiviteter">{t("adminProfile.activities.title")}</a></li>
           <li><Link to={`/vaerested/${centre.id}`}>{t("adminProfile.centre.viewPublic")}</Link></li>
+          <li><Link to={`/vagter/vaersted/${centre.id}`}>{t("volunteers.rota.link")}</Link></li>
         </ul>
       </nav>
       <div className="stack admin-centre">
+        <VerificationCard target={{ centreId: centre.id }} verification={centre} />
         <CentreProfileForm centre={centre} />
+        <CoreTaskForm centre={centre} />
         <OpeningHoursEditor centreId={centre.id} periods={centre.openingPeriods} onSaved={reload} />
         <HolidayPolicyForm centreId={centre.id} centre={centre} />
         <OpeningExceptions centreId={centre.id} exceptions={centre.openingExceptions} onChanged={reload} />

@@ -16,6 +16,7 @@ import { TextField } from "../../ui/TextField.tsx";
 import { LANGUAGES, TARGET_GROUPS, languageName } from "../directory/labels.ts";
 import { AdminPageLoading, BackToAdministration, NotAllowed, SavedNote, SignedInAdminPage } from "./AdminPage.tsx";
 import { ServiceAdminQuery, UpdateServiceProfileMutation } from "./documents.ts";
+import { VerificationCard } from "./VerificationCard.tsx";
 import "./admin-profile.css";
 
 type AdminService = NonNullable<ResultOf<typeof ServiceAdminQuery>["service"]>;
@@ -49,7 +50,10 @@ function ServiceAdminContent() {
     <>
       <BackToAdministration />
       <PageHeading lead={t("adminProfile.service.lead")}>{t("adminProfile.service.titleNamed", { name: service.name })}</PageHeading>
-      <ServiceProfileForm service={service} />
+      <div className="stack">
+        <VerificationCard target={{ serviceId: service.id }} verification={service} />
+        <ServiceProfileForm service={service} />
+      </div>
     </>
   );
 }

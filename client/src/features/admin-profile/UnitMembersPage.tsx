@@ -3,6 +3,7 @@
 // reactivate accounts and issue a one-time set-password link.
 import { useState, type FormEvent } from "react";
 import { useMutationResult, useQuery, type ResultOf } from "../../graphql.ts";
+import { useIdempotencyKey } from "../../idempotency.ts";
 import { useFormatters } from "../../i18n/format.ts";
 import { useT } from "../../i18n/i18n.tsx";
 import { useDocumentTitle, useRoute } from "../../router.tsx";
@@ -34,7 +35,7 @@ type Data = ResultOf<typeof UnitMembersQuery>;
 type Unit = Data["units"][number];
 type Member = NonNullable<Unit["members"]>[number];
 type Role = "MEMBER" | "UNIT_ADMIN";
-type PasswordLink = { url: string; expiresAt: string; user: { id: string; name: string } };
+type PasswordLink = { url: string | null; isEmailed: boolean; expiresAt: string; user: { id: string; name: string } };
 type Pending = { action: "remove" | "deactivate"; member: Member } | null;
 
 export function UnitMembersPage() {
@@ -241,8 +242,15 @@ function PasswordLinkNotice({ link }: { link: PasswordLink }) {
   const { formatDateTime } = useFormatters();
   return (
     <Alert tone="success" title={t("adminProfile.members.linkTitle", { name: link.user.name })}>
-      <p>{t("adminProfile.members.linkBody", { expires: formatDateTime(link.expiresAt) })}</p>
-      <TextField label={t("adminProfile.members.linkLabel")} value={link.url} readOnly onFocus={(event) => event.target.select()} />
+      {link.url ? (
+        // Only where no real mail server carries the link (development); in production the server sends null.
+        <>
+          <p>{link.isEmailed ? t("adminProfile.members.linkDevelopment") : t("adminProfile.members.linkBody", { expires: formatDateTime(link.expiresAt) })}</p>
+          <TextField label={t("adminProfile.members.linkLabel")} value={link.url} readOnly onFocus={(event) => event.target.select()} />
+        </>
+      ) : (
+        <p>{t("adminProfile.members.linkEmailed", { expires: formatDateTime(link.expiresAt) })}</p>
+      )}
     </Alert>
   );
 }
@@ -304,6 +312,7 @@ function AddExistingUser({ unit, users, onAdded }: { unit: Unit; users: readonly
 function CreateUser({ unit, onCreated }: { unit: Unit; onCreated: (link: PasswordLink) => void }) {
   const t = useT();
   const create = useMutationResult(CreateUserMutation, "CreateUserSuccess");
+  const [idempotencyKey, renewIdempotencyKey] = useIdempotencyKey();
   const [name, setName] = useState("");
   const [email, setEmail] = useState("");
   const [role, setRole] = useState<Role>("MEMBER");
@@ -316,8 +325,9 @@ function CreateUser({ unit, onCreated }: { unit: Unit; onCreated: (link: Passwor
     if (!email.trim()) errors["email"] = t("adminProfile.members.emailMissing");
     setMissing(errors);
     if (Object.keys(errors).length > 0) return;
-    const outcome = await create.run({ input: { name: name.trim(), email: email.trim(), unitId: unit.id, role } });
+    const outcome = await create.run({ input: { name: name.trim(), email: email.trim(), unitId: unit.id, role, idempotencyKey } });
     if (outcome.ok) {
+      renewIdempotencyKey();
       setName("");
       setEmail("");
       onCreated(outcome.value.passwordLink);

@@ -30,6 +30,7 @@ export const CentreProfileFields = graphql(`
   fragment AdminCentreProfileFields on Centre @_unmask {
     id name description street postalCode city phone email website askFor
     targetGroups offers accessibility languages isAnonymousWelcome
+    verifiedAt verifiedByName isVerificationDue
   }
 `);
 
@@ -41,6 +42,8 @@ export const CentreAdminQuery = graphql(
         id
         name
         unitId
+        coreTask
+        guidingPrinciples
         ...AdminCentreProfileFields
         ...AdminHolidayPolicyFields
         openingPeriods { ...AdminOpeningPeriodFields }
@@ -160,6 +163,7 @@ export const ServiceProfileFields = graphql(`
   fragment AdminServiceProfileFields on Service @_unmask {
     id name unitId description street postalCode city phone email website
     intakeStatus typicalWaitDays responseWindowDays isAnonymousWelcome targetGroups languages
+    verifiedAt verifiedByName isVerificationDue
   }
 `);
 
@@ -189,9 +193,7 @@ export const UpdateServiceProfileMutation = graphql(
 /** The units the viewer administers, with the centre or service behind each. */
 export const AdministeredUnitsQuery = graphql(`
   query AdministeredUnits {
-    units { id name kind organisation { id name } }
-    centres(first: 100) { edges { node { id unitId } } }
-    services(first: 100) { edges { node { id unitId } } }
+    units { id name kind organisation { id name } centre { id } service { id } }
   }
 `);
 
@@ -222,6 +224,7 @@ export const UnitMembersQuery = graphql(
 export const PasswordLinkFields = graphql(`
   fragment AdminPasswordLinkFields on PasswordLink @_unmask {
     url
+    isEmailed
     expiresAt
     user { id name }
   }
@@ -338,3 +341,29 @@ export const SecurityEventsQuery = graphql(`
     }
   }
 `);
+
+export const ConfirmCentreDetailsMutation = graphql(
+  `
+    mutation AdminConfirmCentreDetails($input: ConfirmCentreDetailsInput!) {
+      confirmCentreDetails(input: $input) {
+        __typename
+        ... on ConfirmCentreDetailsSuccess { data { id verifiedAt verifiedByName isVerificationDue } }
+        ...MutationErrorFields
+      }
+    }
+  `,
+  [MutationErrorFields],
+);
+
+export const ConfirmServiceDetailsMutation = graphql(
+  `
+    mutation AdminConfirmServiceDetails($input: ConfirmServiceDetailsInput!) {
+      confirmServiceDetails(input: $input) {
+        __typename
+        ... on ConfirmServiceDetailsSuccess { data { id verifiedAt verifiedByName isVerificationDue } }
+        ...MutationErrorFields
+      }
+    }
+  `,
+  [MutationErrorFields],
+);

@@ -1,5 +1,5 @@
 import { Fragment } from "react";
-import { requestErrorMessage } from "../../graphql.ts";
+import { graphql, requestErrorMessage, useQuery } from "../../graphql.ts";
 import { useFormatters } from "../../i18n/format.ts";
 import { useLanguage, useT } from "../../i18n/i18n.tsx";
 import { Link, useDocumentTitle, useRoute } from "../../router.tsx";
@@ -15,6 +15,16 @@ import { DayPeriods } from "./OpeningHours.tsx";
 import { useThisWeek, VisitList } from "./ThisWeekAtCentre.tsx";
 import "./directory.css";
 
+const CentreShortLinkQuery = graphql(`
+  query CentreShortLink($id: ID!) {
+    centre(id: $id) { id shortLink shortLinkQrSvg }
+  }
+`);
+
+// What fits one A5 page next to the hours and the QR code.
+const CARD_ACTIVITIES = 3;
+const CARD_VISITS = 3;
+
 /**
  * /vaerested/:id/kort – the card a citizen takes home: name, address, hours, what happens
  * there, who to ask for and this week. It holds nothing about the citizen.
@@ -24,6 +34,7 @@ export function CentreCardPage() {
   const { id } = useRoute<"/vaerested/:id/kort">().params;
   const { data, loading, error, refetch } = useCentreDetails(id);
   const thisWeek = useThisWeek(id);
+  const shortLink = useQuery(CentreShortLinkQuery, { id });
   const centre = data?.centre;
   useDocumentTitle(centre ? t("directory.card.title", { name: centre.name }) : t("directory.centre.loading"));
 
@@ -54,7 +65,11 @@ export function CentreCardPage() {
         <Button onClick={() => window.print()}>{t("directory.card.print")}</Button>
         <Link to={`/vaerested/${centre.id}`}>{t("directory.card.back", { name: centre.name })}</Link>
       </div>
-      <CentreCard centre={centre} visits={(thisWeek.data?.thisWeekAtCentre ?? []).filter((visit) => Date.parse(visit.endsAt) > Date.now())} />
+      <CentreCard
+        centre={centre}
+        link={shortLink.data?.centre ?? null}
+        visits={(thisWeek.data?.thisWeekAtCentre ?? []).filter((visit) => Date.parse(visit.endsAt) > Date.now()).slice(0, CARD_VISITS)}
+      />
     </>
   );
 }
@@ -62,12 +77,15 @@ export function CentreCardPage() {
 type Centre = NonNullable<NonNullable<ReturnType<typeof useCentreDetails>["data"]>["centre"]>;
 type Visits = NonNullable<ReturnType<typeof useThisWeek>["data"]>["thisWeekAtCentre"];
 
-function CentreCard({ centre, visits }: { centre: Centre; visits: Visits }) {
+type ShortLink = { shortLink: string; shortLinkQrSvg: string } | null;
+
+function CentreCard({ centre, link, visits }: { centre: Centre; link: ShortLink; visits: Visits }) {
   const t = useT();
   const { language } = useLanguage();
   const { formatDate } = useFormatters();
-  const pageUrl = `${window.location.host}/vaerested/${centre.id}`;
-  const activities = centre.activities.slice(0, 4);
+  // Printed without the scheme: shorter to type, and every browser adds it.
+  const pageUrl = (link?.shortLink ?? `${window.location.origin}/vaerested/${centre.id}`).replace(/^https?:\/\//, "");
+  const activities = centre.activities.slice(0, CARD_ACTIVITIES);
   return (
     <Card as="article" printable className="centre-card" title={centre.name} headingLevel={2}>
       <p>{centre.description}</p>
@@ -122,11 +140,17 @@ function CentreCard({ centre, visits }: { centre: Centre; visits: Visits }) {
         </>
       )}
 
-      <p className="centre-card__footer">
-        {t("directory.card.moreAt")} {pageUrl}
-        <br />
-        {t("directory.card.printedOn", { date: formatDate(new Date()) })}
-      </p>
+      <div className="centre-card__footer">
+        {link && (
+          // The SVG comes from our own server (a QR code of the short link); it carries no script.
+          <div className="centre-card__qr" role="img" aria-label={t("directory.card.qrLabel", { link: pageUrl })} dangerouslySetInnerHTML={{ __html: link.shortLinkQrSvg }} />
+        )}
+        <p>
+          {t("directory.card.moreAt")} <strong className="centre-card__link">{pageUrl}</strong>
+          <br />
+          {t("directory.card.printedOn", { date: formatDate(new Date()) })}
+        </p>
+      </div>
     </Card>
   );
 }

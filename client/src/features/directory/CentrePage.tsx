@@ -1,4 +1,5 @@
-import { useState } from "react";
+import { lazy, Suspense, useState } from "react";
+import { CoreTask } from "../steering/CoreTask.tsx";
 import { requestErrorMessage } from "../../graphql.ts";
 import { useFormatters } from "../../i18n/format.ts";
 import { useLanguage, useT } from "../../i18n/i18n.tsx";
@@ -18,7 +19,11 @@ import { OpenElsewhere } from "./OpenElsewhere.tsx";
 import { OpeningHoursTable } from "./OpeningHours.tsx";
 import { OpeningStatusBadge } from "./OpeningStatusBadge.tsx";
 import { ThisWeekAtCentre } from "./ThisWeekAtCentre.tsx";
+import { CentreVolunteerNotices } from "../volunteers/CentreVolunteerNotices.tsx";
 import "./directory.css";
+
+// why: raising an idea is a small part of the page; it loads after the rest, outside the first bundle.
+const CentreIdeas = lazy(() => import("../steering/CentreIdeas.tsx").then((module) => ({ default: module.CentreIdeas })));
 
 type Centre = NonNullable<NonNullable<ReturnType<typeof useCentreDetails>["data"]>["centre"]>;
 
@@ -111,6 +116,8 @@ function CentreDetails({ centre }: { centre: Centre }) {
             {centre.isAnonymousWelcome && <p>{t("directory.centre.anonymous")}</p>}
           </section>
 
+          <CoreTask coreTask={centre.coreTask} guidingPrinciples={centre.guidingPrinciples} />
+
           <section aria-labelledby="hours-title">
             <h2 id="hours-title">{t("directory.centre.openingHours")}</h2>
             <OpeningHoursTable days={centre.openingHours} caption={t("directory.centre.openingHours")} />
@@ -171,7 +178,11 @@ function CentreDetails({ centre }: { centre: Centre }) {
             )}
           </section>
 
+          <CentreVolunteerNotices centreId={centre.id} />
           <ThisWeekAtCentre centreId={centre.id} />
+          <Suspense fallback={null}>
+            <CentreIdeas centreId={centre.id} unitId={centre.unitId} />
+          </Suspense>
         </div>
 
         <div>

@@ -6,6 +6,7 @@ import { Button } from "../../ui/Button.tsx";
 import { EmptyState } from "../../ui/EmptyState.tsx";
 import { LoadingRegion } from "../../ui/Spinner.tsx";
 import { CentreResultCard, CentreResultFields } from "./CentreResultCard.tsx";
+import { SafetyNetPanel } from "./SafetyNetPanel.tsx";
 import { centreFilter, type CentreSearch } from "./searchParams.ts";
 import { usePagedSearch } from "./usePagedSearch.ts";
 
@@ -50,7 +51,7 @@ export function CentreResults({ search }: { search: CentreSearch }) {
   };
 
   const count =
-    results.totalCount === 1 ? t("directory.search.resultCountOne") : t("directory.search.resultCount", { count: results.totalCount });
+    t("directory.search.resultCount", { count: results.totalCount });
 
   return (
     <section className="search-results" aria-labelledby="centre-results-title">
@@ -66,6 +67,9 @@ export function CentreResults({ search }: { search: CentreSearch }) {
               {t("common.retry")}
             </Button>
           </Alert>
+        )}
+        {!results.loading && !results.error && results.edges.every((edge) => !edge.node.openingStatus.isOpen) && (
+          <SafetyNetPanel headingLevel={3} />
         )}
         {!results.loading && !results.error && results.edges.length === 0 && (
           <EmptyState title={t("directory.search.noResults")} headingLevel={3}>

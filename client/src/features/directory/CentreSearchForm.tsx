@@ -19,6 +19,12 @@ const CentreNamesQuery = graphql(`
   }
 `);
 
+const AreasQuery = graphql(`
+  query SearchAreas {
+    areas { id name latitude longitude }
+  }
+`);
+
 type LocationState = "idle" | "locating" | "found" | "denied" | "unavailable" | "unsupported";
 
 const LOCATION_MESSAGES: Record<Exclude<LocationState, "idle">, MessageKey> = {
@@ -34,9 +40,14 @@ export function CentreSearchForm({ initial, onSearch }: { initial: CentreSearch;
   const t = useT();
   const [search, setSearch] = useState<CentreSearch>(initial);
   const [locationState, setLocationState] = useState<LocationState>(initial.latitude !== null ? "found" : "idle");
-  const [errors, setErrors] = useState<{ nearCentreId?: string; location?: string }>({});
+  const [errors, setErrors] = useState<{ nearCentreId?: string; location?: string; areaId?: string }>({});
   const update = (changes: Partial<CentreSearch>) => setSearch((previous) => ({ ...previous, ...changes }));
   const centreNames = useQuery(CentreNamesQuery, {}, { skip: search.where !== "CENTRE" });
+  const areas = useQuery(AreasQuery, {}, { skip: search.where !== "AREA" });
+  const chooseArea = (areaId: string) => {
+    const area = areas.data?.areas.find((candidate) => candidate.id === areaId);
+    update({ areaId, latitude: area?.latitude ?? null, longitude: area?.longitude ?? null });
+  };
   const centreOptions = useMemo(
     () =>
       (centreNames.data?.centres.edges ?? [])
@@ -44,7 +55,7 @@ export function CentreSearchForm({ initial, onSearch }: { initial: CentreSearch;
         .sort((a, b) => a.label.localeCompare(b.label, "da")),
     [centreNames.data],
   );
-  const hasMoreFilters = initial.accessibility.length > 0 || !!initial.language || initial.anonymousOnly || !!initial.text;
+  const hasMoreFilters = initial.accessibility.length > 0 || !!initial.language || initial.anonymousOnly;
 
   const useMyLocation = () => {
     if (!("geolocation" in navigator)) {
@@ -71,14 +82,16 @@ export function CentreSearchForm({ initial, onSearch }: { initial: CentreSearch;
     const found: typeof errors = {};
     if (search.where === "CENTRE" && !search.nearCentreId) found.nearCentreId = t("directory.search.centreMissing");
     if (search.where === "LOCATION" && search.latitude === null) found.location = t("directory.search.locationMissing");
+    if (search.where === "AREA" && (!search.areaId || search.latitude === null)) found.areaId = t("directory.search.areaMissing");
     setErrors(found);
-    if (found.nearCentreId || found.location) return;
+    if (found.nearCentreId || found.location || found.areaId) return;
     onSearch(search);
   };
 
   const summary = [
     ...(errors.nearCentreId ? [{ message: errors.nearCentreId, fieldId: "near-centre" }] : []),
     ...(errors.location ? [{ message: errors.location, fieldId: "use-location" }] : []),
+    ...(errors.areaId ? [{ message: errors.areaId, fieldId: "near-area" }] : []),
   ];
 
   return (
@@ -87,6 +100,15 @@ export function CentreSearchForm({ initial, onSearch }: { initial: CentreSearch;
         {t("directory.search.filtersTitle")}
       </h2>
       <ErrorSummary title={t("errors.summaryTitle")} errors={summary} />
+      <TextField
+        label={t("directory.search.text")}
+        hint={t("directory.search.textHint")}
+        name="text"
+        type="search"
+        optional
+        value={search.text}
+        onChange={(event) => update({ text: event.target.value })}
+      />
       <CheckboxGroup
         legend={t("directory.search.targetGroups")}
         hint={t("directory.search.targetGroupsHint")}
@@ -126,8 +148,28 @@ export function CentreSearchForm({ initial, onSearch }: { initial: CentreSearch;
         name="where"
         options={WHERE_CHOICES.map((value) => ({ value, label: t(`directory.search.where.${value}`) }))}
         value={search.where}
-        onChange={(value) => isOneOf(WHERE_CHOICES, value) && update({ where: value })}
+        onChange={(value) => {
+          if (!isOneOf(WHERE_CHOICES, value)) return;
+          // A point belongs to the choice that gave it: an area's centre is not "where I am".
+          if (value !== search.where) {
+            update({ where: value, areaId: "", latitude: null, longitude: null });
+            setLocationState("idle");
+          }
+        }}
       />
+      {search.where === "AREA" && (
+        <SelectField
+          id="near-area"
+          className="search-form__reveal"
+          label={t("directory.search.nearArea")}
+          name="areaId"
+          placeholder={areas.loading ? t("common.loading") : t("directory.search.nearAreaPlaceholder")}
+          options={(areas.data?.areas ?? []).map((area) => ({ value: area.id, label: area.name }))}
+          value={search.areaId}
+          onChange={(event) => chooseArea(event.target.value)}
+          error={errors.areaId}
+        />
+      )}
       {search.where === "CENTRE" && (
         <SelectField
           id="near-centre"
@@ -187,15 +229,6 @@ export function CentreSearchForm({ initial, onSearch }: { initial: CentreSearch;
           options={[{ value: "yes", label: t("directory.search.anonymousOption") }]}
           value={search.anonymousOnly ? ["yes"] : []}
           onChange={(values) => update({ anonymousOnly: values.includes("yes") })}
-        />
-        <TextField
-          label={t("directory.search.text")}
-          hint={t("directory.search.textHint")}
-          name="text"
-          type="search"
-          optional
-          value={search.text}
-          onChange={(event) => update({ text: event.target.value })}
         />
       </details>
       <div className="cluster">

@@ -163,9 +163,7 @@ export function ServiceResults({ search }: { search: ServiceSearchValues }) {
                   {node.typicalWaitDays != null && (
                     <>
                       {" · "}
-                      {node.typicalWaitDays === 1
-                        ? t("directory.services.typicalWaitOne")
-                        : t("directory.services.typicalWait", { days: node.typicalWaitDays })}
+                      {t("directory.services.typicalWait", { days: node.typicalWaitDays })}
                     </>
                   )}
                 </p>

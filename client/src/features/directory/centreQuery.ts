@@ -20,6 +20,8 @@ export const CentreDetailsQuery = graphql(
         email
         website
         askFor
+        coreTask
+        guidingPrinciples
         isAnonymousWelcome
         languages
         accessibility

@@ -15,7 +15,7 @@ import {
 
 export const WHEN_CHOICES = ["ANY", "NOW", "THIS_EVENING", "WEEKEND", "DAY"] as const;
 export type WhenChoice = (typeof WHEN_CHOICES)[number];
-export const WHERE_CHOICES = ["ANY", "CENTRE", "LOCATION"] as const;
+export const WHERE_CHOICES = ["ANY", "AREA", "CENTRE", "LOCATION"] as const;
 export type WhereChoice = (typeof WHERE_CHOICES)[number];
 export const RADIUS_CHOICES = ["1", "2", "5", "10", "20"] as const;
 
@@ -27,6 +27,8 @@ export type CentreSearch = {
   weekday: string;
   where: WhereChoice;
   nearCentreId: string;
+  /** An area's id, when `where` is AREA; its point travels in latitude/longitude. */
+  areaId: string;
   latitude: number | null;
   longitude: number | null;
   radiusKm: string;
@@ -53,6 +55,7 @@ const KEYS = {
   weekday: "ugedag",
   where: "hvor",
   nearCentreId: "vaerested",
+  areaId: "omraade",
   latitude: "lat",
   longitude: "lng",
   radiusKm: "radius",
@@ -90,6 +93,7 @@ export function readCentreSearch(params: URLSearchParams): CentreSearch {
     weekday: /^[1-7]$/.test(weekday) ? weekday : "",
     where: isOneOf(WHERE_CHOICES, where) ? where : "ANY",
     nearCentreId: params.get(KEYS.nearCentreId) ?? "",
+    areaId: params.get(KEYS.areaId) ?? "",
     latitude: coordinate(params.get(KEYS.latitude), 90),
     longitude: coordinate(params.get(KEYS.longitude), 180),
     radiusKm: isOneOf(RADIUS_CHOICES, radius) ? radius : "5",
@@ -120,7 +124,8 @@ export function centreSearchQueryString(search: CentreSearch): string {
     params.set(KEYS.radiusKm, search.radiusKm);
   }
   if (search.where === "CENTRE" && search.nearCentreId) params.set(KEYS.nearCentreId, search.nearCentreId);
-  if (search.where === "LOCATION" && search.latitude !== null && search.longitude !== null) {
+  if (search.where === "AREA" && search.areaId) params.set(KEYS.areaId, search.areaId);
+  if ((search.where === "LOCATION" || search.where === "AREA") && search.latitude !== null && search.longitude !== null) {
     params.set(KEYS.latitude, search.latitude.toFixed(3));
     params.set(KEYS.longitude, search.longitude.toFixed(3));
   }
@@ -155,7 +160,7 @@ export function centreFilter(search: CentreSearch) {
   const near =
     search.where === "CENTRE" && search.nearCentreId
       ? { centreId: search.nearCentreId, radiusKm }
-      : search.where === "LOCATION" && search.latitude !== null && search.longitude !== null
+      : (search.where === "LOCATION" || search.where === "AREA") && search.latitude !== null && search.longitude !== null
         ? { latitude: search.latitude, longitude: search.longitude, radiusKm }
         : undefined;
   return {

@@ -2,13 +2,15 @@ import { useState, type FormEvent, type ReactNode } from "react";
 import { graphql, MutationErrorFields, useMutationResult, type MutationError } from "../../graphql.ts";
 import { useT } from "../../i18n/i18n.tsx";
 import { Alert } from "../../ui/Alert.tsx";
-import { Button } from "../../ui/Button.tsx";
+import { Link } from "../../router.tsx";
+import { Button, buttonClassName } from "../../ui/Button.tsx";
 import { RadioGroup } from "../../ui/ChoiceGroup.tsx";
 import { Dialog } from "../../ui/Dialog.tsx";
 import { TextArea } from "../../ui/TextArea.tsx";
 import { TextField } from "../../ui/TextField.tsx";
 import { localDateTimeToIso, localNowForInput } from "../../i18n/zoned-time.ts";
-import { HANDOVER_OUTCOMES, type HandoverAction, type HandoverOutcome } from "./labels.ts";
+import { handoversPaths } from "./paths.ts";
+import { HANDOVER_DECLINE_CODES, HANDOVER_OUTCOMES, type HandoverAction, type HandoverDeclineCode, type HandoverOutcome } from "./labels.ts";
 
 const SendHandoverMutation = graphql(
   `mutation SendHandover($input: HandoverIdInput!) {
@@ -34,6 +36,24 @@ const DeclineHandoverMutation = graphql(
   }`,
   [MutationErrorFields],
 );
+const HoldHandoverMutation = graphql(
+  `mutation HoldHandover($input: HoldHandoverInput!) {
+    holdHandover(input: $input) { __typename ... on HoldHandoverSuccess { data { id status lookAgainAt } } ...MutationErrorFields }
+  }`,
+  [MutationErrorFields],
+);
+const ResumeHandoverMutation = graphql(
+  `mutation ResumeHandover($input: ResumeHandoverInput!) {
+    resumeHandover(input: $input) { __typename ... on ResumeHandoverSuccess { data { id status } } ...MutationErrorFields }
+  }`,
+  [MutationErrorFields],
+);
+const RetryHandoverMutation = graphql(
+  `mutation RetryHandoverAfterNoShow($input: RetryHandoverAfterNoShowInput!) {
+    retryHandoverAfterNoShow(input: $input) { __typename ... on RetryHandoverAfterNoShowSuccess { data { id status noShowCount } } ...MutationErrorFields }
+  }`,
+  [MutationErrorFields],
+);
 const CompleteHandoverMutation = graphql(
   `mutation CompleteHandover($input: CompleteHandoverInput!) {
     completeHandover(input: $input) { __typename ... on CompleteHandoverSuccess { data { id status } } ...MutationErrorFields }
@@ -54,7 +74,7 @@ const WithdrawConsentMutation = graphql(
 );
 
 /** The actions this screen offers, in the order they are shown. EXPIRE is the system's. */
-const SHOWN_ACTIONS = ["SEND", "RECEIVE", "ACCEPT", "DECLINE", "COMPLETE", "CANCEL", "WITHDRAW"] as const satisfies readonly HandoverAction[];
+const SHOWN_ACTIONS = ["SEND", "RECEIVE", "ACCEPT", "DECLINE", "COMPLETE", "HOLD", "RESUME", "RETRY", "CANCEL", "WITHDRAW"] as const satisfies readonly HandoverAction[];
 type ShownAction = (typeof SHOWN_ACTIONS)[number];
 
 type Outcome = { ok: true } | { ok: false; error: MutationError };
@@ -75,7 +95,8 @@ export function HandoverActions({
   const t = useT();
   const [open, setOpen] = useState<ShownAction | null>(null);
   const actions = SHOWN_ACTIONS.filter((action) => allowedActions.includes(action));
-  if (actions.length === 0) return <p>{t("handovers.actions.none")}</p>;
+  const canRefer = allowedActions.includes("REFER");
+  if (actions.length === 0 && !canRefer) return <p>{t("handovers.actions.none")}</p>;
   const close = () => setOpen(null);
   const done: Done = (message) => {
     setOpen(null);
@@ -93,6 +114,11 @@ export function HandoverActions({
             {t(`handovers.action.${action}`)}
           </Button>
         ))}
+        {canRefer && (
+          <Link className={buttonClassName("secondary")} to={`${handoversPaths.newHandover}?henvistFra=${encodeURIComponent(handoverId)}`}>
+            {t("handovers.action.REFER")}
+          </Link>
+        )}
       </div>
       <SimpleDialog action="SEND" open={open === "SEND"} onClose={close} handoverId={handoverId} onDone={done} recipientName={recipientName} />
       <SimpleDialog action="RECEIVE" open={open === "RECEIVE"} onClose={close} handoverId={handoverId} onDone={done} recipientName={recipientName} />
@@ -100,6 +126,9 @@ export function HandoverActions({
       <DeclineDialog open={open === "DECLINE"} onClose={close} handoverId={handoverId} onDone={done} />
       <CompleteDialog open={open === "COMPLETE"} onClose={close} handoverId={handoverId} onDone={done} />
       <CancelDialog open={open === "CANCEL"} onClose={close} handoverId={handoverId} onDone={done} />
+      <HoldDialog open={open === "HOLD"} onClose={close} handoverId={handoverId} onDone={done} />
+      <ResumeDialog open={open === "RESUME"} onClose={close} handoverId={handoverId} onDone={done} />
+      <RetryDialog open={open === "RETRY"} onClose={close} handoverId={handoverId} onDone={done} />
       <WithdrawDialog open={open === "WITHDRAW"} onClose={close} handoverId={handoverId} onDone={done} recipientName={recipientName} />
     </>
   );
@@ -225,24 +254,34 @@ function AcceptDialog({ open, onClose, handoverId, onDone }: DialogProps) {
 function DeclineDialog({ open, onClose, handoverId, onDone }: DialogProps) {
   const t = useT();
   const decline = useMutationResult(DeclineHandoverMutation, "DeclineHandoverSuccess");
+  const [code, setCode] = useState<HandoverDeclineCode | null>(null);
   const [reason, setReason] = useState("");
   const [suggestion, setSuggestion] = useState("");
+  const [codeError, setCodeError] = useState<string | null>(null);
   const [reasonError, setReasonError] = useState<string | null>(null);
   const run = async () => {
-    if (!reason.trim()) {
-      setReasonError(t("handovers.dialog.reasonRequired"));
-      return;
-    }
-    setReasonError(null);
-    const outcome = await decline.run({ input: { handoverId, reason, suggestion: suggestion || null } });
+    setCodeError(code ? null : t("handovers.dialog.declineCodeRequired"));
+    const needsText = code === "OTHER" && !reason.trim();
+    setReasonError(needsText ? t("handovers.dialog.reasonRequired") : null);
+    if (!code || needsText) return;
+    const outcome = await decline.run({ input: { handoverId, reasonCode: code, reason: reason || null, suggestion: suggestion || null } });
     if (outcome.ok) onDone(t("handovers.done.DECLINE"));
   };
   return (
     <Dialog open={open} onClose={onClose} title={t("handovers.dialog.declineTitle")}>
       <ActionForm onSubmit={() => void run()} submitLabel={t("handovers.action.DECLINE")} busy={decline.running} error={decline.error} onCancel={onClose}>
+        <RadioGroup
+          legend={t("handovers.dialog.declineCode")}
+          name="declineCode"
+          value={code}
+          onChange={(value) => setCode(value as HandoverDeclineCode)}
+          options={HANDOVER_DECLINE_CODES.map((value) => ({ value, label: t(`handovers.declineCode.${value}`) }))}
+          error={codeError ?? decline.fieldError("reasonCode")}
+        />
         <TextArea
           label={t("handovers.dialog.declineReason")}
           hint={t("handovers.dialog.declineReasonHint")}
+          optional={code !== "OTHER"}
           rows={3}
           value={reason}
           onChange={(event) => setReason(event.target.value)}
@@ -251,7 +290,7 @@ function DeclineDialog({ open, onClose, handoverId, onDone }: DialogProps) {
         <TextArea
           label={t("handovers.dialog.suggestion")}
           hint={t("handovers.dialog.suggestionHint")}
-          optional
+          optional={code !== "ANOTHER_SERVICE_FITS_BETTER"}
           rows={3}
           value={suggestion}
           onChange={(event) => setSuggestion(event.target.value)}
@@ -366,6 +405,99 @@ function WithdrawDialog({ open, onClose, handoverId, onDone, recipientName }: Di
           value={note}
           onChange={(event) => setNote(event.target.value)}
           error={withdraw.fieldError("note")}
+        />
+      </ActionForm>
+    </Dialog>
+  );
+}
+
+function HoldDialog({ open, onClose, handoverId, onDone }: DialogProps) {
+  const t = useT();
+  const hold = useMutationResult(HoldHandoverMutation, "HoldHandoverSuccess");
+  const [lookAgain, setLookAgain] = useState("");
+  const [note, setNote] = useState("");
+  const [dateError, setDateError] = useState<string | null>(null);
+  const run = async () => {
+    const iso = lookAgain ? localDateTimeToIso(lookAgain) : null;
+    setDateError(iso ? null : t("handovers.dialog.lookAgainRequired"));
+    if (!iso) return;
+    const outcome = await hold.run({ input: { handoverId, lookAgainAt: iso, note: note || null } });
+    if (outcome.ok) onDone(t("handovers.done.HOLD"));
+  };
+  return (
+    <Dialog open={open} onClose={onClose} title={t("handovers.dialog.holdTitle")}>
+      <ActionForm onSubmit={() => void run()} submitLabel={t("handovers.action.HOLD")} busy={hold.running} error={hold.error} onCancel={onClose}>
+        <p>{t("handovers.dialog.holdBody")}</p>
+        <TextField
+          label={t("handovers.dialog.lookAgainAt")}
+          type="datetime-local"
+          min={localNowForInput()}
+          value={lookAgain}
+          onChange={(event) => setLookAgain(event.target.value)}
+          error={dateError ?? hold.fieldError("lookAgainAt")}
+        />
+        <TextArea
+          label={t("handovers.dialog.holdNote")}
+          hint={t("handovers.dialog.noteHint")}
+          optional
+          rows={3}
+          value={note}
+          onChange={(event) => setNote(event.target.value)}
+          error={hold.fieldError("note")}
+        />
+      </ActionForm>
+    </Dialog>
+  );
+}
+
+function ResumeDialog({ open, onClose, handoverId, onDone }: DialogProps) {
+  const t = useT();
+  const resume = useMutationResult(ResumeHandoverMutation, "ResumeHandoverSuccess");
+  const run = async () => {
+    const outcome = await resume.run({ input: { handoverId } });
+    if (outcome.ok) onDone(t("handovers.done.RESUME"));
+  };
+  return (
+    <Dialog open={open} onClose={onClose} title={t("handovers.action.RESUME")}>
+      <ActionForm onSubmit={() => void run()} submitLabel={t("handovers.action.RESUME")} busy={resume.running} error={resume.error} onCancel={onClose}>
+        <p>{t("handovers.dialog.resumeBody")}</p>
+      </ActionForm>
+    </Dialog>
+  );
+}
+
+function RetryDialog({ open, onClose, handoverId, onDone }: DialogProps) {
+  const t = useT();
+  const retry = useMutationResult(RetryHandoverMutation, "RetryHandoverAfterNoShowSuccess");
+  const [meetingAt, setMeetingAt] = useState("");
+  const [place, setPlace] = useState("");
+  const [meetingError, setMeetingError] = useState<string | null>(null);
+  const run = async () => {
+    const iso = meetingAt ? localDateTimeToIso(meetingAt) : null;
+    setMeetingError(iso ? null : t("handovers.dialog.newMeetingRequired"));
+    if (!iso) return;
+    const outcome = await retry.run({ input: { handoverId, proposedMeetingAt: iso, proposedMeetingPlace: place || null } });
+    if (outcome.ok) onDone(t("handovers.done.RETRY"));
+  };
+  return (
+    <Dialog open={open} onClose={onClose} title={t("handovers.dialog.retryTitle")}>
+      <ActionForm onSubmit={() => void run()} submitLabel={t("handovers.action.RETRY")} busy={retry.running} error={retry.error} onCancel={onClose}>
+        <p>{t("handovers.dialog.retryBody")}</p>
+        <TextField
+          label={t("handovers.dialog.meetingAt")}
+          type="datetime-local"
+          min={localNowForInput()}
+          value={meetingAt}
+          onChange={(event) => setMeetingAt(event.target.value)}
+          error={meetingError ?? retry.fieldError("proposedMeetingAt")}
+        />
+        <TextField
+          label={t("handovers.dialog.meetingPlace")}
+          optional
+          value={place}
+          onChange={(event) => setPlace(event.target.value)}
+          error={retry.fieldError("proposedMeetingPlace")}
+          maxLength={200}
         />
       </ActionForm>
     </Dialog>

@@ -5,6 +5,7 @@ import { Alert } from "../../ui/Alert.tsx";
 import { Button, buttonClassName } from "../../ui/Button.tsx";
 import { Card } from "../../ui/Card.tsx";
 import { PageHeading } from "../../ui/PageHeading.tsx";
+import { CitizenAccessOnCard, CitizenAccessPanel, useCitizenAccess } from "./CitizenAccessReceipt.tsx";
 import { CopyCodeButton, HandoverCode } from "./HandoverCode.tsx";
 import type { CreatedHandover } from "./NewHandoverPage.tsx";
 import { handoverPath, handoversPaths } from "./paths.ts";
@@ -15,6 +16,7 @@ export function HandoverCreated({ handover, onNew }: { handover: CreatedHandover
   const { formatDate, formatDateTime } = useFormatters();
   const isDraft = handover.status === "DRAFT";
   const recipient = handover.toUnit.name;
+  const citizenAccess = useCitizenAccess(handover.id);
   return (
     <div className="handover-result">
       <PageHeading lead={t(isDraft ? "handovers.created.draftLead" : "handovers.created.lead", { recipient })}>
@@ -32,6 +34,8 @@ export function HandoverCreated({ handover, onNew }: { handover: CreatedHandover
         </div>
       </section>
 
+      <CitizenAccessPanel access={citizenAccess} />
+
       <Card title={t("handovers.card.title", { recipient })} printable className="citizen-card">
         <HandoverCode code={handover.code} size="medium" />
         <p>{t("handovers.card.body", { recipient })}</p>
@@ -40,6 +44,7 @@ export function HandoverCreated({ handover, onNew }: { handover: CreatedHandover
         ) : (
           <p>{t("handovers.card.anonymous")}</p>
         )}
+        {citizenAccess.receipt && <CitizenAccessOnCard receipt={citizenAccess.receipt} />}
       </Card>
 
       <section className="no-print" aria-labelledby="next-title">

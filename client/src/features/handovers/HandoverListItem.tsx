@@ -2,7 +2,7 @@ import { graphql, readFragment, type FragmentOf } from "../../graphql.ts";
 import { useFormatters } from "../../i18n/format.ts";
 import { useT } from "../../i18n/i18n.tsx";
 import { Link } from "../../router.tsx";
-import { Badge } from "../../ui/Badge.tsx";
+import { Badge, BadgeList } from "../../ui/Badge.tsx";
 import { statusTone } from "./labels.ts";
 import { handoverPath } from "./paths.ts";
 
@@ -31,14 +31,16 @@ export function HandoverListItem({ handover: data, side }: { handover: FragmentO
   const handover = readFragment(HandoverListItemFragment, data);
   const counterpart = side === "received" ? handover.fromUnit.name : handover.toUnit.name;
   const when = handover.sentAt ?? handover.createdAt;
+  const title = t(side === "received" ? "handovers.list.from" : "handovers.list.to", { unit: counterpart });
+  const code = t("handovers.list.code", { code: handover.code });
   return (
     <li className={["handover-item", handover.isUnread && "handover-item--unread"].filter(Boolean).join(" ")}>
       <div className="handover-item__main">
         <h3 className="handover-item__title">
+          {/* Plain words with a space between: a hidden comma here was read as a stray line. */}
           <Link to={handoverPath(handover.id)}>
-            {t(side === "received" ? "handovers.list.from" : "handovers.list.to", { unit: counterpart })}
-            <span className="visually-hidden">, </span>
-            <span className="handover-item__code">{t("handovers.list.code", { code: handover.code })}</span>
+            <span className="handover-item__counterpart">{title}</span>{" "}
+            <span className="handover-item__code">{code}</span>
           </Link>
         </h3>
         <p className="handover-item__purpose">{handover.purpose}</p>
@@ -48,12 +50,30 @@ export function HandoverListItem({ handover: data, side }: { handover: FragmentO
           {handover.hasConsent ? t("handovers.list.withConsent") : t("handovers.list.anonymous")}
         </p>
       </div>
-      <div className="handover-item__badges">
-        {handover.isUnread && <Badge tone="info">{t("handovers.list.unread")}</Badge>}
-        {handover.urgency === "HIGH" && <Badge tone="warning">{t("handovers.urgency.HIGH")}</Badge>}
-        <Badge tone={statusTone(handover.status)}>{t(`handovers.status.${handover.status}`)}</Badge>
-        {handover.outcome && <Badge tone="success">{t(`handovers.outcome.${handover.outcome}`)}</Badge>}
-      </div>
+      <BadgeList className="handover-item__badges">
+        {handover.isUnread && (
+          <li>
+            <Badge tone="info">{t("handovers.list.unread")}</Badge>
+          </li>
+        )}
+        {handover.urgency === "HIGH" && (
+          <li>
+            <Badge tone="warning">{t("handovers.urgency.HIGH")}</Badge>
+          </li>
+        )}
+        <li>
+          <Badge tone={statusTone(handover.status)} label={t("handovers.badges.status")}>
+            {t(`handovers.status.${handover.status}`)}
+          </Badge>
+        </li>
+        {handover.outcome && (
+          <li>
+            <Badge tone="success" label={t("handovers.badges.outcome")}>
+              {t(`handovers.outcome.${handover.outcome}`)}
+            </Badge>
+          </li>
+        )}
+      </BadgeList>
     </li>
   );
 }

@@ -4,15 +4,17 @@ import { useFormatters } from "../../i18n/format.ts";
 import { useLanguage, useT } from "../../i18n/i18n.tsx";
 import { Link, useDocumentTitle } from "../../router.tsx";
 import { Alert } from "../../ui/Alert.tsx";
-import { Badge } from "../../ui/Badge.tsx";
+import { Badge, BadgeList } from "../../ui/Badge.tsx";
+import { buttonClassName } from "../../ui/Button.tsx";
 import { PageHeading } from "../../ui/PageHeading.tsx";
 import { LoadingRegion } from "../../ui/Spinner.tsx";
 import { ConsentSummary, ConsentSummaryFragment } from "./ConsentSummary.tsx";
 import { HandoverActions } from "./HandoverActions.tsx";
 import { HandoverCode } from "./HandoverCode.tsx";
+import { HandoverThread } from "./HandoverThread.tsx";
 import { HandoverTimeline, HandoverTimelineFragment } from "./HandoverTimeline.tsx";
 import { statusTone } from "./labels.ts";
-import { handoversPaths } from "./paths.ts";
+import { handoverPath, handoversPaths } from "./paths.ts";
 import { PersonalDataPanel } from "./PersonalDataPanel.tsx";
 import { joinList } from "./readBack.ts";
 import { RequireUnit } from "./RequireUnit.tsx";
@@ -40,6 +42,11 @@ const HandoverQuery = graphql(
         proposedVisit { id centreName startsAt endsAt }
         declineReason
         suggestion
+        declineCode
+        suggestedUnit { id name }
+        lookAgainAt
+        noShowCount
+        referralChain { handoverId isThisHandover status fromUnit { id name } toUnit { id name } }
         createdAt
         sentAt
         expiresAt
@@ -168,17 +175,48 @@ function HandoverDetails({ id, unitId }: { id: string; unitId: string }) {
 
       <section aria-labelledby="status-title" className="status-panel">
         <h2 id="status-title">{t("handovers.details.statusTitle")}</h2>
-        <p className="status-panel__badges">
-          <Badge tone={statusTone(handover.status)}>{t(`handovers.status.${handover.status}`)}</Badge>{" "}
-          <Badge>{t(`handovers.kind.${handover.kind}`)}</Badge>
+        <BadgeList className="status-panel__badges">
+          <li>
+            <Badge tone={statusTone(handover.status)} label={t("handovers.badges.status")}>
+              {t(`handovers.status.${handover.status}`)}
+            </Badge>
+          </li>
+          <li>
+            <Badge label={t("handovers.badges.kind")}>{t(`handovers.kind.${handover.kind}`)}</Badge>
+          </li>
           {handover.urgency === "HIGH" && (
-            <>
-              {" "}
+            <li>
               <Badge tone="warning">{t("handovers.urgency.HIGH")}</Badge>
-            </>
+            </li>
           )}
+        </BadgeList>
+        <p>
+          {t(`handovers.statusExplained.${handover.status}`, {
+            counterpart,
+            from: handover.fromUnit.name,
+            to: handover.toUnit.name,
+            lookAgain: handover.lookAgainAt ? formatDateTime(handover.lookAgainAt) : "",
+          })}
         </p>
-        <p>{t(`handovers.statusExplained.${handover.status}`, { counterpart, from: handover.fromUnit.name, to: handover.toUnit.name })}</p>
+        {handover.noShowCount > 0 && <p>{t("handovers.details.noShowCount", { count: String(handover.noShowCount) })}</p>}
+        {handover.referralChain.length > 0 && (
+          <section aria-labelledby="chain-title" className="referral-chain">
+            <h3 id="chain-title">{t("handovers.chain.title")}</h3>
+            <p>{t("handovers.chain.intro")}</p>
+            <ol>
+              {handover.referralChain.map((link, index) => (
+                <li key={link.handoverId ?? `link-${index}`}>
+                  {link.handoverId && !link.isThisHandover ? (
+                    <Link to={handoverPath(link.handoverId)}>{t("handovers.chain.link", { from: link.fromUnit.name, to: link.toUnit.name })}</Link>
+                  ) : (
+                    t("handovers.chain.link", { from: link.fromUnit.name, to: link.toUnit.name })
+                  )}{" "}
+                  – {t(`handovers.status.${link.status}`)} {link.isThisHandover && t("handovers.chain.this")}
+                </li>
+              ))}
+            </ol>
+          </section>
+        )}
         {handover.status === "COMPLETED" && handover.outcome && (
           <Alert tone="success" title={t("handovers.details.outcomeTitle")}>
             <p className="outcome">{t(`handovers.outcome.${handover.outcome}`)}</p>
@@ -186,7 +224,9 @@ function HandoverDetails({ id, unitId }: { id: string; unitId: string }) {
         )}
         {handover.status === "DECLINED" && (
           <Alert tone="warning" title={t("handovers.details.declinedTitle", { unit: handover.toUnit.name })}>
+            {handover.declineCode && <p>{t("handovers.details.declineCode", { code: t(`handovers.declineCode.${handover.declineCode}`) })}</p>}
             {handover.declineReason && <p>{t("handovers.details.declineReason", { reason: handover.declineReason })}</p>}
+            {handover.suggestedUnit && <p>{t("handovers.details.suggestedUnit", { unit: handover.suggestedUnit.name })}</p>}
             {handover.suggestion && <p>{t("handovers.details.suggestion", { suggestion: handover.suggestion })}</p>}
           </Alert>
         )}
@@ -247,6 +287,21 @@ function HandoverDetails({ id, unitId }: { id: string; unitId: string }) {
           <PersonalDataPanel handoverId={handover.id} />
         </section>
       )}
+
+      {handover.status !== "DRAFT" && (
+        <section aria-labelledby="thread-title" className="no-print">
+          <h2 id="thread-title">{t("handovers.thread.title")}</h2>
+          <HandoverThread handoverId={handover.id} canWrite={!handover.personalDataPurgedAt} />
+        </section>
+      )}
+
+      <section aria-labelledby="fhir-title" className="no-print">
+        <h2 id="fhir-title">{t("handovers.fhir.title")}</h2>
+        <p>{t("handovers.fhir.body")}</p>
+        <a href={`/fhir/Handover/${encodeURIComponent(handover.id)}`} download className={buttonClassName("secondary")}>
+          {t("handovers.fhir.download")}
+        </a>
+      </section>
 
       <section aria-labelledby="timeline-title">
         <h2 id="timeline-title">{t("handovers.details.timelineTitle")}</h2>

@@ -9,6 +9,7 @@ export const HandoverTimelineFragment = graphql(`
       type
       at
       note
+      citizenAction
       toStatus
       actorUserName
       actorUnit { id name }
@@ -32,12 +33,15 @@ export function HandoverTimeline({ handover }: { handover: FragmentOf<typeof Han
             </time>
           </p>
           <p className="timeline__who">
-            {event.actorUnit
+            {event.citizenAction
+              ? t("handovers.timeline.byCitizen")
+              : event.actorUnit
               ? event.actorUserName
                 ? t("handovers.timeline.byUserAndUnit", { user: event.actorUserName, unit: event.actorUnit.name })
                 : t("handovers.timeline.byUnit", { unit: event.actorUnit.name })
               : t("handovers.timeline.bySystem")}
           </p>
+          {event.citizenAction && <p className="timeline__note">{t(`handovers.citizenAction.${event.citizenAction}`)}</p>}
           {event.note && (
             <p className="timeline__note">
               <span className="visually-hidden">{t("handovers.timeline.note")} </span>

@@ -269,7 +269,7 @@ function HandoverListPanel({ side, unit, liveVersion }: { side: InboxSide; unit:
         )}
         {page && page.nodes.length > 0 && (
           <>
-            <p className="handover-count">{t("handovers.inbox.showing", { shown: page.nodes.length, total: page.totalCount })}</p>
+            <p className="handover-count">{t(page.totalCountIsCapped ? "handovers.inbox.showingCapped" : "handovers.inbox.showing", { shown: page.nodes.length, total: page.totalCount })}</p>
             <ul className="handover-list">
               {page.nodes.map((node) => (
                 <HandoverListItem key={node.id} handover={node} side={side} />

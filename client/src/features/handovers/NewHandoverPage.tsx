@@ -1,5 +1,6 @@
 import { useCallback, useMemo, useRef, useState, type FormEvent, type ReactNode } from "react";
 import { graphql, MutationErrorFields, useMutationResult, type ResultOf } from "../../graphql.ts";
+import { useIdempotencyKey } from "../../idempotency.ts";
 import { useFormatters } from "../../i18n/format.ts";
 import { useLanguage, useT } from "../../i18n/i18n.tsx";
 import { useDocumentTitle, useRoute } from "../../router.tsx";
@@ -8,6 +9,7 @@ import { Button } from "../../ui/Button.tsx";
 import { CheckboxGroup, RadioGroup } from "../../ui/ChoiceGroup.tsx";
 import { ErrorSummary, type ErrorSummaryItem } from "../../ui/ErrorSummary.tsx";
 import { PageHeading } from "../../ui/PageHeading.tsx";
+import { cprMessage } from "../../ui/cpr-hint.ts";
 import { TextArea } from "../../ui/TextArea.tsx";
 import { TextField } from "../../ui/TextField.tsx";
 import { localDateTimeToIso, localNowForInput } from "../../i18n/zoned-time.ts";
@@ -153,13 +155,27 @@ export function NewHandoverPage() {
           title={title}
           requestedKind={isWarmIntroduction ? "WARM_INTRODUCTION" : null}
           preselectUnitId={searchParams.get("til")}
+          referredFromHandoverId={searchParams.get("henvistFra")}
         />
       )}
     </RequireUnit>
   );
 }
 
-function NewHandoverWizard({ unit, title, requestedKind, preselectUnitId }: { unit: ActiveUnit; title: string; requestedKind: HandoverKind | null; preselectUnitId: string | null }) {
+function NewHandoverWizard({
+  unit,
+  title,
+  requestedKind,
+  preselectUnitId,
+  referredFromHandoverId,
+}: {
+  unit: ActiveUnit;
+  title: string;
+  requestedKind: HandoverKind | null;
+  preselectUnitId: string | null;
+  /** Referring on: the handover this unit received and now sends on (it completes as "referred on"). */
+  referredFromHandoverId: string | null;
+}) {
   const t = useT();
   const { language } = useLanguage();
   const { formatDate, formatDateTime } = useFormatters();
@@ -169,6 +185,7 @@ function NewHandoverWizard({ unit, title, requestedKind, preselectUnitId }: { un
   const [serverErrors, setServerErrors] = useState<Errors>({});
   const [created, setCreated] = useState<CreatedHandover | null>(null);
   const create = useMutationResult(CreateHandoverMutation, "CreateHandoverSuccess");
+  const [idempotencyKey, renewIdempotencyKey] = useIdempotencyKey();
   const stepHeading = useRef<HTMLHeadingElement>(null);
 
   const kind: HandoverKind =
@@ -222,6 +239,17 @@ function NewHandoverWizard({ unit, title, requestedKind, preselectUnitId }: { un
         if (!draft.personal[key].trim()) errors[`personalData.${key}`] = t(`handovers.new.error.personal.${field}`);
       }
       if (draft.consentFields.length > 0 && !draft.readAloud) errors["readAloud"] = t("handovers.new.error.readAloud");
+    }
+    // The CPR guard stops the step itself, so a number never travels on to the review page.
+    const freeText: Record<StepIndex, Record<string, string>> = {
+      0: {},
+      1: { purpose: draft.purpose, wish: draft.wish, preferredContactTime: draft.preferredContactTime, languageNeeds: draft.languageNeeds, proposedMeetingPlace: draft.meetingPlace },
+      2: { "consent.purpose": draft.consentPurpose, "personalData.firstName": draft.personal.firstName, "personalData.note": draft.personal.note },
+      3: {},
+    };
+    for (const [field, text] of Object.entries(freeText[index])) {
+      const refusal = cprMessage(text, language);
+      if (refusal) errors[field] = refusal;
     }
     return errors;
   };
@@ -284,9 +312,12 @@ function NewHandoverWizard({ unit, title, requestedKind, preselectUnitId }: { un
           : null,
         personalData,
         send,
+        idempotencyKey,
+        referredFromHandoverId,
       },
     });
     if (outcome.ok) {
+      renewIdempotencyKey();
       setCreated(outcome.value.data);
       requestAnimationFrame(() => document.querySelector<HTMLElement>("#main h1")?.focus());
       return;

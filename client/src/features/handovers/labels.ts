@@ -6,6 +6,7 @@ type EnumOf<Name extends keyof introspection_types> = introspection_types[Name] 
 export type HandoverStatus = EnumOf<"HandoverStatus">;
 export type HandoverKind = EnumOf<"HandoverKind">;
 export type HandoverOutcome = EnumOf<"HandoverOutcome">;
+export type HandoverDeclineCode = EnumOf<"HandoverDeclineCode">;
 export type HandoverAction = EnumOf<"HandoverAction">;
 export type HelpCategory = EnumOf<"HelpCategory">;
 export type Urgency = EnumOf<"Urgency">;
@@ -25,9 +26,18 @@ export const HANDOVER_STATUSES = [
   "CANCELLED",
   "EXPIRED",
   "WITHDRAWN",
+  "ON_HOLD",
 ] as const satisfies readonly HandoverStatus[];
 
 export const HANDOVER_KINDS = ["BRIDGE", "WARM_INTRODUCTION"] as const satisfies readonly HandoverKind[];
+
+export const HANDOVER_DECLINE_CODES = [
+  "FULL_OR_WAITING_LIST",
+  "OUTSIDE_TARGET_GROUP",
+  "COULD_NOT_REACH_CITIZEN",
+  "ANOTHER_SERVICE_FITS_BETTER",
+  "OTHER",
+] as const satisfies readonly HandoverDeclineCode[];
 
 export const HANDOVER_OUTCOMES = ["CONNECTED", "DID_NOT_SHOW", "CITIZEN_DECLINED", "REFERRED_ON"] as const satisfies readonly HandoverOutcome[];
 
@@ -64,7 +74,7 @@ export const SERVICE_KINDS = [
 ] as const satisfies readonly ServiceKind[];
 
 /** The statuses in which a handover still waits for someone to act. */
-export const OPEN_STATUSES = ["DRAFT", "SENT", "RECEIVED", "ACCEPTED"] as const satisfies readonly HandoverStatus[];
+export const OPEN_STATUSES = ["DRAFT", "SENT", "RECEIVED", "ACCEPTED", "ON_HOLD"] as const satisfies readonly HandoverStatus[];
 
 /** Badge tone per status: the word carries the meaning, the colour repeats it. */
 export function statusTone(status: HandoverStatus): "neutral" | "info" | "success" | "warning" | "danger" {
@@ -77,6 +87,7 @@ export function statusTone(status: HandoverStatus): "neutral" | "info" | "succes
       return "success";
     case "DECLINED":
     case "EXPIRED":
+    case "ON_HOLD":
       return "warning";
     case "WITHDRAWN":
     case "CANCELLED":

@@ -12,6 +12,7 @@ const ReceivedHandoversQuery = graphql(
     query ReceivedHandovers($unitId: ID!, $filter: HandoverFilter, $first: Int, $after: String) {
       handovers: receivedHandovers(unitId: $unitId, filter: $filter, first: $first, after: $after) {
         totalCount
+        totalCountIsCapped
         pageInfo { hasNextPage endCursor }
         edges { cursor node { id ...HandoverListItem } }
       }
@@ -25,6 +26,7 @@ const SentHandoversQuery = graphql(
     query SentHandovers($unitId: ID!, $filter: HandoverFilter, $first: Int, $after: String) {
       handovers: sentHandovers(unitId: $unitId, filter: $filter, first: $first, after: $after) {
         totalCount
+        totalCountIsCapped
         pageInfo { hasNextPage endCursor }
         edges { cursor node { id ...HandoverListItem } }
       }
@@ -37,7 +39,7 @@ export type InboxSide = "received" | "sent";
 export type InboxFilter = { statuses: readonly HandoverStatus[]; kinds: readonly HandoverKind[] };
 export type InboxNode = { id: string } & FragmentOf<typeof HandoverListItemFragment>;
 
-type Page = { totalCount: number; hasNextPage: boolean; endCursor: string | null | undefined; nodes: InboxNode[] };
+type Page = { totalCount: number; totalCountIsCapped: boolean; hasNextPage: boolean; endCursor: string | null | undefined; nodes: InboxNode[] };
 
 type ListState = {
   page: Page | null;
@@ -60,6 +62,7 @@ async function fetchPage(side: InboxSide, unitId: string, filter: InboxFilter, f
   const connection = data.handovers;
   return {
     totalCount: connection.totalCount,
+    totalCountIsCapped: connection.totalCountIsCapped,
     hasNextPage: connection.pageInfo.hasNextPage,
     endCursor: connection.pageInfo.endCursor,
     nodes: connection.edges.map((edge) => edge.node),

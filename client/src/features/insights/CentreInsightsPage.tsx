@@ -149,7 +149,7 @@ function TallyForm({ centreId, targetGroups, onSaved }: { centreId: string; targ
             {targetGroups.map((group) => (
               <TextField
                 key={group}
-                label={t(`insights.targetGroup.${group}`)}
+                label={t(`directory.targetGroup.${group}`)}
                 optional
                 type="number"
                 inputMode="numeric"

@@ -38,7 +38,7 @@ export function CoverageHeatmap() {
         label={t("insights.coverage.targetGroup")}
         value={targetGroup}
         onChange={(event) => setTargetGroup(event.target.value as TargetGroup)}
-        options={TARGET_GROUPS.map((group) => ({ value: group, label: t(`insights.targetGroup.${group}`) }))}
+        options={TARGET_GROUPS.map((group) => ({ value: group, label: t(`directory.targetGroup.${group}`) }))}
       />
       <LoadingRegion busy={coverage.loading}>
         {coverage.error && <Alert tone="error">{t("insights.loadError")}</Alert>}
@@ -66,7 +66,7 @@ export function CoverageHeatmap() {
               <table className="heatmap">
                 <caption id="coverage-caption">
                   {t("insights.coverage.caption", {
-                    group: t(`insights.targetGroup.${targetGroup}`),
+                    group: t(`directory.targetGroup.${targetGroup}`),
                     week: formatDate(data.weekStart),
                     centres: data.centres.length,
                   })}

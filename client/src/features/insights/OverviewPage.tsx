@@ -8,9 +8,15 @@ import { EmptyState } from "../../ui/EmptyState.tsx";
 import { PageHeading } from "../../ui/PageHeading.tsx";
 import { LoadingRegion } from "../../ui/Spinner.tsx";
 import { useViewer } from "../accounts/viewer.tsx";
-import { CentresForVisitsQuery } from "../visits/documents.ts";
+import { ViewerCentresQuery } from "../visits/documents.ts";
 import { AreaFigures } from "./AreaFigures.tsx";
+import { CitizenFeedbackFigures } from "./CitizenFeedbackFigures.tsx";
 import { CoverageHeatmap } from "./CoverageHeatmap.tsx";
+import { OpenDataExport } from "./OpenDataExport.tsx";
+import { RotaGapsPanel } from "../volunteers/RotaGapsPanel.tsx";
+import { AreaSurveyComparison } from "../steering/AreaSurveyComparison.tsx";
+import { DemandHeatmap } from "../steering/DemandHeatmap.tsx";
+import { FigureTrends } from "../steering/FigureTrends.tsx";
 
 export function OverviewPage() {
   const t = useT();
@@ -28,7 +34,23 @@ export function OverviewPage() {
       ) : me.isCoordinator ? (
         <div className="stack">
           <CoverageHeatmap />
+          <DemandHeatmap />
+          <RotaGapsPanel />
           <AreaFigures />
+          <FigureTrends />
+          <AreaSurveyComparison />
+          <CitizenFeedbackFigures />
+          <OpenDataExport />
+        </div>
+      ) : me.isStrategicGroup ? (
+        // why: the strategic group reads aggregates only; the rota, citizen feedback per service
+        // and the open-data export are for coordinators.
+        <div className="stack">
+          <CoverageHeatmap />
+          <DemandHeatmap />
+          <AreaFigures />
+          <FigureTrends />
+          <AreaSurveyComparison />
         </div>
       ) : (
         <MyCentres unitIds={me.memberships.filter((membership) => membership.unit.kind === "CENTRE").map((membership) => membership.unit.id)} />
@@ -39,8 +61,11 @@ export function OverviewPage() {
 
 function MyCentres({ unitIds }: { unitIds: string[] }) {
   const t = useT();
-  const centres = useQuery(CentresForVisitsQuery, {}, { skip: unitIds.length === 0 });
-  const mine = centres.data?.centres.edges.map((edge) => edge.node).filter((centre) => unitIds.includes(centre.unitId)) ?? [];
+  const centres = useQuery(ViewerCentresQuery, {}, { skip: unitIds.length === 0 });
+  const mine =
+    centres.data?.me?.memberships.flatMap((membership) =>
+      membership.unit.centre && unitIds.includes(membership.unit.id) ? [membership.unit.centre] : [],
+    ) ?? [];
   if (unitIds.length === 0) {
     return (
       <EmptyState title={t("insights.overview.coordinatorsOnly")}>

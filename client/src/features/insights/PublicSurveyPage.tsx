@@ -2,6 +2,7 @@
 // One simple form: Likert questions as labelled radio groups, optional free text, then thanks.
 import { useState, type FormEvent } from "react";
 import { useMutationResult, useQuery } from "../../graphql.ts";
+import { useIdempotencyKey } from "../../idempotency.ts";
 import { useLanguage, useT } from "../../i18n/i18n.tsx";
 import { useFormatters } from "../../i18n/format.ts";
 import { useDocumentTitle, useRoute } from "../../router.tsx";
@@ -24,6 +25,8 @@ export function PublicSurveyPage() {
   const { params } = useRoute<"/undersoegelse/:token">();
   const survey = useQuery(SurveyByTokenQuery, { token: params.token });
   const submit = useMutationResult(SubmitSurveyResponseMutation, "SubmitSurveyResponseSuccess");
+  // The page takes one response; a retry of it must not count twice.
+  const [idempotencyKey] = useIdempotencyKey();
   const [likert, setLikert] = useState<Record<string, string>>({});
   const [texts, setTexts] = useState<Record<string, string>>({});
   const [empty, setEmpty] = useState(false);
@@ -70,7 +73,7 @@ export function PublicSurveyPage() {
       return;
     }
     setEmpty(false);
-    const result = await submit.run({ input: { token: params.token, answers } });
+    const result = await submit.run({ input: { token: params.token, answers, idempotencyKey } });
     if (result.ok) {
       setDone(true);
       window.scrollTo(0, 0);

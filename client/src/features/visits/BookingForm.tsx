@@ -2,6 +2,7 @@
 // every such date with the booking in the way, and offers to book only the free dates.
 import { useEffect, useState, type FormEvent } from "react";
 import { request, type MutationError, type ResultOf } from "../../graphql.ts";
+import { useIdempotencyKey } from "../../idempotency.ts";
 import { useLanguage, useT } from "../../i18n/i18n.tsx";
 import { useFormatters } from "../../i18n/format.ts";
 import { Alert } from "../../ui/Alert.tsx";
@@ -11,7 +12,7 @@ import { ErrorSummary, type ErrorSummaryItem } from "../../ui/ErrorSummary.tsx";
 import { SelectField } from "../../ui/SelectField.tsx";
 import { TextArea } from "../../ui/TextArea.tsx";
 import { TextField } from "../../ui/TextField.tsx";
-import { parseTime, timeInputValue, zonedIso } from "../../i18n/zoned-time.ts";
+import { localDate, localMinutes, parseTime, timeInputValue, zonedIso } from "../../i18n/zoned-time.ts";
 import { BookVisitMutation, BookVisitSeriesMutation } from "./documents.ts";
 import { describePayload, requestFailure } from "./payload.ts";
 import type { CalendarSpace, SlotPick } from "./WeekCalendar.tsx";
@@ -33,6 +34,18 @@ type BookingFormProps = {
   onBooked: () => void;
 };
 
+/**
+ * Today's slot keeps its length but starts at the next half hour still ahead, so the first
+ * submit does not fail on a time that has already passed. Other days are left as they are.
+ */
+function notInThePast(date: string, startMinute: number, endMinute: number): { startMinute: number; endMinute: number } {
+  if (date !== localDate()) return { startMinute, endMinute };
+  const nextHalfHour = Math.ceil((localMinutes(new Date()) + 1) / 30) * 30;
+  if (startMinute >= nextHalfHour || nextHalfHour >= 24 * 60) return { startMinute, endMinute };
+  const length = Math.max(endMinute - startMinute, 30);
+  return { startMinute: nextHalfHour, endMinute: Math.min(nextHalfHour + length, 24 * 60 - 1) };
+}
+
 export function BookingForm({ centreId, centreName, serviceUnitId, spaces, slot, onBooked }: BookingFormProps) {
   const t = useT();
   const { language } = useLanguage();
@@ -40,9 +53,10 @@ export function BookingForm({ centreId, centreName, serviceUnitId, spaces, slot,
   const activeSpaces = spaces.filter((space) => space.isActive);
   const [spaceId, setSpaceId] = useState(slot?.spaceId ?? activeSpaces[0]?.id ?? "");
   const [kind, setKind] = useState<"single" | "series">("single");
+  const initialTimes = notInThePast(slot?.date ?? "", slot?.startMinute ?? 600, slot?.endMinute ?? 720);
   const [date, setDate] = useState(slot?.date ?? "");
-  const [start, setStart] = useState(slot ? timeInputValue(slot.startMinute) : "10:00");
-  const [end, setEnd] = useState(slot ? timeInputValue(slot.endMinute) : "12:00");
+  const [start, setStart] = useState(timeInputValue(initialTimes.startMinute));
+  const [end, setEnd] = useState(timeInputValue(initialTimes.endMinute));
   const [repeat, setRepeat] = useState<"weeks" | "until">("weeks");
   const [weeks, setWeeks] = useState("8");
   const [untilDate, setUntilDate] = useState("");
@@ -50,6 +64,7 @@ export function BookingForm({ centreId, centreName, serviceUnitId, spaces, slot,
   const [publicDescription, setPublicDescription] = useState("");
   const [internalNote, setInternalNote] = useState("");
   const [running, setRunning] = useState(false);
+  const [idempotencyKey, renewIdempotencyKey] = useIdempotencyKey();
   const [error, setError] = useState<MutationError | null>(null);
   const [conflict, setConflict] = useState<{ kind: "single"; visit: ConflictingVisit } | { kind: "series"; conflicts: readonly Conflict[] } | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
@@ -58,13 +73,25 @@ export function BookingForm({ centreId, centreName, serviceUnitId, spaces, slot,
   useEffect(() => {
     if (!slot) return;
     setSpaceId(slot.spaceId);
+    const times = notInThePast(slot.date, slot.startMinute, slot.endMinute);
     setDate(slot.date);
-    setStart(timeInputValue(slot.startMinute));
-    setEnd(timeInputValue(slot.endMinute));
+    setStart(timeInputValue(times.startMinute));
+    setEnd(timeInputValue(times.endMinute));
     setOutcome(null);
     setConflict(null);
     setError(null);
   }, [slot]);
+
+  // Choosing today moves a start that has already passed to the next half hour ahead.
+  const chooseDate = (value: string) => {
+    setDate(value);
+    const startMinute = parseTime(start);
+    const endMinute = parseTime(end);
+    if (startMinute === null || endMinute === null) return;
+    const times = notInThePast(value, startMinute, endMinute);
+    setStart(timeInputValue(times.startMinute));
+    setEnd(timeInputValue(times.endMinute));
+  };
 
   const fieldError = (name: string) => localErrors[name] ?? error?.fieldErrors[name];
 
@@ -75,6 +102,7 @@ export function BookingForm({ centreId, centreName, serviceUnitId, spaces, slot,
     const startMinute = parseTime(start);
     const endMinute = parseTime(end);
     if (startMinute === null) errors["startTime"] = t("visits.book.errors.time");
+    else if (date && date === localDate() && startMinute <= localMinutes(new Date())) errors["startTime"] = t("visits.book.errors.startPassed");
     if (endMinute === null) errors["endTime"] = t("visits.book.errors.time");
     else if (startMinute !== null && endMinute <= startMinute) errors["endTime"] = t("visits.book.errors.endAfterStart");
     if (!title.trim()) errors["title"] = t("visits.book.errors.title");
@@ -107,11 +135,12 @@ export function BookingForm({ centreId, centreName, serviceUnitId, spaces, slot,
     try {
       if (kind === "single") {
         const data = await request(BookVisitMutation, {
-          input: { ...common, startsAt: zonedIso(date, startMinute), endsAt: zonedIso(date, endMinute) },
+          input: { ...common, startsAt: zonedIso(date, startMinute), endsAt: zonedIso(date, endMinute), idempotencyKey },
         });
         const payload = data.bookVisit;
         if (payload.__typename === "BookVisitSuccess") {
           setOutcome({ kind: "single", status: payload.data.status, date });
+          renewIdempotencyKey();
           onBooked();
         } else {
           if (payload.__typename === "VisitConflictError") setConflict({ kind: "single", visit: payload.conflictingVisit });
@@ -127,6 +156,7 @@ export function BookingForm({ centreId, centreName, serviceUnitId, spaces, slot,
             weeks: repeat === "weeks" ? Number(weeks) : null,
             untilDate: repeat === "until" ? untilDate : null,
             bookFreeOccurrencesOnly,
+            idempotencyKey,
           },
         });
         const payload = data.bookVisitSeries;
@@ -137,6 +167,7 @@ export function BookingForm({ centreId, centreName, serviceUnitId, spaces, slot,
             statuses: [...new Set(payload.data.visits.map((visit) => visit.status))],
             skipped: payload.data.conflicts,
           });
+          renewIdempotencyKey();
           onBooked();
         } else {
           if (payload.__typename === "SeriesConflictError") setConflict({ kind: "series", conflicts: payload.conflicts });
@@ -251,7 +282,7 @@ export function BookingForm({ centreId, centreName, serviceUnitId, spaces, slot,
           label={kind === "series" ? t("visits.book.firstDate") : t("visits.book.date")}
           hint={kind === "series" && date ? t("visits.book.repeatsOn", { weekday: formatWeekday(date) }) : undefined}
           value={date}
-          onChange={(event) => setDate(event.target.value)}
+          onChange={(event) => chooseDate(event.target.value)}
           error={kind === "series" ? fieldError("firstDate") : fieldError("startsAt")}
         />
         <TextField id="booking-startTime" type="time" label={t("visits.book.start")} value={start} onChange={(event) => setStart(event.target.value)} error={fieldError("startTime") ?? fieldError("startMinute")} />

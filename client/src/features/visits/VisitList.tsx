@@ -1,16 +1,18 @@
 // A list of visits with their status and the actions the viewer's side may take: cancel (a
 // reason is required; one date or the rest of a series), and for the centre confirm/decline.
 import { useState, type FormEvent, type ReactNode } from "react";
-import { useMutationResult } from "../../graphql.ts";
-import { useT } from "../../i18n/i18n.tsx";
+import { request, useMutationResult, type MutationError } from "../../graphql.ts";
+import { useLanguage, useT } from "../../i18n/i18n.tsx";
 import { useFormatters } from "../../i18n/format.ts";
 import { Alert } from "../../ui/Alert.tsx";
 import { Button } from "../../ui/Button.tsx";
 import { RadioGroup } from "../../ui/ChoiceGroup.tsx";
 import { Dialog } from "../../ui/Dialog.tsx";
 import { TextArea } from "../../ui/TextArea.tsx";
-import { localDate } from "../../i18n/zoned-time.ts";
-import { CancelVisitMutation, CancelVisitSeriesMutation, ConfirmVisitMutation, DeclineVisitMutation } from "./documents.ts";
+import { TextField } from "../../ui/TextField.tsx";
+import { localDate, localMinutes, parseTime, timeInputValue, zonedIso } from "../../i18n/zoned-time.ts";
+import { CancelVisitMutation, CancelVisitSeriesMutation, ConfirmVisitMutation, DeclineVisitMutation, RescheduleVisitMutation } from "./documents.ts";
+import { describePayload, requestFailure } from "./payload.ts";
 import { VisitStatusBadge } from "./VisitStatusBadge.tsx";
 import "./visits.css";
 
@@ -19,7 +21,7 @@ export type ListedVisit = {
   title: string;
   publicDescription?: string | null;
   internalNote?: string | null;
-  status: "CONFIRMED" | "REQUESTED" | "DECLINED" | "CANCELLED";
+  status: "CONFIRMED" | "REQUESTED" | "DECLINED" | "CANCELLED" | "EXPIRED";
   startsAt: string;
   endsAt: string;
   centreName: string;
@@ -28,6 +30,19 @@ export type ListedVisit = {
   cancelReason?: string | null;
   declineReason?: string | null;
   space: { name: string };
+  viewerActions?: readonly string[];
+  events?: readonly VisitHistoryEvent[];
+};
+
+type VisitHistoryEvent = {
+  id: string;
+  type: "REQUESTED" | "CONFIRMED" | "DECLINED" | "RESCHEDULED" | "CANCELLED" | "EXPIRED";
+  actorName?: string | null;
+  actorUnitName?: string | null;
+  reason?: string | null;
+  previousStartsAt?: string | null;
+  previousEndsAt?: string | null;
+  at: string;
 };
 
 type VisitListProps = {
@@ -42,7 +57,7 @@ type VisitListProps = {
   empty?: ReactNode;
 };
 
-type Action = { kind: "cancel" | "decline"; visit: ListedVisit } | null;
+type Action = { kind: "cancel" | "decline" | "reschedule"; visit: ListedVisit } | null;
 
 export function VisitList({ visits, side, canAnswer = false, onChanged, headingLevel = 3, empty }: VisitListProps) {
   const t = useT();
@@ -93,6 +108,7 @@ export function VisitList({ visits, side, canAnswer = false, onChanged, headingL
                   <strong>{t("visits.list.cancelReason")}</strong> {visit.cancelReason}
                 </p>
               )}
+              {visit.events && visit.events.length > 0 && <VisitHistory visit={visit} />}
               {isLive && isFuture && (
                 <div className="cluster">
                   {canAnswer && visit.status === "REQUESTED" && (
@@ -113,6 +129,15 @@ export function VisitList({ visits, side, canAnswer = false, onChanged, headingL
                       </Button>
                     </>
                   )}
+                  {visit.viewerActions?.includes("RESCHEDULE") && (
+                    <Button
+                      variant="secondary"
+                      onClick={() => setAction({ kind: "reschedule", visit })}
+                      aria-label={t("visits.reschedule.label", { title: visit.title, date: formatDayAndDate(visit.startsAt) })}
+                    >
+                      {t("visits.reschedule.button")}
+                    </Button>
+                  )}
                   <Button
                     variant="danger"
                     onClick={() => setAction({ kind: "cancel", visit })}
@@ -126,8 +151,17 @@ export function VisitList({ visits, side, canAnswer = false, onChanged, headingL
           );
         })}
       </ul>
+      <RescheduleDialog
+        visit={action?.kind === "reschedule" ? action.visit : null}
+        onClose={() => setAction(null)}
+        onDone={(message) => {
+          setAction(null);
+          setNotice(message);
+          onChanged();
+        }}
+      />
       <ReasonDialog
-        action={action}
+        action={action?.kind === "reschedule" ? null : action}
         onClose={() => setAction(null)}
         onDone={(message) => {
           setAction(null);
@@ -215,6 +249,120 @@ function ReasonDialog({ action, onClose, onDone }: { action: Action; onClose: ()
           <div className="cluster">
             <Button type="submit" variant={action?.kind === "cancel" ? "danger" : "primary"} busy={running}>
               {action?.kind === "decline" ? t("visits.list.declineSubmit") : t("visits.list.cancelSubmit")}
+            </Button>
+            <Button variant="secondary" onClick={close}>
+              {t("visits.list.keep")}
+            </Button>
+          </div>
+        </form>
+      )}
+    </Dialog>
+  );
+}
+
+/** The visit's history, oldest first: who did what, why and when. */
+function VisitHistory({ visit }: { visit: ListedVisit }) {
+  const t = useT();
+  const { formatDateTime, formatDayAndDate, formatTimeRange } = useFormatters();
+  return (
+    <details className="visit-history">
+      <summary aria-label={t("visits.history.summary", { title: visit.title })}>{t("visits.history.heading")}</summary>
+      <ol>
+        {visit.events!.map((event) => (
+          <li key={event.id}>
+            <time dateTime={event.at}>{formatDateTime(event.at)}</time> · <strong>{t(`visits.history.${event.type}`)}</strong>
+            {" · "}
+            {event.actorUnitName ? [event.actorName, event.actorUnitName].filter(Boolean).join(", ") : t("visits.history.system")}
+            {event.previousStartsAt && event.previousEndsAt
+              ? ` · ${t("visits.history.movedFrom", { time: `${formatDayAndDate(event.previousStartsAt)} ${formatTimeRange(event.previousStartsAt, event.previousEndsAt)}` })}`
+              : ""}
+            {event.reason ? ` · »${event.reason}«` : ""}
+          </li>
+        ))}
+      </ol>
+    </details>
+  );
+}
+
+function RescheduleDialog({ visit, onClose, onDone }: { visit: ListedVisit | null; onClose: () => void; onDone: (message: string) => void }) {
+  const t = useT();
+  const { language } = useLanguage();
+  const { formatDayAndDate, formatTimeRange } = useFormatters();
+  const [form, setForm] = useState<{ visitId: string; date: string; start: string; end: string; reason: string } | null>(null);
+  const [error, setError] = useState<MutationError | null>(null);
+  const [invalid, setInvalid] = useState(false);
+  const [running, setRunning] = useState(false);
+  // The form starts from the visit's own time each time the dialog opens for a visit.
+  const values =
+    visit && form?.visitId === visit.id
+      ? form
+      : visit
+        ? { visitId: visit.id, date: localDate(visit.startsAt), start: timeInputValue(localMinutes(visit.startsAt)), end: timeInputValue(localMinutes(visit.endsAt)), reason: "" }
+        : null;
+  const update = (patch: Partial<NonNullable<typeof values>>) => values && setForm({ ...values, ...patch });
+
+  const close = () => {
+    setForm(null);
+    setError(null);
+    setInvalid(false);
+    onClose();
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!visit || !values) return;
+    const start = parseTime(values.start);
+    const end = parseTime(values.end);
+    if (!values.date || start === null || end === null || end <= start) {
+      setInvalid(true);
+      return;
+    }
+    setInvalid(false);
+    setRunning(true);
+    setError(null);
+    try {
+      const startsAt = zonedIso(values.date, start);
+      const endsAt = zonedIso(values.date, end);
+      const data = await request(RescheduleVisitMutation, { input: { visitId: visit.id, startsAt, endsAt, reason: values.reason.trim() || null } });
+      const payload = data.rescheduleVisit;
+      if (payload.__typename === "RescheduleVisitSuccess") {
+        setForm(null);
+        onDone(t("visits.reschedule.done", { title: visit.title, date: `${formatDayAndDate(startsAt)} ${formatTimeRange(startsAt, endsAt)}` }));
+        return;
+      }
+      const described = describePayload(payload, language);
+      if (payload.__typename === "VisitConflictError") {
+        const other = payload.conflictingVisit;
+        described.message = t("visits.reschedule.conflict", {
+          title: other.title,
+          service: other.serviceUnitName,
+          time: `${formatDayAndDate(other.startsAt)} ${formatTimeRange(other.startsAt, other.endsAt)}`,
+        });
+      }
+      setError(described);
+    } catch (failure) {
+      setError(requestFailure(failure, t));
+    } finally {
+      setRunning(false);
+    }
+  };
+
+  return (
+    <Dialog open={visit !== null} onClose={close} title={t("visits.reschedule.title")}>
+      {visit && values && (
+        <form onSubmit={(event) => void submit(event)} noValidate className="stack">
+          <p>
+            {visit.title} – {formatDayAndDate(visit.startsAt)} {formatTimeRange(visit.startsAt, visit.endsAt)}
+          </p>
+          <p className="field__hint">{t("visits.reschedule.hint")}</p>
+          {error && <Alert tone="error">{error.message}</Alert>}
+          <TextField id="reschedule-date" type="date" label={t("visits.reschedule.date")} value={values.date} onChange={(event) => update({ date: event.target.value })} error={invalid ? t("visits.reschedule.invalidTime") : error?.fieldErrors["startsAt"]} />
+          <TextField id="reschedule-start" type="time" label={t("visits.reschedule.start")} value={values.start} onChange={(event) => update({ start: event.target.value })} />
+          <TextField id="reschedule-end" type="time" label={t("visits.reschedule.end")} value={values.end} onChange={(event) => update({ end: event.target.value })} error={error?.fieldErrors["endsAt"]} />
+          <TextArea label={t("visits.reschedule.reason")} hint={t("visits.list.reasonHint")} rows={2} value={values.reason} onChange={(event) => update({ reason: event.target.value })} error={error?.fieldErrors["reason"]} />
+          <div className="cluster">
+            <Button type="submit" busy={running}>
+              {t("visits.reschedule.submit")}
             </Button>
             <Button variant="secondary" onClick={close}>
               {t("visits.list.keep")}

@@ -17,7 +17,7 @@ import { BookingForm } from "./BookingForm.tsx";
 import { CentreFeed, UnitFeeds } from "./CalendarFeeds.tsx";
 import { CentreSettings } from "./CentreSettings.tsx";
 import { addDays, localDate, mondayOf, zonedIso } from "../../i18n/zoned-time.ts";
-import { CentresForVisitsQuery, CentreVisitsQuery, CentreWeekQuery, ServiceVisitsQuery, VisitWindowsQuery } from "./documents.ts";
+import { CentresForVisitsQuery, CentreVisitsQuery, CentreWeekQuery, ServiceVisitsQuery, ViewerCentresQuery, VisitWindowsQuery } from "./documents.ts";
 import { VisitList } from "./VisitList.tsx";
 import { WeekCalendar, type SlotPick } from "./WeekCalendar.tsx";
 import "./visits.css";
@@ -219,7 +219,7 @@ function MyBookings({ unit, version, onChanged }: { unit: Unit; version: number;
   }, [version]); // eslint-disable-line react-hooks/exhaustive-deps
   const all = [...(visits.data?.serviceVisits ?? [])].sort((a, b) => a.startsAt.localeCompare(b.startsAt));
   const live = all.filter((visit) => visit.status === "CONFIRMED" || visit.status === "REQUESTED");
-  const closed = all.filter((visit) => visit.status === "CANCELLED" || visit.status === "DECLINED");
+  const closed = all.filter((visit) => visit.status === "CANCELLED" || visit.status === "DECLINED" || visit.status === "EXPIRED");
   return (
     <section aria-labelledby="my-bookings-heading" className="stack">
       <h2 id="my-bookings-heading">{t("visits.mine.heading", { unit: unit.name })}</h2>
@@ -250,8 +250,8 @@ function MyBookings({ unit, version, onChanged }: { unit: Unit; version: number;
 
 function CentreView({ unit, isAdmin }: { unit: Unit; isAdmin: boolean }) {
   const t = useT();
-  const centres = useQuery(CentresForVisitsQuery);
-  const centre = centres.data?.centres.edges.map((edge) => edge.node).find((candidate) => candidate.unitId === unit.id) ?? null;
+  const centres = useQuery(ViewerCentresQuery);
+  const centre = centres.data?.me?.memberships.find((membership) => membership.unit.id === unit.id)?.unit.centre ?? null;
   const [weekStart, setWeekStart] = useState(() => mondayOf(localDate()));
   const [version, setVersion] = useState(0);
   if (centres.loading && !centres.data) return <LoadingRegion busy />;

@@ -14,7 +14,7 @@ export type CalendarClosure = { date: string; reason?: string | null };
 export type CalendarVisit = {
   id: string;
   title: string;
-  status: "CONFIRMED" | "REQUESTED" | "DECLINED" | "CANCELLED";
+  status: "CONFIRMED" | "REQUESTED" | "DECLINED" | "CANCELLED" | "EXPIRED";
   startsAt: string;
   endsAt: string;
   serviceUnitName: string;

@@ -18,6 +18,9 @@ export const VisitFields = graphql(`
     cancelReason
     declineReason
     space { id name }
+    sequence
+    viewerActions
+    events { id type toStatus actorName actorUnitName reason previousStartsAt previousEndsAt at }
   }
 `);
 
@@ -25,6 +28,15 @@ export const CentresForVisitsQuery = graphql(`
   query CentresForVisits {
     centres(first: 100) {
       edges { node { id name unitId street city } }
+    }
+  }
+`);
+
+/** The centres the viewer's units run, straight from each unit (no scan of the directory). */
+export const ViewerCentresQuery = graphql(`
+  query ViewerCentres {
+    me {
+      memberships { unit { id kind centre { id name unitId street city } } }
     }
   }
 `);
@@ -218,4 +230,18 @@ export const RevokeFeedTokenMutation = graphql(
   }
 `,
   [MutationErrorFields],
+);
+
+export const RescheduleVisitMutation = graphql(
+  `
+  mutation RescheduleVisit($input: RescheduleVisitInput!) {
+    rescheduleVisit(input: $input) {
+      __typename
+      ... on RescheduleVisitSuccess { data { ...VisitFields } }
+      ... on VisitConflictError { conflictingVisit { id title serviceUnitName startsAt endsAt } }
+      ...MutationErrorFields
+    }
+  }
+`,
+  [VisitFields, MutationErrorFields],
 );

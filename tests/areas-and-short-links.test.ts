@@ -1,0 +1,98 @@
+// Areas that search can start near (kept by coordinators), and the centre card's short link
+// (/v/<slug>) with its QR code: over GraphQL and HTTP into a real database.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { dataOf, startTestApp, type Caller, type TestApp } from "./support/app.ts";
+import { createCentre, createOrganisation, createUser } from "./support/factories.ts";
+
+let app: TestApp;
+let coordinator: Caller;
+let centreId: string;
+
+beforeAll(async () => {
+  app = await startTestApp();
+  coordinator = await app.as((await createUser(app.prisma, { globalRole: "COORDINATOR" })).id);
+  const organisation = await createOrganisation(app.prisma);
+  const { centre } = await createCentre(app.prisma, organisation.id, { name: "Værestedet Kortet" });
+  centreId = centre.id;
+  await app.prisma.centre.update({ where: { id: centre.id }, data: { slug: "kortet" } });
+});
+
+afterAll(async () => {
+  await app.close();
+});
+
+const CREATE = /* GraphQL */ `
+  mutation($input: AreaInput!) {
+    createArea(input: $input) {
+      __typename
+      ... on CreateAreaSuccess { data { id name latitude longitude } }
+      ... on ValidationError { issues { field } }
+      ... on Error { code message }
+    }
+  }
+`;
+
+describe("areas", () => {
+  it("a coordinator adds an area and everyone can list it", async () => {
+    const created = dataOf(await coordinator.graphql(CREATE, { input: { name: "Østbyen", latitude: 55.49, longitude: 9.49 } }));
+    expect(created.createArea).toMatchObject({ __typename: "CreateAreaSuccess", data: { name: "Østbyen" } });
+    const listed = dataOf(await app.anonymous.graphql("{ areas { name latitude longitude } }"));
+    expect(listed.areas).toContainEqual({ name: "Østbyen", latitude: 55.49, longitude: 9.49 });
+  });
+
+  it("refuses a point outside Denmark, a duplicate name and a CPR number, changing nothing", async () => {
+    const before = await app.prisma.area.count();
+    const outside = dataOf(await coordinator.graphql(CREATE, { input: { name: "Langt væk", latitude: 40, longitude: 9.4 } }));
+    expect(outside.createArea).toMatchObject({ __typename: "ValidationError", issues: [{ field: "latitude" }] });
+    const duplicate = dataOf(await coordinator.graphql(CREATE, { input: { name: "Østbyen", latitude: 55.5, longitude: 9.5 } }));
+    expect(duplicate.createArea).toMatchObject({ code: "CONFLICT" });
+    const cpr = dataOf(await coordinator.graphql(CREATE, { input: { name: "Område 010190-1234", latitude: 55.5, longitude: 9.5 } }));
+    expect(cpr.createArea).toMatchObject({ __typename: "CprRefusedError" });
+    expect(await app.prisma.area.count()).toBe(before);
+  });
+
+  it("renames and removes an area; an unknown id is NOT_FOUND", async () => {
+    const { id } = await app.prisma.area.create({ data: { name: "Midlertidig", latitude: 55.48, longitude: 9.46 } });
+    const renamed = dataOf(
+      await coordinator.graphql(
+        `mutation($id: ID!, $input: AreaInput!) { updateArea(id: $id, input: $input) { __typename ... on UpdateAreaSuccess { data { name } } } }`,
+        { id, input: { name: "Vestbyen", latitude: 55.48, longitude: 9.46 } },
+      ),
+    );
+    expect(renamed.updateArea).toEqual({ __typename: "UpdateAreaSuccess", data: { name: "Vestbyen" } });
+    const removed = dataOf(await coordinator.graphql(`mutation($id: ID!) { deleteArea(id: $id) { __typename } }`, { id }));
+    expect(removed.deleteArea).toEqual({ __typename: "DeleteAreaSuccess" });
+    const again = dataOf(await coordinator.graphql(`mutation($id: ID!) { deleteArea(id: $id) { __typename ... on Error { code } } }`, { id }));
+    expect(again.deleteArea).toEqual({ __typename: "NotFoundError", code: "NOT_FOUND" });
+  });
+});
+
+describe("the centre card's short link", () => {
+  it("gives the short link and a QR code that encodes it", async () => {
+    const data = dataOf(await app.anonymous.graphql(`query($id: ID!) { centre(id: $id) { slug shortLink shortLinkQrSvg } }`, { id: centreId }));
+    expect(data.centre.slug).toBe("kortet");
+    expect(data.centre.shortLink).toBe(`${app.config.publicUrl}/v/kortet`);
+    expect(data.centre.shortLinkQrSvg).toMatch(/^<svg[\s\S]*<\/svg>\s*$/);
+  });
+
+  it("redirects /v/<slug> to the centre page, also after a rename, and an unknown slug to the search", async () => {
+    await app.prisma.centre.update({ where: { id: centreId }, data: { name: "Værestedet Det Nye Navn" } });
+    const known = await app.anonymous.fetch("/v/kortet", { redirect: "manual" });
+    expect(known.status).toBe(302);
+    expect(known.headers.get("location")).toBe(`/vaerested/${centreId}`);
+    const unknown = await app.anonymous.fetch("/v/findes-ikke", { redirect: "manual" });
+    expect(unknown.headers.get("location")).toBe("/soeg");
+    // A slug that cannot be stored never reaches the lookup: the input guard answers 400.
+    const garbage = await app.anonymous.fetch("/v/%00%3Cscript%3E", { redirect: "manual" });
+    expect(garbage.status).toBe(400);
+    const odd = await app.anonymous.fetch("/v/%3Cscript%3E", { redirect: "manual" });
+    expect(odd.headers.get("location")).toBe("/soeg");
+  });
+
+  it("a centre without a slug falls back to its id address", async () => {
+    const organisation = await createOrganisation(app.prisma);
+    const { centre } = await createCentre(app.prisma, organisation.id);
+    const data = dataOf(await app.anonymous.graphql(`query($id: ID!) { centre(id: $id) { shortLink } }`, { id: centre.id }));
+    expect(data.centre.shortLink).toBe(`${app.config.publicUrl}/vaerested/${centre.id}`);
+  });
+});

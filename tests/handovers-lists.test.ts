@@ -1,0 +1,198 @@
+// The inbox and sent lists cost the page, not the table: keyset pages in (createdAt, id) order
+// without gaps or repeats for every filter the client offers, a bounded number of SQL
+// statements per page whatever its size, a capped totalCount, and unread state read from the
+// handover rows.
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { HandoverKind, HandoverStatus } from "../server/generated/prisma/enums.ts";
+import { TOTAL_COUNT_CAP } from "../server/modules/handovers/handover-lists.ts";
+import { dataOf, startTestApp, type TestApp } from "./support/app.ts";
+import { buildHandoverWorld, createHandover, HOOK_TIMEOUT_MS, markRead, SLOW_TEST_MS, type HandoverWorld } from "./handovers.helpers.ts";
+
+let app: TestApp;
+let world: HandoverWorld;
+
+beforeAll(async () => {
+  app = await startTestApp();
+  world = await buildHandoverWorld(app);
+}, HOOK_TIMEOUT_MS);
+afterAll(async () => {
+  await app?.close();
+}, HOOK_TIMEOUT_MS);
+
+// What the client's inbox asks for (useHandoverList.ts + HandoverListItem fragment).
+const LIST_FIELDS = `
+  totalCount totalCountIsCapped
+  pageInfo { hasNextPage endCursor }
+  edges { cursor node { id code kind status outcome purpose urgency isUnread hasConsent createdAt sentAt fromUnit { id name } toUnit { id name } } }`;
+const RECEIVED = `query ($unitId: ID!, $filter: HandoverFilter, $first: Int, $after: String) {
+  receivedHandovers(unitId: $unitId, filter: $filter, first: $first, after: $after) { ${LIST_FIELDS} } }`;
+const SENT = `query ($unitId: ID!, $filter: HandoverFilter, $first: Int, $after: String) {
+  sentHandovers(unitId: $unitId, filter: $filter, first: $first, after: $after) { ${LIST_FIELDS} } }`;
+
+const STATUSES: HandoverStatus[] = ["SENT", "RECEIVED", "ACCEPTED", "COMPLETED", "DECLINED", "DRAFT"];
+const KINDS: HandoverKind[] = ["BRIDGE", "WARM_INTRODUCTION"];
+
+interface Seeded {
+  id: string;
+  createdAt: Date;
+  status: HandoverStatus;
+  kind: HandoverKind;
+}
+
+/** Bulk handovers from the centre to the service; every third shares a timestamp with the one before, so ties happen. */
+async function seedHandovers(count: number, base = Date.parse("2026-10-01T08:00:00.000Z")): Promise<Seeded[]> {
+  const rows: Seeded[] = Array.from({ length: count }, (_, index) => ({
+    id: randomUUID(),
+    createdAt: new Date(base + Math.floor(index - (index % 3 === 2 ? 1 : 0)) * 60_000),
+    status: STATUSES[index % STATUSES.length]!,
+    kind: KINDS[Math.floor(index / 4) % KINDS.length]!,
+  }));
+  await app.prisma.handover.createMany({
+    data: rows.map((row) => ({
+      id: row.id,
+      code: randomUUID().slice(0, 9).toUpperCase(),
+      kind: row.kind,
+      status: row.status,
+      fromUnitId: world.centreUnitId,
+      toUnitId: world.serviceUnitId,
+      createdById: world.userIds.staff,
+      purpose: "Bulk",
+      helpCategories: ["HOUSING"],
+      createdAt: row.createdAt,
+    })),
+  });
+  return rows;
+}
+
+const newestFirst = (a: Seeded, b: Seeded) => b.createdAt.getTime() - a.createdAt.getTime() || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
+
+async function pageThrough(query: string, unitId: string, filter: Record<string, unknown> | null, first: number) {
+  const ids: string[] = [];
+  let after: string | null = null;
+  for (let page = 0; page < 100; page++) {
+    const data = dataOf(await world.worker.graphql(query, { unitId, filter, first, after })) as Record<string, any>;
+    const connection = Object.values(data)[0];
+    ids.push(...connection.edges.map((edge: { node: { id: string } }) => edge.node.id));
+    if (!connection.pageInfo.hasNextPage) return { ids, totalCount: connection.totalCount as number };
+    after = connection.pageInfo.endCursor;
+  }
+  throw new Error("did not reach the end");
+}
+
+describe("keyset pages", { timeout: SLOW_TEST_MS }, () => {
+  let seeded: Seeded[];
+  beforeAll(async () => {
+    seeded = await seedHandovers(47);
+  }, HOOK_TIMEOUT_MS);
+
+  it("pages through the inbox newest first, ties broken by id, with no gaps or repeats; drafts stay out", async () => {
+    const expected = seeded.filter((row) => row.status !== "DRAFT").sort(newestFirst).map((row) => row.id);
+    const { ids, totalCount } = await pageThrough(RECEIVED, world.serviceUnitId, null, 7);
+    expect(ids).toEqual(expected);
+    expect(totalCount).toBe(expected.length);
+  });
+
+  it("pages through a status filter, a kind filter and both, as the client sends them", async () => {
+    const cases: { statuses: HandoverStatus[]; kinds: HandoverKind[] }[] = [
+      { statuses: ["SENT", "RECEIVED"], kinds: [] },
+      { statuses: [], kinds: ["WARM_INTRODUCTION"] },
+      { statuses: ["ACCEPTED", "COMPLETED", "DECLINED"], kinds: ["BRIDGE"] },
+    ];
+    for (const filter of cases) {
+      const expected = seeded
+        .filter((row) => row.status !== "DRAFT")
+        .filter((row) => filter.statuses.length === 0 || filter.statuses.includes(row.status))
+        .filter((row) => filter.kinds.length === 0 || filter.kinds.includes(row.kind))
+        .sort(newestFirst)
+        .map((row) => row.id);
+      const { ids, totalCount } = await pageThrough(RECEIVED, world.serviceUnitId, filter, 4);
+      expect(ids, JSON.stringify(filter)).toEqual(expected);
+      expect(totalCount).toBe(expected.length);
+    }
+  });
+
+  it("shows the sender its drafts too, in the sent list", async () => {
+    const staffList = async (filter: Record<string, unknown> | null) => {
+      const ids: string[] = [];
+      let after: string | null = null;
+      for (;;) {
+        const connection: { edges: { node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } = dataOf(
+          await world.staff.graphql(SENT, { unitId: world.centreUnitId, filter, first: 20, after }),
+        ).sentHandovers;
+        ids.push(...connection.edges.map((edge) => edge.node.id));
+        if (!connection.pageInfo.hasNextPage) return ids;
+        after = connection.pageInfo.endCursor;
+      }
+    };
+    expect(await staffList(null)).toEqual([...seeded].sort(newestFirst).map((row) => row.id));
+    expect(await staffList({ statuses: ["DRAFT"] })).toEqual(seeded.filter((row) => row.status === "DRAFT").sort(newestFirst).map((row) => row.id));
+  });
+
+  it("refuses a malformed cursor and backward paging with ValidationError, changing nothing", async () => {
+    const bad = await world.worker.graphql(RECEIVED, { unitId: world.serviceUnitId, first: 5, after: "not-a-cursor" });
+    expect(bad.errors?.[0]?.extensions?.["code"]).toBe("VALIDATION_FAILED");
+    const backward = await world.worker.graphql(
+      `query ($unitId: ID!) { receivedHandovers(unitId: $unitId, last: 5) { totalCount } }`,
+      { unitId: world.serviceUnitId },
+    );
+    expect(backward.errors?.[0]?.extensions?.["code"]).toBe("VALIDATION_FAILED");
+  });
+});
+
+describe("statements per page", { timeout: SLOW_TEST_MS }, () => {
+  async function statementsFor(run: () => Promise<unknown>): Promise<number> {
+    const before = app.database.statementCount();
+    await run();
+    return app.database.statementCount() - before;
+  }
+
+  it("an inbox page costs the same few statements for 5 rows and for 40, whatever is unread", async () => {
+    // Some read, some unread, so isUnread is true and false on one page.
+    const opened = await createHandover(world.staff, world, { send: true });
+    await markRead(world.worker, opened.id);
+    await createHandover(world.staff, world, { send: true });
+    const small = await statementsFor(() => world.worker.graphql(RECEIVED, { unitId: world.serviceUnitId, first: 5 }));
+    const large = await statementsFor(() => world.worker.graphql(RECEIVED, { unitId: world.serviceUnitId, first: 40 }));
+    const filtered = await statementsFor(() =>
+      world.worker.graphql(RECEIVED, { unitId: world.serviceUnitId, filter: { statuses: ["SENT", "RECEIVED"], kinds: [] }, first: 40 }),
+    );
+    const sent = await statementsFor(() => world.staff.graphql(SENT, { unitId: world.centreUnitId, first: 40 }));
+    expect(large).toBe(small);
+    // Beyond what any signed-in request costs (the session): page ids + rows + the two units
+    // and the consent (each batched for the page) + the count.
+    const session = await statementsFor(() => world.worker.graphql(`{ health }`));
+    for (const count of [small, large, filtered, sent]) expect(count - session).toBeLessThanOrEqual(6);
+  });
+
+  it("the unread counts are one statement for all of the viewer's units", async () => {
+    const query = `{ handoverUnreadCounts { unit { id } receivedUnread sentUnread } }`;
+    const count = await statementsFor(() => world.worker.graphql(query));
+    const session = await statementsFor(() => world.worker.graphql(`{ health }`));
+    expect(count - session).toBe(1);
+  });
+});
+
+describe("totalCount", { timeout: SLOW_TEST_MS }, () => {
+  it("is exact up to the cap and the cap above it, saying so", async () => {
+    const other = await app.prisma.unit.findFirstOrThrow({ where: { id: world.unrelatedUnitId } });
+    const before = dataOf(await world.staff.graphql(SENT, { unitId: world.centreUnitId, first: 1 })).sentHandovers;
+    expect(before.totalCountIsCapped).toBe(false);
+    await app.prisma.handover.createMany({
+      data: Array.from({ length: TOTAL_COUNT_CAP + 5 - before.totalCount }, () => ({
+        code: randomUUID().slice(0, 9).toUpperCase(),
+        kind: "BRIDGE" as const,
+        status: "SENT" as const,
+        fromUnitId: world.centreUnitId,
+        toUnitId: other.id,
+        createdById: world.userIds.staff,
+        purpose: "Bulk",
+        helpCategories: ["HOUSING" as const],
+      })),
+    });
+    const after = dataOf(await world.staff.graphql(SENT, { unitId: world.centreUnitId, first: 1 })).sentHandovers;
+    expect(after.totalCount).toBe(TOTAL_COUNT_CAP);
+    expect(after.totalCountIsCapped).toBe(true);
+    expect(after.edges).toHaveLength(1);
+  });
+});

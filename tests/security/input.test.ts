@@ -1,0 +1,136 @@
+// Findings 4 and 9 as attacks over HTTP: input that cannot be stored (NUL and other control
+// characters, lone surrogates, over-long strings, malformed ids, implausible dates) is a
+// ValidationError naming the field (HTTP 400 on REST paths), never a 500, and changes nothing.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { MAX_STRING_LENGTH } from "../../server/shared/input-guard.ts";
+import { startTestApp, type TestApp } from "../support/app.ts";
+import { buildHandoverWorld, createHandoverRaw, ERROR_FIELDS, HOOK_TIMEOUT_MS, type HandoverWorld } from "../handovers.helpers.ts";
+
+let app: TestApp;
+let world: HandoverWorld;
+beforeAll(async () => {
+  app = await startTestApp({ environment: { NODE_ENV: "production" } });
+  world = await buildHandoverWorld(app);
+}, HOOK_TIMEOUT_MS);
+afterAll(async () => {
+  await app?.close();
+}, HOOK_TIMEOUT_MS);
+
+const fieldsOf = (result: Record<string, any>) => (result["issues"] as { field: string }[]).map((issue) => issue.field);
+
+describe("strings that cannot be stored", () => {
+  it.each([
+    ["NUL", "Hjælp\u0000til bolig"],
+    ["another control character", "Hjælp\u0007til bolig"],
+    ["a lone high surrogate", "Hjælp \uD83D til bolig"],
+    ["a lone low surrogate", "Hjælp \uDE00 til bolig"],
+    ["an over-long string", "x".repeat(MAX_STRING_LENGTH + 1)],
+  ])("in a handover's purpose (%s) is a ValidationError naming the field, and nothing is created", async (_label, purpose) => {
+    const before = await app.prisma.handover.count();
+    const response = await createHandoverRaw(world.staff, {
+      fromUnitId: world.centreUnitId,
+      toUnitId: world.serviceUnitId,
+      purpose,
+      helpCategories: ["HOUSING"],
+    });
+    expect(response.status).toBe(200);
+    expect(response.errors).toBeUndefined();
+    const result = response.data!["createHandover"];
+    expect(result).toMatchObject({ __typename: "ValidationError", code: "VALIDATION_FAILED" });
+    expect(fieldsOf(result)).toEqual(["input.purpose"]);
+    expect(await app.prisma.handover.count()).toBe(before);
+  });
+
+  it("allows newlines and tabs in free text", async () => {
+    const response = await createHandoverRaw(world.staff, {
+      fromUnitId: world.centreUnitId,
+      toUnitId: world.serviceUnitId,
+      purpose: "Første linje\nAnden linje\tmed tabulator",
+      helpCategories: ["HOUSING"],
+    });
+    expect(response.data!["createHandover"]["__typename"]).toBe("CreateHandoverSuccess");
+  });
+
+  it("in a centre's name and an opening period's note is refused the same way", async () => {
+    const centre = await world.centreAdmin.graphql(
+      `mutation ($input: UpdateCentreProfileInput!) { updateCentreProfile(input: $input) { ${ERROR_FIELDS} } }`,
+      { input: { centreId: world.centreId, name: "Lyset\u0000" } },
+    );
+    expect(fieldsOf(centre.data!["updateCentreProfile"])).toEqual(["input.name"]);
+    const periods = await world.centreAdmin.graphql(
+      `mutation ($input: SetOpeningPeriodsInput!) { setOpeningPeriods(input: $input) { ${ERROR_FIELDS} } }`,
+      { input: { centreId: world.centreId, periods: [{ weekday: 1, startMinute: 600, endMinute: 900, note: "Kaffe\u0000" }] } },
+    );
+    expect(fieldsOf(periods.data!["setOpeningPeriods"])).toEqual(["input.periods.note"]);
+    expect((await app.prisma.centre.findUniqueOrThrow({ where: { id: world.centreId } })).name).toBe("Værestedet Test");
+  });
+
+  it("in an id, in a query, is a VALIDATION_FAILED error naming the argument, not INTERNAL_SERVER_ERROR", async () => {
+    for (const id of ["abc\u0000def", "not a uuid", "'; DROP TABLE \"Handover\"; --", "x".repeat(200)]) {
+      const response = await world.staff.graphql(`query ($id: ID!) { handover(id: $id) { id } }`, { id });
+      expect(response.status).toBe(200);
+      expect(response.errors?.[0]?.extensions).toMatchObject({ code: "VALIDATION_FAILED", fields: ["id"] });
+    }
+    // Inline in the document too.
+    const inline = await world.staff.graphql(`{ handover(id: "abc\\u0000def") { id } }`);
+    expect(inline.errors?.[0]?.extensions).toMatchObject({ code: "VALIDATION_FAILED", fields: ["id"] });
+  });
+});
+
+describe("REST paths", () => {
+  it.each(["/calendar/centre/%00.ics", "/calendar/unit/%00.ics", "/calendar/centre/%E0%A4%A.ics", "/%00", "/assets/%ZZ.js"])("%s is a 400", async (path) => {
+    const response = await fetch(`${app.url}${path}`);
+    expect(response.status).toBe(400);
+    expect(await response.text()).not.toMatch(/stack|at \/|node_modules/i);
+  });
+
+  it("a well-formed unknown calendar is still a plain 404", async () => {
+    expect((await fetch(`${app.url}/calendar/centre/00000000-0000-0000-0000-000000000000.ics`)).status).toBe(404);
+  });
+});
+
+describe("implausible dates", () => {
+  const TALLY = `mutation ($input: RecordVisitorTallyInput!) { recordVisitorTally(input: $input) { ${ERROR_FIELDS} } }`;
+
+  it("a visitor tally for 1900-01-01 (or years back) is refused, naming the date", async () => {
+    for (const date of ["1900-01-01", "2020-06-01"]) {
+      const response = await world.centreAdmin.graphql(TALLY, { input: { centreId: world.centreId, date, count: 12 } });
+      const result = response.data!["recordVisitorTally"];
+      expect(result["__typename"]).toBe("ValidationError");
+      expect(fieldsOf(result)).toEqual(["input.date"]);
+    }
+    expect(await app.prisma.visitorTally.count()).toBe(0);
+  });
+
+  it("an instant in the year 1900 or 2200 is refused anywhere", async () => {
+    for (const proposedMeetingAt of ["1900-01-01T10:00:00.000Z", "2200-01-01T10:00:00.000Z"]) {
+      const response = await createHandoverRaw(world.staff, {
+        fromUnitId: world.centreUnitId,
+        toUnitId: world.serviceUnitId,
+        purpose: "Bolig",
+        helpCategories: ["HOUSING"],
+        proposedMeetingAt,
+      });
+      expect(fieldsOf(response.data!["createHandover"])).toEqual(["input.proposedMeetingAt"]);
+    }
+  });
+
+  it("a date with the right shape but no day on the calendar (30 February) is refused as bad input, never a 500", async () => {
+    for (const date of ["2026-02-30", "2025-02-29", "2026-04-31"]) {
+      const response = await world.centreAdmin.graphql(`query ($id: ID!, $date: Date!) { centreFigures(centreId: $id, from: $date, to: $date) { centreId } }`, {
+        id: world.centreId,
+        date,
+      });
+      expect(response.errors?.[0]?.message).toMatch(/existing calendar date/);
+      expect(response.errors?.map((error) => error.extensions?.["code"])).not.toContain("INTERNAL_SERVER_ERROR");
+    }
+    const leapDay = await world.centreAdmin.graphql(`{ centreFigures(centreId: "${world.centreId}", from: "2024-02-29", to: "2024-02-29") { from } }`);
+    expect(leapDay.data?.["centreFigures"]).toEqual({ from: "2024-02-29" });
+  });
+
+  it("yesterday's tally is accepted", async () => {
+    const yesterday = new Date(app.clock.now().getTime() - 86_400_000).toISOString().slice(0, 10);
+    const response = await world.centreAdmin.graphql(TALLY, { input: { centreId: world.centreId, date: yesterday, count: 12 } });
+    expect(response.data!["recordVisitorTally"]["__typename"]).toBe("RecordVisitorTallySuccess");
+  });
+});

@@ -1,0 +1,77 @@
+// The steering demo: a coordinator compares Lyset's 2026 follow-up with the area's 2024
+// baseline, sees demand by hour, and follows an initiative with its target and current value;
+// an idea from Lyset's page is in the catalogue and a barrier is answered, both in public.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seedDemoData, seedId } from "../prisma/seed.ts";
+import { dataOf, startTestApp, type TestApp } from "./support/app.ts";
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await startTestApp();
+  await seedDemoData(app.prisma, app.clock);
+}, 180_000);
+afterAll(async () => {
+  await app.close();
+});
+
+describe("steering demo data", () => {
+  it("compares Lyset's follow-up with the area's baseline on the common questions", async () => {
+    const coordinator = await app.as(seedId("user:coordinator"));
+    const comparison = dataOf(
+      await coordinator.graphql(
+        `query ($centreId: ID!) { centreAreaSurveyComparison(centreId: $centreId, baselineYear: 2024, followUpYear: 2026) {
+          baselineResponseCount { value } questions { position centreFollowUp { mean { value } } areaBaseline { mean { value } } centreFollowUpVersusAreaBaseline { display isSuppressed } }
+        } }`,
+        { centreId: seedId("centre:lyset") },
+      ),
+    ).centreAreaSurveyComparison;
+    // Lyset 30 + Nattecaféen 18 + Kompasset 11; Havnen's 3 are suppressed and left out.
+    expect(comparison.baselineResponseCount.value).toBe(59);
+    expect(comparison.questions).toHaveLength(5);
+    for (const question of comparison.questions) {
+      expect(question.centreFollowUp.mean.value).toBeGreaterThan(1);
+      expect(question.areaBaseline.mean.value).toBeGreaterThan(1);
+      expect(question.centreFollowUpVersusAreaBaseline.isSuppressed).toBe(false);
+    }
+  });
+
+  it("shows demand by hour and an initiative with its target and current value, and reseeding adds nothing", async () => {
+    const strategic = await app.as(seedId("user:strategic-group"));
+    const demand = dataOf(await strategic.graphql(`{ demandByHour(from: "2026-10-01", to: "2026-11-24") { cells { visitors { value } } } }`)).demandByHour;
+    expect(demand.cells.filter((cell: { visitors: { value: number | null } }) => (cell.visitors.value ?? 0) > 0).length).toBeGreaterThan(20);
+    const initiatives = dataOf(await app.anonymous.graphql(`{ initiatives { title status measures { targetValue current { value } } } }`)).initiatives;
+    const evening = initiatives.find((row: { title: string }) => row.title === "Aftenåbent med fællesspisning");
+    expect(evening.status).toBe("RUNNING");
+    expect(evening.measures[0].targetValue).toBe(900);
+    expect(evening.measures[0].current.value).toBeGreaterThan(100);
+    expect(evening.measures[1].current.value).toBeGreaterThan(1);
+    const counts = async () => ({
+      rounds: await app.prisma.areaSurveyRound.count(),
+      answers: await app.prisma.surveyAnswer.count(),
+      initiatives: await app.prisma.initiative.count(),
+      ideas: await app.prisma.idea.count(),
+    });
+    const before = await counts();
+    await seedDemoData(app.prisma, app.clock);
+    expect(await counts()).toEqual(before);
+  }, 120_000);
+
+  it("has an idea from Lyset's public page qualified into the catalogue and a barrier answered, both public, and one idea waiting", async () => {
+    const ideas = dataOf(await app.anonymous.graphql(`{ ideas { kind source status answer centre { name } initiative { title status centres { name } } } }`)).ideas;
+    expect(ideas).toContainEqual(
+      expect.objectContaining({
+        kind: "IDEA",
+        source: "PUBLIC_PAGE",
+        status: "ACCEPTED",
+        centre: { name: "Værestedet Lyset" },
+        initiative: { title: "Søndagsbrunch på Lyset", status: "IDEA", centres: [{ name: "Værestedet Lyset" }] },
+      }),
+    );
+    expect(ideas).toContainEqual(expect.objectContaining({ kind: "BARRIER", status: "ANSWERED", centre: { name: "Nattecaféen Trappen" }, initiative: null }));
+    const catalogue = dataOf(await app.anonymous.graphql(`{ initiatives { title status idea { centre { name } } } }`)).initiatives;
+    expect(catalogue).toContainEqual({ title: "Søndagsbrunch på Lyset", status: "IDEA", idea: { centre: { name: "Værestedet Lyset" } } });
+    const coordinator = await app.as(seedId("user:coordinator"));
+    const open = dataOf(await coordinator.graphql(`{ openIdeas { source text } }`)).openIdeas;
+    expect(open).toEqual([{ source: "CENTRE_VOLUNTEER", text: "En fast spilleaften om torsdagen, hvor brugerfrivillige lærer fra sig." }]);
+  });
+});
