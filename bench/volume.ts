@@ -7,6 +7,7 @@
 // Usage: npm run bench -- volume   (BENCH_DATABASE_URL, default postgresql://postgres@127.0.0.1:5432/postgres;
 //        BENCH_SIZES=10000,1000000; BENCH_SECONDS=8 per query; BENCH_PORT=44010)
 import type { ChildProcess } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { loadavg, cpus } from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
@@ -151,8 +152,20 @@ const QUERIES = [
   },
 ];
 
+/**
+ * CPU seconds (user + system) the server process has used so far, from /proc: divided by the
+ * requests answered it is the cost of one request, which other load on the machine does not
+ * change the way it changes latencies.
+ */
+function serverCpuSeconds(pid: number | undefined): number {
+  if (pid === undefined) return Number.NaN;
+  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
 /** CONNECTIONS loops sending the same request for SECONDS; latency of each answered request. */
-async function measure(request: (typeof QUERIES)[number]) {
+async function measure(request: (typeof QUERIES)[number], pid: number | undefined) {
+  const cpuBefore = serverCpuSeconds(pid);
   const latencies: number[] = [];
   let failures = 0;
   const until = performance.now() + SECONDS * 1000;
@@ -169,10 +182,11 @@ async function measure(request: (typeof QUERIES)[number]) {
   );
   latencies.sort((a, b) => a - b);
   const at = (quantile: number) => latencies[Math.min(latencies.length - 1, Math.floor(quantile * latencies.length))] ?? Number.NaN;
-  return { p50: at(0.5), p95: at(0.95), rps: latencies.length / SECONDS, failures };
+  const cpuMs = ((serverCpuSeconds(pid) - cpuBefore) * 1000) / Math.max(latencies.length, 1);
+  return { p50: at(0.5), p95: at(0.95), rps: latencies.length / SECONDS, failures, cpuMs };
 }
 
-const figures: Record<string, Record<number, { p50: number; p95: number; rps: number; failures: number }>> = {};
+const figures: Record<string, Record<number, { p50: number; p95: number; rps: number; failures: number; cpuMs: number }>> = {};
 let seededUpTo = 0;
 for (const size of SIZES) {
   const seedStarted = performance.now();
@@ -184,10 +198,10 @@ for (const size of SIZES) {
     // Warm-up: the first requests compile and cache; they are not what a busy morning sees.
     for (const request of QUERIES) for (let round = 0; round < 5; round++) await (await post(request.cookie, request.query, request.variables)).text();
     for (const request of QUERIES) {
-      const result = await measure(request);
+      const result = await measure(request, server.pid);
       (figures[request.name] ??= {})[size] = result;
       console.log(
-        `  ${request.name.padEnd(42)} p50 ${result.p50.toFixed(1).padStart(7)} ms  p95 ${result.p95.toFixed(1).padStart(7)} ms  ${result.rps.toFixed(1).padStart(7)} req/s${result.failures ? `  (${result.failures} failed)` : ""}`,
+        `  ${request.name.padEnd(42)} p50 ${result.p50.toFixed(1).padStart(7)} ms  p95 ${result.p95.toFixed(1).padStart(7)} ms  ${result.rps.toFixed(1).padStart(7)} req/s  server CPU ${result.cpuMs.toFixed(1).padStart(5)} ms/request${result.failures ? `  (${result.failures} failed)` : ""}`,
       );
     }
     if (size === SIZES[SIZES.length - 1]) {
