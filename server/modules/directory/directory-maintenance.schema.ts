@@ -1,12 +1,10 @@
 // Unit admins keep their own centre's and service's directory entry up to date: profile,
 // opening periods, exceptions, holiday policy and activities. Every mutation returns a result
 // union; bad input is a ValidationError naming the field and changes nothing.
-import { MUTATION_ERRORS } from "../../graphql/common.schema.ts";
+import { COMMON_MUTATION_ERRORS } from "../../graphql/common.schema.ts";
 import { builder } from "../../graphql/builder.ts";
-import { ValidationError } from "../../shared/errors.ts";
 import { parseInput, refuseCprNumbers } from "../../shared/validation.ts";
-import { ActivityRef, CentreRef, OpeningExceptionRef } from "./centre.schema.ts";
-import { localIsoDate } from "./centre-schedule.ts";
+import { ActivityRef, CentreRef } from "./centre.schema.ts";
 import {
   AccessibilityFeatureEnum,
   ActivityLocationEnum,
@@ -14,7 +12,6 @@ import {
   HolidayPolicyEnum,
   IntakeStatusEnum,
   OfferEnum,
-  OpeningExceptionKindEnum,
   StaffingEnum,
   TargetGroupEnum,
 } from "./directory-enums.schema.ts";
@@ -22,17 +19,17 @@ import {
   activitySchema,
   centreProfileSchema,
   holidayPolicySchema,
-  openingExceptionSchema,
   parseOpeningPeriods,
+  parseServiceOpeningPeriods,
   serviceProfileSchema,
 } from "./directory-validation.ts";
 import {
-  addOpeningException,
   createActivity,
   deleteActivity,
   getActivityOrThrow,
   removeOpeningException,
   replaceOpeningPeriods,
+  replaceServiceOpeningPeriods,
   setHolidayPolicy,
   updateActivity,
   updateCentreProfile,
@@ -40,6 +37,12 @@ import {
 } from "./directory.commands.ts";
 import { unitOfActivity, unitOfCentre, unitOfOpeningException, unitOfService } from "./directory.policy.ts";
 import { ServiceRef } from "./service.schema.ts";
+
+const errors = (mutation: string) => ({
+  types: [...COMMON_MUTATION_ERRORS],
+  result: { name: `${mutation}Success` },
+  union: { name: `${mutation}Result` },
+});
 
 const UpdateCentreProfileInput = builder.inputType("UpdateCentreProfileInput", {
   description: "Fields left out stay as they are; phone, email, website and askFor can be cleared with null.",
@@ -69,7 +72,7 @@ builder.mutationField("updateCentreProfile", (t) =>
     type: CentreRef,
     description: "Changes a centre's public profile. The centre's unit admins only.",
     args: { input: t.arg({ type: UpdateCentreProfileInput, required: true }) },
-    errors: MUTATION_ERRORS,
+    errors: errors("UpdateCentreProfile"),
     authScopes: async (_root, { input }, context) => ({ unitAdmin: await unitOfCentre(context.prisma, input.centreId) }),
     resolve: async (_root, { input }, context) => {
       const { centreId, ...fields } = input;
@@ -112,7 +115,7 @@ builder.mutationField("setOpeningPeriods", (t) =>
       "Replaces all weekly opening periods at once. Refused (nothing changed) when periods overlap, " +
       "are shorter than 15 minutes or longer than 16 hours, or end before they start without isOvernight.",
     args: { input: t.arg({ type: SetOpeningPeriodsInput, required: true }) },
-    errors: MUTATION_ERRORS,
+    errors: errors("SetOpeningPeriods"),
     authScopes: async (_root, { input }, context) => ({ unitAdmin: await unitOfCentre(context.prisma, input.centreId) }),
     resolve: async (_root, { input }, context) => {
       const periods = parseOpeningPeriods({
@@ -128,38 +131,8 @@ builder.mutationField("setOpeningPeriods", (t) =>
   }),
 );
 
-const AddOpeningExceptionInput = builder.inputType("AddOpeningExceptionInput", {
-  fields: (t) => ({
-    centreId: t.id({ required: true }),
-    date: t.field({ type: "Date", required: true }),
-    kind: t.field({ type: OpeningExceptionKindEnum, required: true }),
-    startMinute: t.int({ required: false, description: "Required for SPECIAL_HOURS." }),
-    endMinute: t.int({ required: false, description: "Required for SPECIAL_HOURS; before the start means past midnight." }),
-    reason: t.string({ required: false, description: "Shown publicly, e.g. \"Personaledag\"." }),
-  }),
-});
-
-builder.mutationField("addOpeningException", (t) =>
-  t.field({
-    type: OpeningExceptionRef,
-    description: "Closes the centre on a date or gives it special hours that day (one exception per date).",
-    args: { input: t.arg({ type: AddOpeningExceptionInput, required: true }) },
-    errors: MUTATION_ERRORS,
-    authScopes: async (_root, { input }, context) => ({ unitAdmin: await unitOfCentre(context.prisma, input.centreId) }),
-    resolve: async (_root, { input }, context) => {
-      const { centreId, ...fields } = input;
-      const exception = parseInput(openingExceptionSchema, fields);
-      if (exception.date < localIsoDate(context.clock.now())) {
-        throw ValidationError.single("date", {
-          da: "Datoen ligger i fortiden.",
-          en: "The date is in the past.",
-        });
-      }
-      refuseCprNumbers({ reason: exception.reason });
-      return addOpeningException(context.prisma, centreId, exception);
-    },
-  }),
-);
+// addOpeningException lives in the visits module (visits/closures.schema.ts): a closed day or
+// special hours may cover booked visits, and the visits module decides what happens to them.
 
 const RemoveOpeningExceptionInput = builder.inputType("RemoveOpeningExceptionInput", {
   fields: (t) => ({ exceptionId: t.id({ required: true }) }),
@@ -170,7 +143,7 @@ builder.mutationField("removeOpeningException", (t) =>
     type: CentreRef,
     description: "Removes an exception; returns the centre.",
     args: { input: t.arg({ type: RemoveOpeningExceptionInput, required: true }) },
-    errors: MUTATION_ERRORS,
+    errors: errors("RemoveOpeningException"),
     authScopes: async (_root, { input }, context) => ({
       unitAdmin: await unitOfOpeningException(context.prisma, input.exceptionId),
     }),
@@ -200,7 +173,7 @@ builder.mutationField("setHolidayPolicy", (t) =>
     type: CentreRef,
     description: "Sets whether the centre closes, keeps normal hours or has special hours on public holidays and commonly closed days.",
     args: { input: t.arg({ type: SetHolidayPolicyInput, required: true }) },
-    errors: MUTATION_ERRORS,
+    errors: errors("SetHolidayPolicy"),
     authScopes: async (_root, { input }, context) => ({ unitAdmin: await unitOfCentre(context.prisma, input.centreId) }),
     resolve: (_root, { input }, context) => {
       const { centreId, ...fields } = input;
@@ -232,7 +205,7 @@ builder.mutationField("createActivity", (t) =>
     type: ActivityRef,
     description: "Adds a recurring or one-off activity (on site, off site or location-less) to a centre.",
     args: { input: t.arg({ type: CreateActivityInput, required: true }) },
-    errors: MUTATION_ERRORS,
+    errors: errors("CreateActivity"),
     authScopes: async (_root, { input }, context) => ({ unitAdmin: await unitOfCentre(context.prisma, input.centreId) }),
     resolve: async (_root, { input }, context) => {
       const { centreId, ...fields } = input;
@@ -271,7 +244,7 @@ builder.mutationField("updateActivity", (t) =>
     type: ActivityRef,
     description: "Changes an activity of a centre.",
     args: { input: t.arg({ type: UpdateActivityInput, required: true }) },
-    errors: MUTATION_ERRORS,
+    errors: errors("UpdateActivity"),
     authScopes: async (_root, { input }, context) => ({ unitAdmin: await unitOfActivity(context.prisma, input.activityId) }),
     resolve: async (_root, { input }, context) => {
       const { activityId, ...changes } = input;
@@ -293,7 +266,7 @@ builder.mutationField("deleteActivity", (t) =>
     type: CentreRef,
     description: "Deletes an activity; returns its centre.",
     args: { input: t.arg({ type: DeleteActivityInput, required: true }) },
-    errors: MUTATION_ERRORS,
+    errors: errors("DeleteActivity"),
     authScopes: async (_root, { input }, context) => ({ unitAdmin: await unitOfActivity(context.prisma, input.activityId) }),
     resolve: (_root, { input }, context) => deleteActivity(context.prisma, input.activityId),
   }),
@@ -327,7 +300,7 @@ builder.mutationField("updateServiceProfile", (t) =>
     type: ServiceRef,
     description: "Changes a service's profile, intake status and waiting time. The service's unit admins only.",
     args: { input: t.arg({ type: UpdateServiceProfileInput, required: true }) },
-    errors: MUTATION_ERRORS,
+    errors: errors("UpdateServiceProfile"),
     authScopes: async (_root, { input }, context) => ({ unitAdmin: await unitOfService(context.prisma, input.serviceId) }),
     resolve: async (_root, { input }, context) => {
       const { serviceId, ...fields } = input;
@@ -341,6 +314,36 @@ builder.mutationField("updateServiceProfile", (t) =>
       });
       return updateServiceProfile(context.prisma, serviceId, profile);
     },
+  }),
+);
+
+const ServiceOpeningPeriodInput = builder.inputType("ServiceOpeningPeriodInput", {
+  fields: (t) => ({
+    weekday: t.int({ required: true, description: "ISO weekday: 1 = Monday … 7 = Sunday." }),
+    startMinute: t.int({ required: true, description: "Minutes after local midnight, 0..1439." }),
+    endMinute: t.int({ required: true, description: "Minutes after local midnight, 1..1440." }),
+    note: t.string({ required: false, description: "Public, e.g. \"telefontid\" or \"åben rådgivning\"." }),
+  }),
+});
+
+const SetServiceOpeningPeriodsInput = builder.inputType("SetServiceOpeningPeriodsInput", {
+  fields: (t) => ({
+    serviceId: t.id({ required: true }),
+    periods: t.field({ type: [ServiceOpeningPeriodInput], required: true }),
+  }),
+});
+
+builder.mutationField("setServiceOpeningPeriods", (t) =>
+  t.field({
+    type: ServiceRef,
+    description:
+      "Replaces a service's own weekly opening hours at once (closed on public holidays). Refused (nothing changed) when periods " +
+      "overlap, are shorter than 15 minutes or longer than 16 hours, or end before they start. The service's unit admins only.",
+    args: { input: t.arg({ type: SetServiceOpeningPeriodsInput, required: true }) },
+    errors: errors("SetServiceOpeningPeriods"),
+    authScopes: async (_root, { input }, context) => ({ unitAdmin: await unitOfService(context.prisma, input.serviceId) }),
+    resolve: (_root, { input }, context) =>
+      replaceServiceOpeningPeriods(context.prisma, input.serviceId, parseServiceOpeningPeriods({ periods: input.periods }), context.clock.now()),
   }),
 );
 
