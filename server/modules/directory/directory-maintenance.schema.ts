@@ -1,7 +1,7 @@
 // Unit admins keep their own centre's and service's directory entry up to date: profile,
 // opening periods, exceptions, holiday policy and activities. Every mutation returns a result
 // union; bad input is a ValidationError naming the field and changes nothing.
-import { COMMON_MUTATION_ERRORS } from "../../graphql/common.schema.ts";
+import { MUTATION_ERRORS } from "../../graphql/common.schema.ts";
 import { builder } from "../../graphql/builder.ts";
 import { parseInput, refuseCprNumbers } from "../../shared/validation.ts";
 import { ActivityRef, CentreRef } from "./centre.schema.ts";
@@ -38,12 +38,6 @@ import {
 import { unitOfActivity, unitOfCentre, unitOfOpeningException, unitOfService } from "./directory.policy.ts";
 import { ServiceRef } from "./service.schema.ts";
 
-const errors = (mutation: string) => ({
-  types: [...COMMON_MUTATION_ERRORS],
-  result: { name: `${mutation}Success` },
-  union: { name: `${mutation}Result` },
-});
-
 const UpdateCentreProfileInput = builder.inputType("UpdateCentreProfileInput", {
   description: "Fields left out stay as they are; phone, email, website and askFor can be cleared with null.",
   fields: (t) => ({
@@ -72,7 +66,7 @@ builder.mutationField("updateCentreProfile", (t) =>
     type: CentreRef,
     description: "Changes a centre's public profile. The centre's unit admins only.",
     args: { input: t.arg({ type: UpdateCentreProfileInput, required: true }) },
-    errors: errors("UpdateCentreProfile"),
+    errors: MUTATION_ERRORS,
     authScopes: async (_root, { input }, context) => ({ unitAdmin: await unitOfCentre(context.prisma, input.centreId) }),
     resolve: async (_root, { input }, context) => {
       const { centreId, ...fields } = input;
@@ -115,7 +109,7 @@ builder.mutationField("setOpeningPeriods", (t) =>
       "Replaces all weekly opening periods at once. Refused (nothing changed) when periods overlap, " +
       "are shorter than 15 minutes or longer than 16 hours, or end before they start without isOvernight.",
     args: { input: t.arg({ type: SetOpeningPeriodsInput, required: true }) },
-    errors: errors("SetOpeningPeriods"),
+    errors: MUTATION_ERRORS,
     authScopes: async (_root, { input }, context) => ({ unitAdmin: await unitOfCentre(context.prisma, input.centreId) }),
     resolve: async (_root, { input }, context) => {
       const periods = parseOpeningPeriods({
@@ -143,7 +137,7 @@ builder.mutationField("removeOpeningException", (t) =>
     type: CentreRef,
     description: "Removes an exception; returns the centre.",
     args: { input: t.arg({ type: RemoveOpeningExceptionInput, required: true }) },
-    errors: errors("RemoveOpeningException"),
+    errors: MUTATION_ERRORS,
     authScopes: async (_root, { input }, context) => ({
       unitAdmin: await unitOfOpeningException(context.prisma, input.exceptionId),
     }),
@@ -173,7 +167,7 @@ builder.mutationField("setHolidayPolicy", (t) =>
     type: CentreRef,
     description: "Sets whether the centre closes, keeps normal hours or has special hours on public holidays and commonly closed days.",
     args: { input: t.arg({ type: SetHolidayPolicyInput, required: true }) },
-    errors: errors("SetHolidayPolicy"),
+    errors: MUTATION_ERRORS,
     authScopes: async (_root, { input }, context) => ({ unitAdmin: await unitOfCentre(context.prisma, input.centreId) }),
     resolve: (_root, { input }, context) => {
       const { centreId, ...fields } = input;
@@ -205,7 +199,7 @@ builder.mutationField("createActivity", (t) =>
     type: ActivityRef,
     description: "Adds a recurring or one-off activity (on site, off site or location-less) to a centre.",
     args: { input: t.arg({ type: CreateActivityInput, required: true }) },
-    errors: errors("CreateActivity"),
+    errors: MUTATION_ERRORS,
     authScopes: async (_root, { input }, context) => ({ unitAdmin: await unitOfCentre(context.prisma, input.centreId) }),
     resolve: async (_root, { input }, context) => {
       const { centreId, ...fields } = input;
@@ -244,7 +238,7 @@ builder.mutationField("updateActivity", (t) =>
     type: ActivityRef,
     description: "Changes an activity of a centre.",
     args: { input: t.arg({ type: UpdateActivityInput, required: true }) },
-    errors: errors("UpdateActivity"),
+    errors: MUTATION_ERRORS,
     authScopes: async (_root, { input }, context) => ({ unitAdmin: await unitOfActivity(context.prisma, input.activityId) }),
     resolve: async (_root, { input }, context) => {
       const { activityId, ...changes } = input;
@@ -266,7 +260,7 @@ builder.mutationField("deleteActivity", (t) =>
     type: CentreRef,
     description: "Deletes an activity; returns its centre.",
     args: { input: t.arg({ type: DeleteActivityInput, required: true }) },
-    errors: errors("DeleteActivity"),
+    errors: MUTATION_ERRORS,
     authScopes: async (_root, { input }, context) => ({ unitAdmin: await unitOfActivity(context.prisma, input.activityId) }),
     resolve: (_root, { input }, context) => deleteActivity(context.prisma, input.activityId),
   }),
@@ -300,7 +294,7 @@ builder.mutationField("updateServiceProfile", (t) =>
     type: ServiceRef,
     description: "Changes a service's profile, intake status and waiting time. The service's unit admins only.",
     args: { input: t.arg({ type: UpdateServiceProfileInput, required: true }) },
-    errors: errors("UpdateServiceProfile"),
+    errors: MUTATION_ERRORS,
     authScopes: async (_root, { input }, context) => ({ unitAdmin: await unitOfService(context.prisma, input.serviceId) }),
     resolve: async (_root, { input }, context) => {
       const { serviceId, ...fields } = input;
@@ -340,7 +334,7 @@ builder.mutationField("setServiceOpeningPeriods", (t) =>
       "Replaces a service's own weekly opening hours at once (closed on public holidays). Refused (nothing changed) when periods " +
       "overlap, are shorter than 15 minutes or longer than 16 hours, or end before they start. The service's unit admins only.",
     args: { input: t.arg({ type: SetServiceOpeningPeriodsInput, required: true }) },
-    errors: errors("SetServiceOpeningPeriods"),
+    errors: MUTATION_ERRORS,
     authScopes: async (_root, { input }, context) => ({ unitAdmin: await unitOfService(context.prisma, input.serviceId) }),
     resolve: (_root, { input }, context) =>
       replaceServiceOpeningPeriods(context.prisma, input.serviceId, parseServiceOpeningPeriods({ periods: input.periods }), context.clock.now()),
