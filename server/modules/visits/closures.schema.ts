@@ -7,7 +7,7 @@ import { z } from "zod";
 import type { Prisma } from "../../db/database.ts";
 import type { Prisma as PrismaTypes } from "../../generated/prisma/client.ts";
 import { builder } from "../../graphql/builder.ts";
-import { COMMON_MUTATION_ERRORS, ErrorInterface } from "../../graphql/common.schema.ts";
+import { COMMON_MUTATION_ERRORS, ErrorInterface, MUTATION_ERRORS } from "../../graphql/common.schema.ts";
 import type { Context, Viewer } from "../../graphql/context.ts";
 import { NotAuthenticatedError, NotFoundError, ValidationError } from "../../shared/errors.ts";
 import { parseInput } from "../../shared/validation.ts";
@@ -153,8 +153,6 @@ builder.mutationField("addOpeningException", (t) =>
     args: { input: t.arg({ type: AddOpeningExceptionInput, required: true }) },
     errors: {
       types: [...COMMON_MUTATION_ERRORS, ClosureHasVisitsError],
-      result: { name: "AddOpeningExceptionSuccess" },
-      union: { name: "AddOpeningExceptionResult" },
     },
     authScopes: async (_root, { input }, context) => ({ unitAdmin: await unitOfCentre(context.prisma, input.centreId) }),
     resolve: async (_root, { input }, context) => {
@@ -202,8 +200,6 @@ builder.mutationField("addVisitWindowClosure", (t) =>
     args: { input: t.arg({ type: AddVisitWindowClosureInput, required: true }) },
     errors: {
       types: [...COMMON_MUTATION_ERRORS, ClosureHasVisitsError],
-      result: { name: "AddVisitWindowClosureSuccess" },
-      union: { name: "AddVisitWindowClosureResult" },
     },
     authScopes: (_root, { input }, context) => centreAdminScopes(context.prisma, input.centreId),
     resolve: async (_root, { input }, context) => {
@@ -259,7 +255,7 @@ builder.mutationField("cancelCollidingVisits", (t) =>
       "The centre cancels live visits that collide with its closures, with one reason the services see; each service is told " +
       "(a message without content). Visits no longer live are left as they are. Returns the visits cancelled. The centre's staff only.",
     args: { input: t.arg({ type: CancelCollidingVisitsInput, required: true }) },
-    errors: { types: [...COMMON_MUTATION_ERRORS], result: { name: "CancelCollidingVisitsSuccess" }, union: { name: "CancelCollidingVisitsResult" } },
+    errors: MUTATION_ERRORS,
     authScopes: (_root, { input }, context) => centreMemberScopes(context.prisma, input.centreId),
     resolve: async (_query, _root, { input }, context) => {
       const viewer = viewerOf(context);

@@ -5,8 +5,9 @@ import { VisitWishStatus } from "../../generated/prisma/enums.ts";
 import { ServiceKind, TargetGroup } from "../../generated/prisma/enums.ts";
 import type { VisitWish } from "../../generated/prisma/client.ts";
 import { builder } from "../../graphql/builder.ts";
-import { COMMON_MUTATION_ERRORS } from "../../graphql/common.schema.ts";
+import { COMMON_MUTATION_ERRORS, MUTATION_ERRORS } from "../../graphql/common.schema.ts";
 import { isMemberOf, type Context, type Viewer } from "../../graphql/context.ts";
+import { prismaSelection } from "../../graphql/selection.ts";
 import { IllegalTransitionError, NotAuthenticatedError } from "../../shared/errors.ts";
 import { IDEMPOTENCY_KEY_DESCRIPTION } from "../../shared/idempotency.ts";
 import { parseInput } from "../../shared/validation.ts";
@@ -162,7 +163,7 @@ builder.mutationField("postVisitWish", (t) =>
     type: VisitWishRef,
     description: "A centre posts a standing wish for a visiting service. The centre's staff only.",
     args: { input: t.arg({ type: PostVisitWishInput, required: true }) },
-    errors: { types: [...COMMON_MUTATION_ERRORS], result: { name: "PostVisitWishSuccess" }, union: { name: "PostVisitWishResult" } },
+    errors: MUTATION_ERRORS,
     authScopes: (_root, { input }, context) => centreMemberScopes(context.prisma, input.centreId),
     resolve: async (query, _root, { input }, context) => {
       const parsed = parseInput(wishSchema, { ...input, targetGroups: input.targetGroups ?? [] });
@@ -173,7 +174,7 @@ builder.mutationField("postVisitWish", (t) =>
         startMinute: parsed.startMinute ?? null,
         endMinute: parsed.endMinute ?? null,
       });
-      return context.prisma.visitWish.findUniqueOrThrow({ ...query, where: { id: wish.id } });
+      return context.prisma.visitWish.findUniqueOrThrow({ ...prismaSelection(query), where: { id: wish.id } });
     },
   }),
 );
@@ -192,13 +193,11 @@ builder.mutationField("closeVisitWish", (t) =>
     args: { input: t.arg({ type: CloseVisitWishInput, required: true }) },
     errors: {
       types: [...COMMON_MUTATION_ERRORS, IllegalTransitionError],
-      result: { name: "CloseVisitWishSuccess" },
-      union: { name: "CloseVisitWishResult" },
     },
     authScopes: (_root, { input }, context) => wishCentreScopes(context, input.wishId),
     resolve: async (query, _root, { input }, context) => {
       const wish = await closeVisitWish(context, viewerOf(context), parseInput(z.object({ wishId: id }), input).wishId);
-      return context.prisma.visitWish.findUniqueOrThrow({ ...query, where: { id: wish.id } });
+      return context.prisma.visitWish.findUniqueOrThrow({ ...prismaSelection(query), where: { id: wish.id } });
     },
   }),
 );
@@ -248,8 +247,6 @@ builder.mutationField("answerVisitWish", (t) =>
     args: { input: t.arg({ type: AnswerVisitWishInput, required: true }) },
     errors: {
       types: [...COMMON_MUTATION_ERRORS, IllegalTransitionError, VisitConflictError, SeriesConflictError],
-      result: { name: "AnswerVisitWishSuccess" },
-      union: { name: "AnswerVisitWishResult" },
     },
     authScopes: (_root, { input }) => ({ memberOfUnit: input.serviceUnitId }),
     resolve: async (_root, { input }, context) => {
