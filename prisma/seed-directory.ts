@@ -55,6 +55,17 @@ const holidayPolicies: PolicySeed[] = [
   { centre: "fyrtaarnet", publicHolidayPolicy: "NORMAL_HOURS", commonClosedDaysPolicy: "CLOSED" },
 ];
 
+/** Services' own weekly hours (issue 19): office, phone and drop-in times. */
+const serviceHours: { service: string; weekdays: number[]; from: string; to: string; note?: string }[] = [
+  { service: "jobafklaring", weekdays: [1, 2, 3, 4, 5], from: "09:00", to: "10:00", note: "telefontid" },
+  { service: "jobafklaring", weekdays: [1, 2, 3, 4], from: "10:00", to: "15:00" },
+  { service: "bostoette", weekdays: [1, 2, 3, 4], from: "09:00", to: "15:00" },
+  { service: "bostoette", weekdays: [5], from: "09:00", to: "12:00" },
+  { service: "rusmiddel", weekdays: [1, 2, 3, 4, 5], from: "08:00", to: "15:30" },
+  { service: "rusmiddel", weekdays: [4], from: "16:00", to: "19:00", note: "åben rådgivning" },
+  { service: "gaeldsraadgivning", weekdays: [2], from: "17:00", to: "19:00" },
+];
+
 /** Loads the directory's demo activities, exceptions and holiday policies. */
 export async function seedDirectoryDemoData(prisma: Prisma, clock: Clock): Promise<void> {
   const today = localDateTime(clock.now()).startOf("day");
@@ -89,6 +100,20 @@ export async function seedDirectoryDemoData(prisma: Prisma, clock: Clock): Promi
       { id: seedId("exception:nattekaffe:christmas-eve"), centreId: seedId("centre:nattekaffe"), date: new Date(Date.UTC(december, 11, 24)), kind: "SPECIAL_HOURS", startMinute: minuteOf("18:00"), endMinute: minuteOf("03:00"), reason: "Julemiddag for alle kl. 18:30" },
       { id: seedId("exception:aftenhuset:christmas-week"), centreId: seedId("centre:aftenhuset"), date: new Date(Date.UTC(december, 11, 23)), kind: "SPECIAL_HOURS", startMinute: minuteOf("16:00"), endMinute: minuteOf("20:00"), reason: "Lille juleafslutning" },
     ],
+    skipDuplicates: true,
+  });
+
+  await prisma.serviceOpeningPeriod.createMany({
+    data: serviceHours.flatMap((hours, index) =>
+      hours.weekdays.map((weekday) => ({
+        id: seedId(`service-period:${hours.service}:${index}:${weekday}`),
+        serviceId: seedId(`service:${hours.service}`),
+        weekday,
+        startMinute: minuteOf(hours.from),
+        endMinute: minuteOf(hours.to),
+        note: hours.note ?? null,
+      })),
+    ),
     skipDuplicates: true,
   });
 

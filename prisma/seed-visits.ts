@@ -4,6 +4,7 @@
 import type { Clock } from "../server/clock.ts";
 import type { Prisma } from "../server/db/database.ts";
 import type { VisitStatus } from "../server/generated/prisma/enums.ts";
+import { commonlyClosedDayOn, publicHolidayOn } from "../server/modules/directory/holidays.ts";
 import { localDateOf, weeklyOccurrences, zonedDateTime } from "../server/modules/visits/slot-overlap.ts";
 import { seedId } from "./seed-fixtures.ts";
 
@@ -138,6 +139,118 @@ export async function seedVisitsDemoData(prisma: Prisma, clock: Clock): Promise<
   });
 
   await seedVisitHistory(prisma, clock, { housingVisit, dayOfWeek });
+  await seedVisitWishes(prisma, clock, dayOfWeek);
+  await seedHolidayCollision(prisma, clock, housingVisit);
+}
+
+/**
+ * Issue 19: centres ask for services. Kompasset asked for a job counsellor for its young people on
+ * Wednesday afternoons, and the job clarification service answered with four Wednesdays that the
+ * centre confirmed; Havnen's wish for housing support is still open, for the housing-support
+ * worker to answer.
+ */
+async function seedVisitWishes(prisma: Prisma, clock: Clock, dayOfWeek: (offset: number) => string): Promise<void> {
+  const now = clock.now().getTime();
+  const ago = (hours: number) => new Date(now - hours * 3_600_000);
+  const kompassetWish = seedId("visit-wish:kompasset-job");
+  await prisma.visitWish.upsert({
+    where: { id: kompassetWish },
+    create: {
+      id: kompassetWish,
+      centreId: seedId("centre:kompasset"),
+      serviceKind: "JOB_CLARIFICATION",
+      targetGroups: ["YOUNG_ADULTS"],
+      weekday: 3,
+      startMinute: hour(14),
+      endMinute: hour(16),
+      description: "En jobkonsulent, som de unge (18–25 år) kan tale med om job og uddannelse uden at bestille tid.",
+      createdById: seedId("user:platform-admin"),
+      createdAt: ago(24 * 8),
+    },
+    update: {},
+  });
+  await prisma.visitWish.upsert({
+    where: { id: seedId("visit-wish:havnen-housing") },
+    create: {
+      id: seedId("visit-wish:havnen-housing"),
+      centreId: seedId("centre:havnen"),
+      serviceKind: "HOUSING_SUPPORT",
+      targetGroups: ["HOMELESSNESS"],
+      weekday: 4,
+      startMinute: hour(12),
+      endMinute: hour(14),
+      description: "Bostøtte til brugere uden fast bolig – gerne torsdag middag, hvor mange kommer til frokost.",
+      createdById: seedId("user:platform-admin"),
+      createdAt: ago(24 * 3),
+    },
+    update: {},
+  });
+
+  // The job counsellor's answer: Wednesdays 14–16 at Kompasset for four weeks from this week, confirmed.
+  const seriesId = seedId("visit-series:kompasset-job");
+  const occurrences = weeklyOccurrences({ firstDate: dayOfWeek(2), startMinute: hour(14), endMinute: hour(16), weeks: 4 });
+  const answer = {
+    centreId: seedId("centre:kompasset"),
+    spaceId: seedId("space:kompasset-loft"),
+    serviceUnitId: seedId("unit:jobafklaring"),
+    bookedById: seedId("user:job-counsellor"),
+    title: "Jobsnak for unge – kom som du er",
+    publicDescription: "Jonna fra Jobcenteret er på Loftet. Snak om job, uddannelse eller praktik, uden tidsbestilling.",
+    internalNote: null,
+  };
+  await prisma.visitSeries.upsert({
+    where: { id: seriesId },
+    create: {
+      id: seriesId,
+      ...answer,
+      wishId: kompassetWish,
+      weekday: 3,
+      startMinute: hour(14),
+      endMinute: hour(16),
+      firstDate: new Date(`${occurrences[0]!.date}T00:00:00Z`),
+      lastDate: new Date(`${occurrences[occurrences.length - 1]!.date}T00:00:00Z`),
+    },
+    update: {},
+  });
+  for (const [index, occurrence] of occurrences.entries()) {
+    const id = seedId(`visit:kompasset-job:${index}`);
+    await prisma.visit.upsert({
+      where: { id },
+      create: { id, ...answer, seriesId, wishId: kompassetWish, startsAt: occurrence.startsAt, endsAt: occurrence.endsAt, status: "CONFIRMED", sequence: 1, requestedAt: ago(24 * 6) },
+      update: {},
+    });
+    if ((await prisma.visitEvent.count({ where: { visitId: id } })) === 0) {
+      await prisma.visitEvent.createMany({
+        data: [
+          { id: seedId(`visit-event:kompasset-job:${index}:requested`), visitId: id, type: "REQUESTED", toStatus: "REQUESTED", actorUserId: seedId("user:job-counsellor"), actorUnitId: seedId("unit:jobafklaring"), at: ago(24 * 6) },
+          { id: seedId(`visit-event:kompasset-job:${index}:confirmed`), visitId: id, type: "CONFIRMED", fromStatus: "REQUESTED", toStatus: "CONFIRMED", actorUserId: seedId("user:platform-admin"), actorUnitId: seedId("unit:kompasset"), at: ago(24 * 5) },
+        ],
+      });
+    }
+  }
+}
+
+/**
+ * Issue 19: closures meet bookings. The housing-support team is booked (and confirmed) at Lyset on
+ * the next public holiday or commonly closed day from a week ahead that falls in Lyset's visiting
+ * days, which Lyset closes under its holiday policy: it shows as an upcoming collision.
+ */
+async function seedHolidayCollision(prisma: Prisma, clock: Clock, housingVisit: Omit<VisitSeed, "startsAt" | "endsAt" | "status">): Promise<void> {
+  const today = localDateOf(clock.now());
+  let date: string | null = null;
+  for (let offset = 7; offset <= 60 && !date; offset++) {
+    const candidate = addDays(today, offset);
+    const weekday = new Date(`${candidate}T12:00:00Z`).getUTCDay() || 7;
+    if (weekday <= 4 && (publicHolidayOn(candidate) || commonlyClosedDayOn(candidate))) date = candidate;
+  }
+  if (!date) return;
+  await upsertVisit(prisma, "visit:lyset-housing-holiday", {
+    ...housingVisit,
+    title: "Bostøtten har træffetid",
+    startsAt: zonedDateTime(date, hour(14)),
+    endsAt: zonedDateTime(date, hour(15)),
+    status: "CONFIRMED",
+  });
 }
 
 /**

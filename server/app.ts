@@ -33,6 +33,7 @@ import { MAX_IMPORT_BYTES, registerHsdsRoutes } from "./modules/opendata/hsds/hs
 import { registerFhirRoutes } from "./modules/opendata/fhir/fhir.routes.ts";
 import { registerShortLinkRoutes } from "./modules/directory/short-link-routes.ts";
 import { registerCalendarRoutes } from "./modules/visits/calendar-routes.ts";
+import { registerAreaCalendarRoutes } from "./modules/calendar/area-calendar-feed.ts";
 import { textProblem } from "./shared/input-guard.ts";
 import { createRateLimitStore, type RateLimitStore } from "./shared/rate-limit.ts";
 import { registerVolunteerFeedRoutes } from "./modules/volunteers/volunteer-feed.ts";
@@ -270,6 +271,7 @@ export function buildApp(deps: AppDependencies) {
   });
 
   registerCalendarRoutes(router, { prisma, clock, config });
+  registerAreaCalendarRoutes(router, { prisma, clock });
   const clientDir = deps.clientDir ?? path.join(PROJECT_ROOT, "dist", "client");
   registerCitizenRoutes(router, { clientDir });
   registerHsdsRoutes(router, { prisma, clock, config });

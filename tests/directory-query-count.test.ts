@@ -2,44 +2,21 @@
 // edges (periods, activities, operator and reasons are loaded for the whole page at once).
 // Statements are counted where they leave for the database: PGlite's query method, or pg's
 // Client.query on PostgreSQL.
-import { readFile } from "node:fs/promises";
-import { PGlite } from "@electric-sql/pglite";
-import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { inject } from "vitest";
-import { openPglite, type Database } from "../server/db/database.ts";
-import { loadPgliteExtensions } from "../server/db/pglite.ts";
 import { dataOf, startTestApp, type TestApp } from "./support/app.ts";
-import { createTestDatabase, isPostgres } from "./support/database.ts";
+import { countingDatabase } from "./support/counting-database.ts";
 import { createCentre, createOrganisation } from "./support/factories.ts";
 
 // Measured 13 for a whole request after the merge of this round (the search, its page loads and
 // the request's own look-ups); what matters most is that it does not grow with the page size.
 const STATEMENT_BOUND = 14;
-let statements = 0;
+let statements: () => number = () => 0;
 let app: TestApp;
 
-async function countingDatabase(): Promise<Database> {
-  if (isPostgres) {
-    const query = pg.Client.prototype.query;
-    pg.Client.prototype.query = function counted(this: pg.Client, ...args: unknown[]) {
-      statements++;
-      return (query as (...inner: unknown[]) => unknown).apply(this, args);
-    } as typeof query;
-    return createTestDatabase();
-  }
-  const dump = await readFile(inject("pgliteTemplate"));
-  const pglite = await PGlite.create({ loadDataDir: new Blob([dump]), extensions: loadPgliteExtensions() });
-  const query = pglite.query.bind(pglite);
-  pglite.query = ((...args: Parameters<typeof query>) => {
-    statements++;
-    return query(...args);
-  }) as typeof pglite.query;
-  return openPglite(pglite);
-}
-
 beforeAll(async () => {
-  app = await startTestApp({ database: await countingDatabase() });
+  const counting = await countingDatabase();
+  statements = counting.statements;
+  app = await startTestApp({ database: counting.database });
   const organisation = await createOrganisation(app.prisma, { name: "Tællekommune" });
   for (let index = 0; index < 30; index++) {
     const { centre } = await createCentre(app.prisma, organisation.id, {
@@ -79,11 +56,11 @@ const SEARCH = `query($first: Int, $after: String) {
 }`;
 
 async function statementsFor(variables: Record<string, unknown>): Promise<{ statements: number; edges: number; endCursor: string }> {
-  const before = statements;
+  const before = statements();
   const data = dataOf(await app.anonymous.graphql(SEARCH, variables)) as {
     centres: { edges: unknown[]; pageInfo: { endCursor: string } };
   };
-  return { statements: statements - before, edges: data.centres.edges.length, endCursor: data.centres.pageInfo.endCursor };
+  return { statements: statements() - before, edges: data.centres.edges.length, endCursor: data.centres.pageInfo.endCursor };
 }
 
 describe("SQL statements per search", () => {

@@ -54,7 +54,8 @@ describe("visits demo data", () => {
     const before = await app.prisma.visit.count();
     await seedDemoData(app.prisma, app.clock);
     expect(await app.prisma.visit.count()).toBe(before);
-    expect(before).toBe(12);
+    // 12 of issue 3 and the first round of issue 19, 4 answering Kompasset's wish, 1 on a holiday at Lyset.
+    expect(before).toBe(17);
   });
 });
 
@@ -69,5 +70,30 @@ describe("visit histories in the demo data (issue 19)", () => {
     expect(moved.events.map((event) => event.type)).toEqual(["REQUESTED", "CONFIRMED", "RESCHEDULED", "CONFIRMED"]);
     // Running the jobs at the seeded time expires nothing more: the demo's open request is recent.
     expect((await app.runJobs()).expireVisitRequests).toBe(0);
+  });
+});
+
+describe("wishes, collisions and the area calendar in the demo data (issue 19)", () => {
+  it("has a centre's wish answered by a service, and an open one for the housing-support worker", async () => {
+    const answered = await app.prisma.visitWish.findUniqueOrThrow({ where: { id: seedId("visit-wish:kompasset-job") }, include: { visits: true } });
+    expect(answered.status).toBe("OPEN");
+    expect(answered.visits).toHaveLength(4);
+    expect(answered.visits.every((visit) => visit.status === "CONFIRMED" && visit.serviceUnitId === seedId("unit:jobafklaring"))).toBe(true);
+    const open = await app.prisma.visitWish.findUniqueOrThrow({ where: { id: seedId("visit-wish:havnen-housing") }, include: { visits: true } });
+    expect(open.visits).toEqual([]);
+  });
+
+  it("shows a confirmed visit on Christmas Eve at Lyset as an upcoming collision", async () => {
+    const collision = await app.prisma.visit.findUniqueOrThrow({ where: { id: seedId("visit:lyset-housing-holiday") } });
+    expect(collision.startsAt.toISOString()).toBe("2026-12-24T13:00:00.000Z");
+  });
+
+  it("shows this week's meals and visiting services in the area calendar", async () => {
+    const AREA = `{ areaCalendar(from: "2026-11-23", days: 7) { entries { kind title centreName startsAt } } }`;
+    const { entries } = dataOf(await app.anonymous.graphql(AREA)).areaCalendar;
+    const kinds = new Set(entries.map((entry: { kind: string }) => entry.kind));
+    expect(kinds).toEqual(new Set(["MEAL", "ACTIVITY", "VISIT"]));
+    expect(entries).toContainEqual({ kind: "MEAL", title: "Fællesspisning", centreName: "Værestedet Lyset", startsAt: "2026-11-26T16:30:00.000Z" });
+    expect(entries).toContainEqual({ kind: "VISIT", title: "Jobsnak for unge – kom som du er", centreName: "Ungestedet Kompasset", startsAt: "2026-11-25T13:00:00.000Z" });
   });
 });

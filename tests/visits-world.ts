@@ -1,6 +1,7 @@
 // Shared set-up for the visits tests: a centre with a space and visiting windows, two services,
 // and signed-in callers for each side.
-import type { Caller, TestApp } from "./support/app.ts";
+import { afterAll, beforeAll, beforeEach } from "vitest";
+import { startTestApp, TEST_START, type Caller, type TestApp } from "./support/app.ts";
 import { createCentre, createOrganisation, createService, createUser } from "./support/factories.ts";
 
 export interface VisitsWorld {
@@ -74,4 +75,23 @@ export function bookingInput(world: VisitsWorld, startsAt: string, endsAt: strin
     internalNote: "Husk nøgle til skabet.",
     ...overrides,
   };
+}
+
+/**
+ * One app for the test file and a fresh world before each test, with the clock at TEST_START.
+ * Read `app` and `world` from the returned object inside tests (they are set by the hooks).
+ */
+export function freshVisitsWorldEachTest(): { app: TestApp; world: VisitsWorld } {
+  const state = {} as { app: TestApp; world: VisitsWorld };
+  beforeAll(async () => {
+    state.app = await startTestApp();
+  });
+  afterAll(async () => {
+    await state.app.close();
+  });
+  beforeEach(async () => {
+    state.app.clock.set(TEST_START);
+    state.world = await buildVisitsWorld(state.app);
+  });
+  return state;
 }

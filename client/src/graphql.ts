@@ -234,6 +234,8 @@ export type MutationError = {
   fieldErrors: Record<string, string>;
   /** Validation messages that belong to no single field. */
   formErrors: string[];
+  /** The error member as the server sent it, for errors that carry more (e.g. the visits a closure covers). */
+  payload?: unknown;
 };
 
 export type MutationOutcome<Success> = { ok: true; value: Success } | { ok: false; error: MutationError };
@@ -289,7 +291,7 @@ function describe(stored: StoredError, language: Language, t: Translate): Mutati
     else fieldErrors[field] ??= text;
   }
   for (const field of payload.fields ?? []) fieldErrors[issueFieldName(field)] ??= pick(language, payload);
-  return { typename: payload.__typename, code: payload.code, message: pick(language, payload), fieldErrors, formErrors };
+  return { typename: payload.__typename, code: payload.code, message: pick(language, payload), fieldErrors, formErrors, payload };
 }
 
 export type MutationResultState<Data, Variables, Typename extends string> = {

@@ -10,6 +10,7 @@ import { notificationsPaths, notificationsRoutes } from "./features/notification
 import { visitsPaths, visitsRoutes } from "./features/visits/routes.tsx";
 import { volunteersPaths, volunteersRoutes } from "./features/volunteers/routes.tsx";
 import { steeringPaths, steeringRoutes } from "./features/steering/routes.tsx";
+import { calendarPaths, calendarRoutes } from "./features/calendar/routes.tsx";
 import { Routes, type RouteDefinition } from "./router.tsx";
 
 // Each feature owns its routes (features/<feature>/routes.tsx). A page reads its params with
@@ -26,6 +27,7 @@ export const paths = {
   ...notificationsPaths,
   ...volunteersPaths,
   ...steeringPaths,
+  ...calendarPaths,
 } as const;
 
 const routes: readonly RouteDefinition[] = [
@@ -40,6 +42,7 @@ const routes: readonly RouteDefinition[] = [
   ...notificationsRoutes,
   ...volunteersRoutes,
   ...steeringRoutes,
+  ...calendarRoutes,
 ];
 
 export function AppRoutes() {

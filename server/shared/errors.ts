@@ -23,6 +23,7 @@ export const ERROR_CODES = [
   "CITIZEN_ACCESS_DENIED",
   "SHIFT_FULL",
   "NOT_KEY_HOLDER",
+  "CLOSURE_HAS_VISITS",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

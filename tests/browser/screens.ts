@@ -213,6 +213,19 @@ export const SCREENS: Screen[] = [
     },
   },
   {
+    name: "56-visits-centre-wishes",
+    title: "Besøg – værestedets ønsker om besøgende tilbud",
+    path: "/besoeg",
+    as: "leder@lyset.example",
+    async prepare(page) {
+      await page.getByRole("tab", { name: "Ønsker" }).click();
+      await page.getByRole("heading", { name: "Værestedets ønsker" }).waitFor();
+    },
+  },
+  { name: "57-visits-service-wishes", title: "Besøg – ønsker fra værestederne, som tilbuddet kan svare på", path: "/besoeg", as: "bostoette@fjordby.example" },
+  { name: "58-area-calendar", title: "Kalender for området", path: "/kalender", phone: true },
+  { name: "59-visits-area-wishes", title: "Besøg – værestedernes ønsker i området (koordinator)", path: "/besoeg", as: "koordinator@fjordby.example" },
+  {
     name: "60-overview-coordinator",
     title: "Overblik – åbningstider og tal for området",
     path: "/overblik",

@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
-import { expect, inject } from "vitest";
+import { afterAll, beforeAll, expect, inject } from "vitest";
 import { DEMO_PASSWORD, seedDemoData } from "../../prisma/seed.ts";
 import { openPglite } from "../../server/db/database.ts";
 import { loadPgliteExtensions } from "../../server/db/pglite.ts";
@@ -64,6 +64,22 @@ export async function startBrowserEnvironment(
       await app.close();
     },
   };
+}
+
+/**
+ * A phone-sized (375 × 812) browser on the demo data for the test file, its clock fixed at
+ * BROWSER_TEST_NOW. Read `env` from the returned object inside tests.
+ */
+export function phoneBrowserForFile(): { env: BrowserEnvironment } {
+  const state = {} as { env: BrowserEnvironment };
+  beforeAll(async () => {
+    state.env = await startBrowserEnvironment({ viewport: { width: 375, height: 812 } });
+    await state.env.page.clock.setFixedTime(new Date(BROWSER_TEST_NOW));
+  }, 180_000);
+  afterAll(async () => {
+    await state.env?.close();
+  });
+  return state;
 }
 
 /**

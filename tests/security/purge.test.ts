@@ -112,6 +112,12 @@ const NOT_ABOUT_A_CITIZEN: Record<string, string> = {
   "VisitEvent.id": "generated identifier", "VisitEvent.visitId": "generated identifier",
   "VisitEvent.actorUserId": "generated identifier", "VisitEvent.actorUnitId": "generated identifier",
   "VisitEvent.reason": "why a booking was declined, cancelled or moved",
+  // Centres asking for services, and services' own hours (issue 19): about the centres' week.
+  "VisitWish.id": "generated identifier", "VisitWish.centreId": "generated identifier", "VisitWish.createdById": "generated identifier",
+  "VisitWish.closedById": "generated identifier", "VisitWish.description": "what a centre wishes for, for its users in general",
+  "Visit.wishId": "generated identifier", "VisitSeries.wishId": "generated identifier",
+  "ServiceOpeningPeriod.id": "generated identifier", "ServiceOpeningPeriod.serviceId": "generated identifier",
+  "ServiceOpeningPeriod.note": "directory: a note on a service's hours",
   // Figures and the anonymous survey: about centres; answers are anonymous and never linked to a person.
   "ActivityHeld.title": "an activity held", "Survey.title": "a centre's survey", "SurveyQuestion.textDa": "a question",
   "SurveyQuestion.textEn": "a question", "SurveyAnswer.text": "an anonymous survey answer, linked to no person or handover",

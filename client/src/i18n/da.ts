@@ -8,6 +8,7 @@ import { adminProfileDa } from "../features/admin-profile/messages.ts";
 import { notificationsDa } from "../features/notifications/messages.ts";
 import { volunteersDa } from "../features/volunteers/messages.ts";
 import { steeringDa } from "../features/steering/messages.ts";
+import { calendarDa } from "../features/calendar/messages.ts";
 // Danish is the default language and the source of truth: en.ts must define exactly these keys.
 // Placeholders are written {name} and filled in by t(key, { name }).
 export const da = {
@@ -119,6 +120,7 @@ export const da = {
   ...notificationsDa,
   ...volunteersDa,
   ...steeringDa,
+  ...calendarDa,
 };
 
 export type MessageKey = keyof typeof da;

@@ -9,6 +9,7 @@ import { adminProfileEn } from "../features/admin-profile/messages.ts";
 import { notificationsEn } from "../features/notifications/messages.ts";
 import { volunteersEn } from "../features/volunteers/messages.ts";
 import { steeringEn } from "../features/steering/messages.ts";
+import { calendarEn } from "../features/calendar/messages.ts";
 
 // Typed as Messages, so a key missing here or not present in da.ts is a type error.
 export const en: Messages = {
@@ -120,4 +121,5 @@ export const en: Messages = {
   ...notificationsEn,
   ...volunteersEn,
   ...steeringEn,
+  ...calendarEn,
 };

@@ -3,10 +3,8 @@
 // union; bad input is a ValidationError naming the field and changes nothing.
 import { MUTATION_ERRORS } from "../../graphql/common.schema.ts";
 import { builder } from "../../graphql/builder.ts";
-import { ValidationError } from "../../shared/errors.ts";
 import { parseInput, refuseCprNumbers } from "../../shared/validation.ts";
-import { ActivityRef, CentreRef, OpeningExceptionRef } from "./centre.schema.ts";
-import { localIsoDate } from "./centre-schedule.ts";
+import { ActivityRef, CentreRef } from "./centre.schema.ts";
 import {
   AccessibilityFeatureEnum,
   ActivityLocationEnum,
@@ -14,7 +12,6 @@ import {
   HolidayPolicyEnum,
   IntakeStatusEnum,
   OfferEnum,
-  OpeningExceptionKindEnum,
   StaffingEnum,
   TargetGroupEnum,
 } from "./directory-enums.schema.ts";
@@ -22,17 +19,17 @@ import {
   activitySchema,
   centreProfileSchema,
   holidayPolicySchema,
-  openingExceptionSchema,
   parseOpeningPeriods,
+  parseServiceOpeningPeriods,
   serviceProfileSchema,
 } from "./directory-validation.ts";
 import {
-  addOpeningException,
   createActivity,
   deleteActivity,
   getActivityOrThrow,
   removeOpeningException,
   replaceOpeningPeriods,
+  replaceServiceOpeningPeriods,
   setHolidayPolicy,
   updateActivity,
   updateCentreProfile,
@@ -128,38 +125,8 @@ builder.mutationField("setOpeningPeriods", (t) =>
   }),
 );
 
-const AddOpeningExceptionInput = builder.inputType("AddOpeningExceptionInput", {
-  fields: (t) => ({
-    centreId: t.id({ required: true }),
-    date: t.field({ type: "Date", required: true }),
-    kind: t.field({ type: OpeningExceptionKindEnum, required: true }),
-    startMinute: t.int({ required: false, description: "Required for SPECIAL_HOURS." }),
-    endMinute: t.int({ required: false, description: "Required for SPECIAL_HOURS; before the start means past midnight." }),
-    reason: t.string({ required: false, description: "Shown publicly, e.g. \"Personaledag\"." }),
-  }),
-});
-
-builder.mutationField("addOpeningException", (t) =>
-  t.field({
-    type: OpeningExceptionRef,
-    description: "Closes the centre on a date or gives it special hours that day (one exception per date).",
-    args: { input: t.arg({ type: AddOpeningExceptionInput, required: true }) },
-    errors: MUTATION_ERRORS,
-    authScopes: async (_root, { input }, context) => ({ unitAdmin: await unitOfCentre(context.prisma, input.centreId) }),
-    resolve: async (_root, { input }, context) => {
-      const { centreId, ...fields } = input;
-      const exception = parseInput(openingExceptionSchema, fields);
-      if (exception.date < localIsoDate(context.clock.now())) {
-        throw ValidationError.single("date", {
-          da: "Datoen ligger i fortiden.",
-          en: "The date is in the past.",
-        });
-      }
-      refuseCprNumbers({ reason: exception.reason });
-      return addOpeningException(context.prisma, centreId, exception);
-    },
-  }),
-);
+// addOpeningException lives in the visits module (visits/closures.schema.ts): a closed day or
+// special hours may cover booked visits, and the visits module decides what happens to them.
 
 const RemoveOpeningExceptionInput = builder.inputType("RemoveOpeningExceptionInput", {
   fields: (t) => ({ exceptionId: t.id({ required: true }) }),
@@ -341,6 +308,36 @@ builder.mutationField("updateServiceProfile", (t) =>
       });
       return updateServiceProfile(context.prisma, serviceId, profile);
     },
+  }),
+);
+
+const ServiceOpeningPeriodInput = builder.inputType("ServiceOpeningPeriodInput", {
+  fields: (t) => ({
+    weekday: t.int({ required: true, description: "ISO weekday: 1 = Monday … 7 = Sunday." }),
+    startMinute: t.int({ required: true, description: "Minutes after local midnight, 0..1439." }),
+    endMinute: t.int({ required: true, description: "Minutes after local midnight, 1..1440." }),
+    note: t.string({ required: false, description: "Public, e.g. \"telefontid\" or \"åben rådgivning\"." }),
+  }),
+});
+
+const SetServiceOpeningPeriodsInput = builder.inputType("SetServiceOpeningPeriodsInput", {
+  fields: (t) => ({
+    serviceId: t.id({ required: true }),
+    periods: t.field({ type: [ServiceOpeningPeriodInput], required: true }),
+  }),
+});
+
+builder.mutationField("setServiceOpeningPeriods", (t) =>
+  t.field({
+    type: ServiceRef,
+    description:
+      "Replaces a service's own weekly opening hours at once (closed on public holidays). Refused (nothing changed) when periods " +
+      "overlap, are shorter than 15 minutes or longer than 16 hours, or end before they start. The service's unit admins only.",
+    args: { input: t.arg({ type: SetServiceOpeningPeriodsInput, required: true }) },
+    errors: MUTATION_ERRORS,
+    authScopes: async (_root, { input }, context) => ({ unitAdmin: await unitOfService(context.prisma, input.serviceId) }),
+    resolve: (_root, { input }, context) =>
+      replaceServiceOpeningPeriods(context.prisma, input.serviceId, parseServiceOpeningPeriods({ periods: input.periods }), context.clock.now()),
   }),
 );
 

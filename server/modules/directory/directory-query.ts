@@ -21,8 +21,10 @@ import {
   type Point,
   type TimeCriterion,
   type ServiceSearchFilter,
+  SERVICE_VISIT_HORIZON_DAYS,
 } from "./directory-search.ts";
 import { commonlyClosedDayOn, publicHolidayOn } from "./holidays.ts";
+import { localDateTime } from "./centre-schedule.ts";
 import { addDays, instantAtWallClock, isoWeekdayOf, localDateOf } from "./opening-hours.ts";
 
 const MINUTES_PER_DAY = 1440;
@@ -488,8 +490,9 @@ export async function searchServicePage(
   prisma: Prisma,
   filter: ServiceSearchFilter,
   page: { first: number; after: string | null },
+  now: Date,
 ): Promise<{ rows: ServicePageRow[]; hasNextPage: boolean }> {
-  const { parameters, where, score, distance } = await serviceQueryParts(prisma, filter);
+  const { parameters, where, score, distance } = await serviceQueryParts(prisma, filter, now);
   const after = page.after ? decodeCursor<ServiceCursor>(page.after, ["score", "intakeRank", "waitRank", "nameKey", "id"]) : null;
   let keyset = "TRUE";
   if (after) {
@@ -532,8 +535,8 @@ export async function searchServicePage(
 }
 
 /** How many services fit the filter (only computed when a client asks for totalCount). */
-export async function countServices(prisma: Prisma, filter: ServiceSearchFilter): Promise<number> {
-  const { parameters, where } = await serviceQueryParts(prisma, filter);
+export async function countServices(prisma: Prisma, filter: ServiceSearchFilter, now: Date): Promise<number> {
+  const { parameters, where } = await serviceQueryParts(prisma, filter, now);
   const [row] = await prisma.$queryRawUnsafe<{ count: number }[]>(
     `SELECT count(*)::int AS "count" FROM "Service" s WHERE ${where.length ? where.join(" AND ") : "TRUE"}`,
     ...parameters.values,
@@ -549,11 +552,40 @@ interface ServiceCursor {
   id: string;
 }
 
-async function serviceQueryParts(prisma: Prisma, filter: ServiceSearchFilter) {
+async function serviceQueryParts(prisma: Prisma, filter: ServiceSearchFilter, now: Date) {
   const origin = await originOf(prisma, filter.near);
   const parameters = new Parameters();
   const where: string[] = [];
   const scoreTerms: string[] = ["0"];
+  // Visiting sessions are the visits module's confirmed visits: public facts ("this week at the
+  // centre" shows them), read here as rows so the search stays one statement.
+  const confirmedVisit = (condition: string) =>
+    `EXISTS (SELECT 1 FROM "Visit" v WHERE v."serviceUnitId" = s."unitId" AND v."status" = 'CONFIRMED' AND ${condition})`;
+  const inHorizon = () =>
+    `v."endsAt" > ${parameters.add(now.toISOString(), "timestamp(3)")} ` +
+    `AND v."startsAt" < ${parameters.add(new Date(now.getTime() + SERVICE_VISIT_HORIZON_DAYS * 86_400_000).toISOString(), "timestamp(3)")}`;
+  if (filter.visitsCentreId) {
+    where.push(confirmedVisit(`v."centreId" = ${parameters.add(filter.visitsCentreId, "text")} AND ${inHorizon()}`));
+    scoreTerms.push("1");
+  }
+  if (filter.comesToCentres) {
+    where.push(confirmedVisit(inHorizon()));
+    scoreTerms.push("1");
+  }
+  if (filter.openAt) {
+    const date = localDateOf(filter.openAt);
+    const local = localDateTime(filter.openAt);
+    const at = parameters.add(filter.openAt.toISOString(), "timestamp(3)");
+    // Own hours: the weekday's periods, except on a public holiday (services close then).
+    let ownHours = "FALSE";
+    if (!publicHolidayOn(date)) {
+      const minute = parameters.add(local.hour * 60 + local.minute, "int");
+      ownHours = `EXISTS (SELECT 1 FROM "ServiceOpeningPeriod" p WHERE p."serviceId" = s."id" AND p."weekday" = ${parameters.add(isoWeekdayOf(date), "int")}
+           AND p."startMinute" <= ${minute} AND p."endMinute" > ${minute})`;
+    }
+    where.push(`(${ownHours} OR ${confirmedVisit(`v."startsAt" <= ${at} AND v."endsAt" > ${at}`)})`);
+    scoreTerms.push("1");
+  }
   if (filter.kinds?.length) {
     const kinds = parameters.array(filter.kinds, '"ServiceKind"');
     where.push(`s."kind" = ANY(${kinds})`);

@@ -59,6 +59,7 @@ export const REASON_KINDS = [
   "ACTIVITY",
   "DISTANCE",
   "TEXT",
+  "VISITS_CENTRE",
   "SERVICE_KIND",
   "INTAKE",
 ] as const;
@@ -110,7 +111,20 @@ export interface ServiceSearchFilter {
   isAnonymousWelcome?: boolean | null;
   near?: NearFilter | null;
   text?: string | null;
+  /**
+   * Open at this instant: by the service's own weekly hours (closed on public holidays), or at a
+   * confirmed visiting session at a centre. Answered by the database only (directory-query.ts);
+   * the reference ranking here does not know these three criteria.
+   */
+  openAt?: Date | null;
+  /** Comes to this centre: a confirmed visit there within SERVICE_VISIT_HORIZON_DAYS. */
+  visitsCentreId?: string | null;
+  /** Comes to some centre: a confirmed visit within SERVICE_VISIT_HORIZON_DAYS. */
+  comesToCentres?: boolean | null;
 }
+
+/** How far ahead a confirmed visit makes a service one that "comes to the centres". */
+export const SERVICE_VISIT_HORIZON_DAYS = 28;
 
 export interface RankedCentre {
   centre: CentreWithSchedule;

@@ -55,6 +55,36 @@ export function parseOpeningPeriods(input: { periods: unknown }): OpeningPeriodV
   return periods;
 }
 
+const serviceOpeningPeriodSchema = z.object({
+  weekday: z.number().int().min(1).max(7),
+  startMinute: minuteOfDay,
+  endMinute: endMinuteOfDay,
+  note: optionalText(200),
+});
+export type ServiceOpeningPeriodValues = z.infer<typeof serviceOpeningPeriodSchema>;
+
+/**
+ * A service's own weekly hours to store, or ValidationError naming e.g. "periods.1.endMinute".
+ * The same rules as a centre's periods, except that a service's hours never pass midnight.
+ */
+export function parseServiceOpeningPeriods(input: { periods: unknown }): ServiceOpeningPeriodValues[] {
+  const { periods } = parseInput(z.object({ periods: z.array(serviceOpeningPeriodSchema).max(MAX_PERIODS) }), input);
+  const issues = validateOpeningPeriods(
+    periods.map((period) => ({ ...period, weekday: period.weekday as IsoWeekday, isOvernight: false, staffing: "STAFFED" as const })),
+  );
+  if (issues.length > 0) {
+    throw new ValidationError(
+      issues.map(({ index, field, code }) => issue(`periods.${index}.${field}`, code === "END_BEFORE_START" ? SERVICE_END_BEFORE_START : PERIOD_ISSUE_TEXT[code])),
+    );
+  }
+  return periods;
+}
+
+const SERVICE_END_BEFORE_START: LocalizedText = {
+  da: "Sluttidspunktet skal ligge efter starttidspunktet.",
+  en: "The end must be after the start.",
+};
+
 export const centreProfileSchema = z.object({
   name: shortText(120).optional(),
   description: z.string().trim().max(2000).optional(),

@@ -10,6 +10,7 @@ import type {
   HolidayPolicyValues,
   OpeningExceptionValues,
   OpeningPeriodValues,
+  ServiceOpeningPeriodValues,
   ServiceProfileValues,
 } from "./directory-validation.ts";
 
@@ -44,18 +45,24 @@ export function addOpeningException(
   centreId: string,
   exception: OpeningExceptionValues,
 ): Promise<OpeningException> {
-  return prisma.$transaction(async (tx) => {
-    await getCentreOrThrow(tx, centreId);
-    const date = dateColumnOf(exception.date);
-    const existing = await tx.openingException.findUnique({ where: { centreId_date: { centreId, date } } });
-    if (existing) {
-      throw ValidationError.single("date", {
-        da: "Der er allerede en undtagelse på denne dato. Fjern den først.",
-        en: "There is already an exception on this date. Remove it first.",
-      });
-    }
-    return tx.openingException.create({ data: { ...exception, date, centreId } });
-  });
+  return prisma.$transaction((tx) => insertOpeningException(tx, centreId, exception));
+}
+
+/**
+ * The write of addOpeningException inside the caller's transaction, for a caller that changes
+ * more in the same transaction (the visits module cancels the visits a closure covers).
+ */
+export async function insertOpeningException(tx: Transaction, centreId: string, exception: OpeningExceptionValues): Promise<OpeningException> {
+  await getCentreOrThrow(tx, centreId);
+  const date = dateColumnOf(exception.date);
+  const existing = await tx.openingException.findUnique({ where: { centreId_date: { centreId, date } } });
+  if (existing) {
+    throw ValidationError.single("date", {
+      da: "Der er allerede en undtagelse på denne dato. Fjern den først.",
+      en: "There is already an exception on this date. Remove it first.",
+    });
+  }
+  return tx.openingException.create({ data: { ...exception, date, centreId } });
 }
 
 /** Removes an exception; returns its centre. */
@@ -107,6 +114,18 @@ export function updateServiceProfile(prisma: Prisma, serviceId: string, profile:
     const service = await tx.service.findUnique({ where: { id: serviceId }, select: { id: true } });
     if (!service) throw new NotFoundError(SERVICE);
     return tx.service.update({ where: { id: serviceId }, data: withoutUndefined(profile) });
+  });
+}
+
+/** Replaces all of a service's own weekly opening periods at once. */
+export function replaceServiceOpeningPeriods(prisma: Prisma, serviceId: string, periods: ServiceOpeningPeriodValues[], now: Date): Promise<Service> {
+  return prisma.$transaction(async (tx) => {
+    const service = await tx.service.findUnique({ where: { id: serviceId }, select: { id: true } });
+    if (!service) throw new NotFoundError(SERVICE);
+    await tx.serviceOpeningPeriod.deleteMany({ where: { serviceId } });
+    await tx.serviceOpeningPeriod.createMany({ data: periods.map((period) => ({ ...period, serviceId })) });
+    // The service's public details changed: open-data readers syncing by modified date see it.
+    return tx.service.update({ where: { id: serviceId }, data: { updatedAt: now } });
   });
 }
 

@@ -12,7 +12,37 @@ import {
 } from "./directory-enums.schema.ts";
 import { countServices, searchServicePage } from "./directory-query.ts";
 import { pageSizeOf } from "./directory-paging.ts";
-import { haversineKm, originOf, serviceReasons, type Reason, type ServiceSearchFilter } from "./directory-search.ts";
+import {
+  haversineKm,
+  originOf,
+  SERVICE_VISIT_HORIZON_DAYS,
+  serviceReasons,
+  type Reason,
+  type ServiceSearchFilter,
+} from "./directory-search.ts";
+import { serviceHourReasons, serviceWeeklyHours } from "./service-hours.ts";
+
+export const ServiceOpeningPeriodRef = builder.prismaObject("ServiceOpeningPeriod", {
+  description: "A weekly opening window of a service, in local wall-clock minutes (Europe/Copenhagen).",
+  authScopes: { public: true },
+  fields: (t) => ({
+    id: t.exposeID("id"),
+    weekday: t.exposeInt("weekday", { description: "ISO weekday: 1 = Monday … 7 = Sunday." }),
+    startMinute: t.exposeInt("startMinute"),
+    endMinute: t.exposeInt("endMinute"),
+    note: t.exposeString("note", { nullable: true }),
+  }),
+});
+
+const ServiceWeekdayHoursRef = builder.objectRef<ReturnType<typeof serviceWeeklyHours>[number]>("ServiceWeekdayHours").implement({
+  fields: (t) => ({
+    weekday: t.exposeInt("weekday"),
+    labelDa: t.exposeString("labelDa"),
+    labelEn: t.exposeString("labelEn"),
+    textDa: t.exposeString("textDa", { description: "\"09:00–12:00 (telefontid), 13:00–15:00\" or \"lukket\"." }),
+    textEn: t.exposeString("textEn"),
+  }),
+});
 
 export const ServiceRef = builder.prismaObject("Service", {
   description: "A municipal service or civil-society offer (tilbud) that citizens can be bridged to.",
@@ -49,6 +79,16 @@ export const ServiceRef = builder.prismaObject("Service", {
       description: "Unanswered handovers expire after this many days.",
     }),
     updatedAt: t.expose("updatedAt", { type: "DateTime" }),
+    openingPeriods: t.relation("openingPeriods", {
+      description: "The service's own weekly hours (its office, phone or drop-in time); closed on public holidays.",
+      query: { orderBy: [{ weekday: "asc" }, { startMinute: "asc" }] },
+    }),
+    openingHours: t.field({
+      type: [ServiceWeekdayHoursRef],
+      description: "The service's own weekly hours, Monday first, with readable Danish and English text.",
+      select: { openingPeriods: true },
+      resolve: (service) => serviceWeeklyHours(service.openingPeriods),
+    }),
   }),
 });
 
@@ -64,6 +104,13 @@ const ServiceFilterInput = builder.inputType("ServiceFilter", {
     isAnonymousWelcome: t.boolean({ required: false, description: "true: only services citizens can use anonymously." }),
     near: t.field({ type: NearInput, required: false }),
     text: t.string({ required: false, description: "Words in the name or description." }),
+    openAt: t.field({
+      type: "DateTime",
+      required: false,
+      description: "Open at this instant: by its own weekly hours (closed on public holidays) or at a confirmed visiting session at a centre.",
+    }),
+    visitsCentreId: t.id({ required: false, description: `Comes to this centre: a confirmed visit there in the coming ${SERVICE_VISIT_HORIZON_DAYS} days.` }),
+    comesToCentres: t.boolean({ required: false, description: `true: only services with a confirmed visit at some centre in the coming ${SERVICE_VISIT_HORIZON_DAYS} days.` }),
   }),
 });
 
@@ -91,12 +138,14 @@ builder.queryField("services", (t) =>
       args: { filter: t.arg({ type: ServiceFilterInput, required: false }) },
       resolve: async (_root, args, context, info) => {
         const filter: ServiceSearchFilter = args.filter ?? {};
-        const page = await searchServicePage(context.prisma, filter, { first: pageSizeOf(args), after: args.after ?? null });
+        const now = context.clock.now();
+        const page = await searchServicePage(context.prisma, filter, { first: pageSizeOf(args), after: args.after ?? null }, now);
         const ids = page.rows.map((row) => row.id);
-        const [nodes, services, origin] = await Promise.all([
+        const [nodes, services, origin, extraReasons] = await Promise.all([
           context.prisma.service.findMany({ ...queryFromInfo({ context, info, path: ["edges", "node"] }), where: { id: { in: ids } } }),
           context.prisma.service.findMany({ where: { id: { in: ids } } }),
           filter.near ? originOf(context.prisma, filter.near) : null,
+          serviceHourReasons(context.prisma, ids, filter),
         ]);
         const nodeById = new Map(nodes.map((node) => [node.id, node]));
         const serviceById = new Map(services.map((service) => [service.id, service]));
@@ -106,7 +155,7 @@ builder.queryField("services", (t) =>
           if (!node || !service) return [];
           const located = service.latitude !== null && service.longitude !== null;
           const distanceKm = origin && located ? haversineKm(origin, { latitude: service.latitude!, longitude: service.longitude! }) : null;
-          const reasons = serviceReasons({ service, score: 0, distanceKm }, filter);
+          const reasons = [...serviceReasons({ service, score: 0, distanceKm }, filter), ...(extraReasons.get(service.id) ?? [])];
           return [{ cursor: row.cursor, node: node as Service, reasons, distanceKm }];
         });
         const connection: ServiceConnectionShape = {
@@ -117,7 +166,7 @@ builder.queryField("services", (t) =>
             startCursor: edges[0]?.cursor ?? null,
             endCursor: edges.at(-1)?.cursor ?? null,
           },
-          totalCount: () => countServices(context.prisma, filter),
+          totalCount: () => countServices(context.prisma, filter, now),
         };
         return connection as never;
       },

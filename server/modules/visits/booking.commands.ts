@@ -37,6 +37,8 @@ export interface BookingDetails {
   title: string;
   publicDescription: string | null;
   internalNote: string | null;
+  /** The centre's wish this booking answers (answerVisitWish), if any. */
+  wishId?: string | null;
 }
 
 export interface BookVisitInput extends BookingDetails {
@@ -146,6 +148,7 @@ export async function bookVisit(deps: VisitDependencies, viewer: Viewer, input: 
                 title: input.title,
                 publicDescription: input.publicDescription,
                 internalNote: input.internalNote,
+                wishId: input.wishId ?? null,
               },
             });
             await recordVisitEvents(tx, [
@@ -243,6 +246,7 @@ async function bookNewVisitSeries(
             publicDescription: input.publicDescription,
             internalNote: input.internalNote,
             createdAt: now,
+            wishId: input.wishId ?? null,
           },
         });
         await tx.visit.createMany({
@@ -261,6 +265,7 @@ async function bookNewVisitSeries(
             title: input.title,
             publicDescription: input.publicDescription,
             internalNote: input.internalNote,
+            wishId: input.wishId ?? null,
           })),
         });
         const visits = await tx.visit.findMany({ where: { seriesId: series.id }, orderBy: { startsAt: "asc" } });
@@ -440,25 +445,43 @@ export async function cancelVisitSeries(
     const actorUnitId = isMemberOf(viewer, series.centre.unitId) ? series.centre.unitId : series.serviceUnitId;
     if (!isMemberOf(viewer, actorUnitId)) throw new ForbiddenError();
     const from = zonedDateTime(input.fromDate, 0);
-    const cancelled = await tx.visit.findMany({
+    const live = await tx.visit.findMany({
       where: { seriesId: input.seriesId, status: { in: visitTransitionFor("cancel").from as VisitStatus[] }, startsAt: { gte: from } },
       select: { id: true, status: true },
+      orderBy: { startsAt: "asc" },
     });
-    // Each row keeps its status in the WHERE, so a concurrent change to one occurrence is not overwritten.
-    const changed: typeof cancelled = [];
-    for (const visit of cancelled) {
-      const { count } = await tx.visit.updateMany({
-        where: { id: visit.id, status: visit.status },
-        data: { status: "CANCELLED", cancelReason: input.reason, cancelledByUnitId: actorUnitId, updatedAt: now, sequence: { increment: 1 } },
-      });
-      if (count === 1) changed.push(visit);
-    }
-    await recordVisitEvents(tx, changed.map((visit) => ({
-      visitId: visit.id, action: "cancel" as const, fromStatus: visit.status, toStatus: "CANCELLED" as const, actorUserId: viewer.userId, actorUnitId, reason: input.reason, at: now,
-    })));
-    if (changed[0]) await enqueueVisitNotification(tx, { kind: "VISIT_CANCELLED", visitId: changed[0].id, actorUnitId, at: now });
-    return tx.visit.findMany({ where: { id: { in: changed.map((visit) => visit.id) } }, orderBy: { startsAt: "asc" } });
+    // One message for the whole series, pointing at its first cancelled occurrence.
+    return cancelLiveVisits(tx, live, { actorUserId: viewer.userId, actorUnitId, reason: input.reason, at: now, notify: "first" });
   });
+}
+
+/**
+ * Cancels visits inside the caller's transaction, with the reason, an event each and a message to
+ * the other side (for each visit, or only for the first when they belong together, a series).
+ * Each row keeps its status in the WHERE, so a concurrent change to one of them is not overwritten.
+ */
+export async function cancelLiveVisits(
+  tx: Transaction,
+  visits: readonly { id: string; status: VisitStatus }[],
+  values: { actorUserId: string; actorUnitId: string; reason: string; at: Date; notify: "each" | "first" },
+): Promise<Visit[]> {
+  const changed: { id: string; status: VisitStatus }[] = [];
+  for (const visit of visits) {
+    const next = nextVisitStatus(visit.status, "cancel");
+    if (!next) continue;
+    const { count } = await tx.visit.updateMany({
+      where: { id: visit.id, status: visit.status },
+      data: { status: next, cancelReason: values.reason, cancelledByUnitId: values.actorUnitId, updatedAt: values.at, sequence: { increment: 1 } },
+    });
+    if (count === 1) changed.push(visit);
+  }
+  await recordVisitEvents(tx, changed.map((visit) => ({
+    visitId: visit.id, action: "cancel" as const, fromStatus: visit.status, toStatus: "CANCELLED" as const,
+    actorUserId: values.actorUserId, actorUnitId: values.actorUnitId, reason: values.reason, at: values.at,
+  })));
+  const told = values.notify === "each" ? changed : changed.slice(0, 1);
+  for (const visit of told) await enqueueVisitNotification(tx, { kind: "VISIT_CANCELLED", visitId: visit.id, actorUnitId: values.actorUnitId, at: values.at });
+  return tx.visit.findMany({ where: { id: { in: changed.map((visit) => visit.id) } }, orderBy: { startsAt: "asc" } });
 }
 
 interface BookingSchedule {

@@ -56,14 +56,17 @@ export async function addVisitWindowClosure(
   date: string,
   reason: string | null,
 ): Promise<VisitWindowClosure> {
-  return prisma.$transaction(async (tx) => {
-    await getCentreOrThrow(tx, centreId);
-    const day = new Date(`${date}T00:00:00Z`);
-    return tx.visitWindowClosure.upsert({
-      where: { centreId_date: { centreId, date: day } },
-      create: { centreId, date: day, reason },
-      update: { reason },
-    });
+  return prisma.$transaction((tx) => upsertVisitWindowClosure(tx, centreId, date, reason));
+}
+
+/** The write of addVisitWindowClosure inside the caller's transaction. */
+export async function upsertVisitWindowClosure(tx: Transaction, centreId: string, date: string, reason: string | null): Promise<VisitWindowClosure> {
+  await getCentreOrThrow(tx, centreId);
+  const day = new Date(`${date}T00:00:00Z`);
+  return tx.visitWindowClosure.upsert({
+    where: { centreId_date: { centreId, date: day } },
+    create: { centreId, date: day, reason },
+    update: { reason },
   });
 }
 

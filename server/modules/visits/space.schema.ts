@@ -7,7 +7,6 @@ import { AccessibilityFeature } from "../../generated/prisma/enums.ts";
 import { AccessibilityFeatureEnum } from "../directory/directory-enums.schema.ts";
 import { parseInput, refuseCprNumbers } from "../../shared/validation.ts";
 import {
-  addVisitWindowClosure,
   createSpace,
   removeVisitWindowClosure,
   setServiceTrusted,
@@ -16,7 +15,7 @@ import {
   updateSpace,
 } from "./centre-setup.commands.ts";
 import { localDateOf } from "./slot-overlap.ts";
-import { id, localDate, minute, weekday } from "./visit-inputs.ts";
+import { id, minute, weekday } from "./visit-inputs.ts";
 import { centreAdminScopes } from "./visit.policy.ts";
 
 export const SpaceRef = builder.prismaObject("Space", {
@@ -42,7 +41,7 @@ const VisitWindowRef = builder.prismaObject("VisitWindow", {
   }),
 });
 
-const VisitWindowClosureRef = builder.prismaObject("VisitWindowClosure", {
+export const VisitWindowClosureRef = builder.prismaObject("VisitWindowClosure", {
   description: "A date on which the centre takes no visits.",
   fields: (t) => ({
     id: t.exposeID("id"),
@@ -214,30 +213,7 @@ builder.mutationField("setVisitWindows", (t) =>
   }),
 );
 
-const AddVisitWindowClosureInput = builder.inputType("AddVisitWindowClosureInput", {
-  fields: (t) => ({
-    centreId: t.id({ required: true }),
-    date: t.field({ type: "Date", required: true }),
-    reason: t.string({ required: false }),
-  }),
-});
-
-builder.mutationField("addVisitWindowClosure", (t) =>
-  t.field({
-    type: VisitWindowClosureRef,
-    description: "Closes a date to new visits. Existing bookings that day stay until cancelled. Centre administrators only.",
-    args: { input: t.arg({ type: AddVisitWindowClosureInput, required: true }) },
-    errors: {
-      types: [...COMMON_MUTATION_ERRORS],
-    },
-    authScopes: (_root, { input }, context) => centreAdminScopes(context.prisma, input.centreId),
-    resolve: async (_root, { input }, context) => {
-      const parsed = parseInput(z.object({ centreId: id, date: localDate, reason: z.string().trim().max(500).nullish() }), input);
-      refuseCprNumbers({ reason: parsed.reason });
-      return addVisitWindowClosure(context.prisma, parsed.centreId, parsed.date, parsed.reason ?? null);
-    },
-  }),
-);
+// addVisitWindowClosure lives in closures.schema.ts: closing a date may cover booked visits.
 
 const RemoveVisitWindowClosureInput = builder.inputType("RemoveVisitWindowClosureInput", {
   fields: (t) => ({ closureId: t.id({ required: true }) }),

@@ -67,7 +67,7 @@ async function participantScopes(row: { centreId: string; serviceUnitId: string 
 
 // ───────────────────────────── types ─────────────────────────────
 
-const VisitStatusEnum = builder.enumType(VisitStatus, {
+export const VisitStatusEnum = builder.enumType(VisitStatus, {
   name: "VisitStatus",
   description:
     "REQUESTED → CONFIRMED or DECLINED (with reason); REQUESTED or CONFIRMED → CANCELLED (with reason, by either side); " +
@@ -83,7 +83,7 @@ const VisitActionEnum = builder.enumType("VisitAction", {
   description: "What the viewer may do next with a visit (from the transition table).",
 });
 
-const VisitEventRef = builder.prismaObject("VisitEvent", {
+export const VisitEventRef = builder.prismaObject("VisitEvent", {
   description: "One change of a visit: who, what, why and when. Seen by the two units only.",
   fields: (t) => ({
     id: t.exposeID("id"),
@@ -106,10 +106,12 @@ const VisitEventRef = builder.prismaObject("VisitEvent", {
     previousStartsAt: t.expose("previousStartsAt", { type: "DateTime", nullable: true }),
     previousEndsAt: t.expose("previousEndsAt", { type: "DateTime", nullable: true }),
     at: t.expose("at", { type: "DateTime" }),
+    visitId: t.exposeID("visitId"),
+    visit: t.relation("visit", { description: "The visit the change was made to." }),
   }),
 });
 
-const ConflictingVisitRef = builder.objectRef<ConflictingVisit>("ConflictingVisit").implement({
+export const ConflictingVisitRef = builder.objectRef<ConflictingVisit>("ConflictingVisit").implement({
   description: "The booking that holds a slot: only what is needed to move around it, never a person.",
   fields: (t) => ({
     id: t.exposeID("id"),
@@ -143,7 +145,7 @@ builder.objectType(SeriesConflictError, {
   fields: (t) => ({ conflicts: t.field({ type: [SeriesOccurrenceConflictRef], resolve: (error) => error.conflicts }) }),
 });
 
-const VisitRef = builder.prismaObject("Visit", {
+export const VisitRef = builder.prismaObject("Visit", {
   description:
     "One booked time of a visiting service in a space at a centre. A CONFIRMED visit's public fields are public; " +
     "other visits are seen only by members of the centre's unit and the booking service's unit.",
@@ -236,7 +238,7 @@ const VisitSeriesRef = builder.prismaObject("VisitSeries", {
   }),
 });
 
-const BookVisitSeriesPayloadRef = builder.objectRef<BookedSeries>("BookVisitSeriesPayload").implement({
+export const BookVisitSeriesPayloadRef = builder.objectRef<BookedSeries>("BookVisitSeriesPayload").implement({
   fields: (t) => ({
     series: t.field({
       type: VisitSeriesRef,
@@ -600,5 +602,27 @@ builder.mutationField("rescheduleVisit", (t) =>
       refuseCprNumbers({ reason: parsed.reason });
       return rescheduleVisit(context, viewerOf(context), { ...parsed, reason: parsed.reason || null });
     },
+  }),
+);
+
+// ───────────────────────────── audit view ─────────────────────────────
+
+builder.queryField("unitVisitEvents", (t) =>
+  t.prismaConnection({
+    type: "VisitEvent",
+    cursor: "id",
+    description:
+      "Every change of the visits the unit hosts (a centre) or books (a service): requested, confirmed, declined, moved, cancelled, " +
+      "expired — who, when and why, newest first. For the unit's own administrators (the unit's audit view).",
+    args: { unitId: t.arg.id({ required: true }) },
+    // Like the handover audit trail: administrators who are members of the unit.
+    authScopes: (_root, args, context) =>
+      context.viewer?.memberships.some((membership) => membership.unitId === args.unitId && membership.role === "UNIT_ADMIN") ?? false,
+    resolve: (query, _root, args, context) =>
+      context.prisma.visitEvent.findMany({
+        ...query,
+        where: { visit: { OR: [{ serviceUnitId: args.unitId }, { centre: { unitId: args.unitId } }] } },
+        orderBy: [{ at: "desc" }, { position: "desc" }],
+      }),
   }),
 );

@@ -142,4 +142,12 @@ export const rows: MatrixRow[] = [
       variables: { input: { serviceId: world.receivingService.serviceId, typicalWaitDays: 10 } },
     }),
   },
+  {
+    operation: "Mutation.setServiceOpeningPeriods",
+    allowed: SERVICE_ADMINS,
+    request: async ({ world }) => ({
+      query: `mutation($input: SetServiceOpeningPeriodsInput!) { setServiceOpeningPeriods(input: $input) ${RESULT} }`,
+      variables: { input: { serviceId: world.receivingService.serviceId, periods: [{ weekday: 1, startMinute: 540, endMinute: 900, note: "telefontid" }] } },
+    }),
+  },
 ];

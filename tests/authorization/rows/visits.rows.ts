@@ -7,6 +7,7 @@ const CENTRE_ADMINS: Persona[] = ["unitAdmin", "organisationAdmin", "platformAdm
 const CENTRE_MEMBERS: Persona[] = ["sendingMember", "unitAdmin"];
 const SERVICE_MEMBERS: Persona[] = ["receivingMember"];
 const EITHER_SIDE: Persona[] = [...CENTRE_MEMBERS, ...SERVICE_MEMBERS];
+const COORDINATORS: Persona[] = ["coordinator", "platformAdmin"];
 
 const ALL_WEEK = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, startMinute: 0, endMinute: 1440 }));
 // Monday 4 January 2027, 10:00–11:00 Copenhagen.
@@ -53,6 +54,13 @@ function bookingBase(context: MatrixContext, spaceId: string) {
 }
 
 let closureDay = 0;
+
+/** An open wish of the sending centre for the receiving service's kind (housing support). */
+async function throwawayWish({ app, world }: MatrixContext) {
+  return app.prisma.visitWish.create({
+    data: { centreId: world.sendingCentre.centreId, serviceKind: "HOUSING_SUPPORT", description: "Bostøtte om tirsdagen", createdById: world.userIds.sendingMember },
+  });
+}
 
 export const rows: MatrixRow[] = [
   ...(["spaces", "visitWindows", "visitWindowClosures"] as const).map(
@@ -255,5 +263,89 @@ export const rows: MatrixRow[] = [
         variables: { input: { tokenId: feedToken.id } },
       };
     },
+  },
+  {
+    operation: "Query.centreVisitWishes",
+    allowed: CENTRE_MEMBERS,
+    request: async ({ world }) => ({
+      query: `query ($centreId: ID!) { centreVisitWishes(centreId: $centreId) { id } }`,
+      variables: { centreId: world.sendingCentre.centreId },
+    }),
+  },
+  {
+    operation: "Query.visitWishesForService",
+    allowed: SERVICE_MEMBERS,
+    request: async ({ world }) => ({
+      query: `query ($serviceUnitId: ID!) { visitWishesForService(serviceUnitId: $serviceUnitId) { id } }`,
+      variables: { serviceUnitId: world.receivingService.unitId },
+    }),
+  },
+  {
+    operation: "Query.areaVisitWishes",
+    allowed: COORDINATORS,
+    request: async () => ({ query: `{ areaVisitWishes { id answerCount } }` }),
+  },
+  {
+    operation: "Mutation.postVisitWish",
+    allowed: CENTRE_MEMBERS,
+    request: async ({ world }) => ({
+      query: `mutation ($input: PostVisitWishInput!) { postVisitWish(input: $input) { __typename } }`,
+      variables: { input: { centreId: world.sendingCentre.centreId, serviceKind: "JOB_CLARIFICATION", targetGroups: ["YOUNG_ADULTS"], description: "Jobkonsulent for de unge" } },
+    }),
+  },
+  {
+    operation: "Mutation.closeVisitWish",
+    allowed: CENTRE_MEMBERS,
+    request: async (context) => ({
+      query: `mutation ($input: CloseVisitWishInput!) { closeVisitWish(input: $input) { __typename } }`,
+      variables: { input: { wishId: (await throwawayWish(context)).id } },
+    }),
+  },
+  {
+    operation: "Mutation.answerVisitWish",
+    allowed: SERVICE_MEMBERS,
+    request: async (context) => ({
+      query: `mutation ($input: AnswerVisitWishInput!) { answerVisitWish(input: $input) { __typename } }`,
+      variables: {
+        input: {
+          wishId: (await throwawayWish(context)).id,
+          serviceUnitId: context.world.receivingService.unitId,
+          spaceId: (await throwawaySpace(context)).id,
+          firstDate: "2027-01-05",
+          startMinute: 600,
+          endMinute: 660,
+          title: "Bostøtten kommer forbi",
+        },
+      },
+    }),
+  },
+  {
+    operation: "Query.upcomingVisitCollisions",
+    allowed: CENTRE_MEMBERS,
+    request: async ({ world }) => ({
+      query: `query ($centreId: ID!) { upcomingVisitCollisions(centreId: $centreId) { date } }`,
+      variables: { centreId: world.sendingCentre.centreId },
+    }),
+  },
+  {
+    operation: "Mutation.cancelCollidingVisits",
+    allowed: CENTRE_MEMBERS,
+    request: async (context) => ({
+      query: `mutation ($input: CancelCollidingVisitsInput!) { cancelCollidingVisits(input: $input) { __typename } }`,
+      variables: { input: { centreId: context.world.sendingCentre.centreId, visitIds: [(await throwawayVisit(context)).id], reason: "Lukket den dag." } },
+    }),
+  },
+  {
+    operation: "Query.unitVisitEvents",
+    allowed: ["unitAdmin"],
+    request: async ({ world }) => ({
+      query: `query ($unitId: ID!) { unitVisitEvents(unitId: $unitId, first: 5) { edges { node { type } } } }`,
+      variables: { unitId: world.sendingCentre.unitId },
+    }),
+  },
+  {
+    operation: "Query.areaCalendar",
+    allowed: EVERYONE,
+    request: async () => ({ query: `{ areaCalendar(days: 7, first: 5) { entries { key title } } }` }),
   },
 ];

@@ -42,6 +42,10 @@ export function useNavigation(): { items: ReactNode[]; unread: number } {
     <Link key="search" to="/soeg" matchSubpaths>
       {t("nav.search")}
     </Link>,
+    // The area calendar is public: meals, activities and visiting services at every centre.
+    <Link key="calendar" to="/kalender">
+      {t("calendar.nav")}
+    </Link>,
   ];
   if (roles.worksInUnit) {
     items.push(
@@ -64,6 +68,14 @@ export function useNavigation(): { items: ReactNode[]; unread: number } {
     items.push(
       <Link key="shifts" to="/vagter" matchSubpaths>
         {t("volunteers.nav")}
+      </Link>,
+    );
+  }
+  // The coordinator works in no unit but sees the centres' open wishes across the area on /besoeg.
+  if (roles.isCoordinator && !roles.worksInUnit) {
+    items.push(
+      <Link key="visits" to="/besoeg" matchSubpaths>
+        {t("nav.visits")}
       </Link>,
     );
   }

@@ -13,6 +13,7 @@ import { formatMinutesOfDay } from "../../i18n/format.ts";
 import { SavedNote } from "./AdminPage.tsx";
 import { AddOpeningExceptionMutation, RemoveOpeningExceptionMutation } from "./documents.ts";
 import { parseTime } from "../../i18n/zoned-time.ts";
+import { collisionsOf, PendingClosure, type CollisionDecision } from "../visits/Collisions.tsx";
 
 type Exception = { id: string; date: string; kind: "CLOSED" | "SPECIAL_HOURS"; startMinute?: number | null; endMinute?: number | null; reason?: string | null };
 
@@ -29,7 +30,25 @@ export function OpeningExceptions({ centreId, exceptions, onChanged }: { centreI
   const [reason, setReason] = useState("");
   const [missing, setMissing] = useState<Record<string, string>>({});
   const [saved, setSaved] = useState<string | null>(null);
+  // A closure refused because it covers booked visits waits here for the centre's decision.
+  const [pending, setPending] = useState<{ centreId: string; date: string; kind: "CLOSED" | "SPECIAL_HOURS"; startMinute: number | null; endMinute: number | null; reason: string | null } | null>(null);
   const sorted = [...exceptions].sort((a, b) => a.date.localeCompare(b.date));
+  const collisions = collisionsOf(add.error);
+
+  const save = async (input: NonNullable<typeof pending>, collidingVisits: CollisionDecision | null) => {
+    const outcome = await add.run({ input: { ...input, collidingVisits } });
+    if (!outcome.ok) {
+      setPending(collisionsOf(outcome.error) ? input : null);
+      return;
+    }
+    setPending(null);
+    setSaved(t("adminProfile.exceptions.added", { date: formatDayAndDate(input.date) }));
+    setDate("");
+    setStart("");
+    setEnd("");
+    setReason("");
+    onChanged();
+  };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -42,15 +61,7 @@ export function OpeningExceptions({ centreId, exceptions, onChanged }: { centreI
     if (kind === "SPECIAL_HOURS" && endMinute === null) errors["endMinute"] = t("adminProfile.hours.timeMissing");
     setMissing(errors);
     if (Object.keys(errors).length > 0) return;
-    const outcome = await add.run({ input: { centreId, date, kind, startMinute, endMinute, reason: reason.trim() || null } });
-    if (outcome.ok) {
-      setSaved(t("adminProfile.exceptions.added", { date: formatDayAndDate(date) }));
-      setDate("");
-      setStart("");
-      setEnd("");
-      setReason("");
-      onChanged();
-    }
+    await save({ centreId, date, kind, startMinute, endMinute, reason: reason.trim() || null }, null);
   };
   const onRemove = async (exception: Exception) => {
     setSaved(null);
@@ -92,9 +103,10 @@ export function OpeningExceptions({ centreId, exceptions, onChanged }: { centreI
           ))}
         </ul>
       )}
+      <PendingClosure pending={pending} error={add.error} busy={add.running} onDecide={(input, decision) => void save(input, decision)} onAbandon={() => { setPending(null); add.reset(); }} />
       <form noValidate onSubmit={(event) => void submit(event)} className="stack admin-form">
         <h3>{t("adminProfile.exceptions.addTitle")}</h3>
-        {add.error && <Alert tone="error">{add.error.message}</Alert>}
+        {add.error && !collisions && <Alert tone="error">{add.error.message}</Alert>}
         <TextField id="exception-date" type="date" label={t("adminProfile.exceptions.date")} className="admin-row__short" value={date} onChange={(event) => setDate(event.target.value)} error={errorFor("date")} />
         <RadioGroup
           id="exception-kind"

@@ -17,6 +17,7 @@ import { LANGUAGES, TARGET_GROUPS, languageName } from "../directory/labels.ts";
 import { AdminPageLoading, BackToAdministration, NotAllowed, SavedNote, SignedInAdminPage } from "./AdminPage.tsx";
 import { ServiceAdminQuery, UpdateServiceProfileMutation } from "./documents.ts";
 import { VerificationCard } from "./VerificationCard.tsx";
+import { ServiceHoursEditor } from "./ServiceHoursEditor.tsx";
 import "./admin-profile.css";
 
 type AdminService = NonNullable<ResultOf<typeof ServiceAdminQuery>["service"]>;
@@ -53,6 +54,7 @@ function ServiceAdminContent() {
       <div className="stack">
         <VerificationCard target={{ serviceId: service.id }} verification={service} />
         <ServiceProfileForm service={service} />
+        <ServiceHoursEditor serviceId={service.id} periods={service.openingPeriods} />
       </div>
     </>
   );

@@ -100,6 +100,7 @@ export const AddOpeningExceptionMutation = graphql(
       addOpeningException(input: $input) {
         __typename
         ... on AddOpeningExceptionSuccess { data { ...AdminExceptionFields } }
+        ... on ClosureHasVisitsError { collisions { date cause nameDa nameEn visit { id title status startsAt endsAt serviceUnitName } } }
         ...MutationErrorFields
       }
     }
@@ -164,6 +165,7 @@ export const ServiceProfileFields = graphql(`
     id name unitId description street postalCode city phone email website
     intakeStatus typicalWaitDays responseWindowDays isAnonymousWelcome targetGroups languages
     verifiedAt verifiedByName isVerificationDue
+    openingPeriods { id weekday startMinute endMinute note }
   }
 `);
 
@@ -183,6 +185,19 @@ export const UpdateServiceProfileMutation = graphql(
       updateServiceProfile(input: $input) {
         __typename
         ... on UpdateServiceProfileSuccess { data { ...AdminServiceProfileFields } }
+        ...MutationErrorFields
+      }
+    }
+  `,
+  [MutationErrorFields, ServiceProfileFields],
+);
+
+export const SetServiceOpeningPeriodsMutation = graphql(
+  `
+    mutation AdminSetServiceOpeningPeriods($input: SetServiceOpeningPeriodsInput!) {
+      setServiceOpeningPeriods(input: $input) {
+        __typename
+        ... on SetServiceOpeningPeriodsSuccess { data { ...AdminServiceProfileFields } }
         ...MutationErrorFields
       }
     }

@@ -256,6 +256,13 @@ export const adminProfileDa = {
   "adminProfile.verification.due": "Det er mere end et halvt år siden, oplysningerne blev bekræftet. Gennemgå dem, og bekræft igen.",
   "adminProfile.verification.confirm": "Oplysningerne er rigtige",
   "adminProfile.verification.done": "Tak – bekræftet i dag.",
+  "adminProfile.serviceHours.title": "Tilbuddets egne åbningstider",
+  "adminProfile.serviceHours.intro": "Hvornår I kan kontaktes eller besøges hos jer selv, fx telefontid eller åben rådgivning. Helligdage er lukket. Jeres besøg på væresteder vises af sig selv ud fra jeres bookinger.",
+  "adminProfile.serviceHours.note": "Hvad er åbent?",
+  "adminProfile.serviceHours.noteHint": "Fx »telefontid« eller »åben rådgivning«. Vises offentligt.",
+  "adminProfile.serviceHours.empty": "Ingen åbningstider endnu.",
+  "adminProfile.serviceHours.save": "Gem åbningstider",
+  "adminProfile.serviceHours.saved": "Åbningstiderne er gemt."
 } as const;
 
 export const adminProfileEn: Record<keyof typeof adminProfileDa, string> = {
@@ -515,4 +522,11 @@ export const adminProfileEn: Record<keyof typeof adminProfileDa, string> = {
   "adminProfile.verification.due": "It is more than six months since the details were confirmed. Review them and confirm again.",
   "adminProfile.verification.confirm": "The details are correct",
   "adminProfile.verification.done": "Thank you – confirmed today.",
+  "adminProfile.serviceHours.title": "The service's own opening hours",
+  "adminProfile.serviceHours.intro": "When you can be contacted or visited at your own place, such as phone hours or open counselling. Closed on public holidays. Your visits to centres are shown by themselves from your bookings.",
+  "adminProfile.serviceHours.note": "What is open?",
+  "adminProfile.serviceHours.noteHint": "For example \"phone hours\" or \"open counselling\". Shown publicly.",
+  "adminProfile.serviceHours.empty": "No opening hours yet.",
+  "adminProfile.serviceHours.save": "Save opening hours",
+  "adminProfile.serviceHours.saved": "The opening hours have been saved."
 };

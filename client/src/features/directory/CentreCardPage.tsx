@@ -12,7 +12,7 @@ import { LoadingRegion } from "../../ui/Spinner.tsx";
 import { useCentreDetails } from "./centreQuery.ts";
 import { weekdayName } from "./labels.ts";
 import { DayPeriods } from "./OpeningHours.tsx";
-import { useThisWeek, VisitList } from "./ThisWeekAtCentre.tsx";
+import { useThisWeek, VisitingSessions, VisitList } from "./ThisWeekAtCentre.tsx";
 import "./directory.css";
 
 const CentreShortLinkQuery = graphql(`
@@ -69,6 +69,7 @@ export function CentreCardPage() {
         centre={centre}
         link={shortLink.data?.centre ?? null}
         visits={(thisWeek.data?.thisWeekAtCentre ?? []).filter((visit) => Date.parse(visit.endsAt) > Date.now()).slice(0, CARD_VISITS)}
+        sessions={(thisWeek.data?.centre?.visitingSessions ?? []).slice(0, CARD_VISITS)}
       />
     </>
   );
@@ -76,10 +77,11 @@ export function CentreCardPage() {
 
 type Centre = NonNullable<NonNullable<ReturnType<typeof useCentreDetails>["data"]>["centre"]>;
 type Visits = NonNullable<ReturnType<typeof useThisWeek>["data"]>["thisWeekAtCentre"];
+type Sessions = NonNullable<NonNullable<ReturnType<typeof useThisWeek>["data"]>["centre"]>["visitingSessions"];
 
 type ShortLink = { shortLink: string; shortLinkQrSvg: string } | null;
 
-function CentreCard({ centre, link, visits }: { centre: Centre; link: ShortLink; visits: Visits }) {
+function CentreCard({ centre, link, visits, sessions }: { centre: Centre; link: ShortLink; visits: Visits; sessions: Sessions }) {
   const t = useT();
   const { language } = useLanguage();
   const { formatDate } = useFormatters();
@@ -130,6 +132,13 @@ function CentreCard({ centre, link, visits }: { centre: Centre; link: ShortLink;
         <>
           <h3>{t("directory.card.askFor")}</h3>
           <p>{centre.askFor}</p>
+        </>
+      )}
+
+      {sessions.length > 0 && (
+        <>
+          <h3>{t("directory.card.visitingServices")}</h3>
+          <VisitingSessions sessions={sessions} />
         </>
       )}
 

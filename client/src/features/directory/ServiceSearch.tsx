@@ -38,6 +38,8 @@ const ServiceSearchQuery = graphql(`
           phone
           email
           website
+          openingHours { weekday labelDa labelEn textDa textEn }
+          visitingSessions { centreId textDa textEn }
         }
       }
     }
@@ -73,6 +75,16 @@ export function ServiceSearchForm({ initial, onSearch }: { initial: ServiceSearc
         options={[{ value: "yes", label: t("directory.services.intakeOpenOnly") }]}
         value={search.openIntakeOnly ? ["yes"] : []}
         onChange={(values) => update({ openIntakeOnly: values.includes("yes") })}
+      />
+      <CheckboxGroup
+        legend={t("directory.services.whereWhen")}
+        name="serviceWhereWhen"
+        options={[
+          { value: "centres", label: t("directory.services.comesToCentres"), hint: t("directory.services.comesToCentresHint") },
+          { value: "now", label: t("directory.services.openNow") },
+        ]}
+        value={[...(search.comesToCentres ? ["centres"] : []), ...(search.openNow ? ["now"] : [])]}
+        onChange={(values) => update({ comesToCentres: values.includes("centres"), openNow: values.includes("now") })}
       />
       <CheckboxGroup
         legend={t("directory.search.targetGroups")}
@@ -167,6 +179,7 @@ export function ServiceResults({ search }: { search: ServiceSearchValues }) {
                     </>
                   )}
                 </p>
+                <ServiceHours hours={node.openingHours} sessions={node.visitingSessions} />
                 {(node.phone || node.email) && (
                   <p>
                     {t("directory.services.contact")}: {node.phone && <a href={`tel:${node.phone.replace(/\s/g, "")}`}>{node.phone}</a>}
@@ -197,5 +210,44 @@ export function ServiceResults({ search }: { search: ServiceSearchValues }) {
         )}
       </LoadingRegion>
     </section>
+  );
+}
+
+type Hours = readonly { weekday: number; labelDa: string; labelEn: string; textDa: string; textEn: string }[];
+type Sessions = readonly { centreId: string; textDa: string; textEn: string }[];
+
+/** The service's own hours (open days only) and where it comes out to centres. */
+function ServiceHours({ hours, sessions }: { hours: Hours; sessions: Sessions }) {
+  const t = useT();
+  const { language } = useLanguage();
+  const open = hours.filter((day) => day.textDa !== "lukket");
+  if (open.length === 0 && sessions.length === 0) return null;
+  return (
+    <div className="service-hours">
+      {open.length > 0 && (
+        <>
+          <p className="result-card__why">{t("directory.services.hours")}:</p>
+          <ul className="reasons">
+            {open.map((day) => (
+              <li key={day.weekday}>
+                {language === "da" ? `${day.labelDa}: ${day.textDa}` : `${day.labelEn}: ${day.textEn}`}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {sessions.length > 0 && (
+        <>
+          <p className="result-card__why">{t("directory.services.sessions")}:</p>
+          <ul className="reasons">
+            {sessions.map((session, index) => (
+              <li key={`${session.centreId}-${index}`}>
+                <Link to={`/vaerested/${session.centreId}`}>{language === "da" ? session.textDa : session.textEn}</Link>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
   );
 }

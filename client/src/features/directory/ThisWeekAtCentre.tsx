@@ -1,6 +1,6 @@
 import { graphql, requestErrorMessage, useQuery } from "../../graphql.ts";
 import { useFormatters } from "../../i18n/format.ts";
-import { useT } from "../../i18n/i18n.tsx";
+import { useLanguage, useT } from "../../i18n/i18n.tsx";
 import { Alert } from "../../ui/Alert.tsx";
 import { Button } from "../../ui/Button.tsx";
 import { LoadingRegion } from "../../ui/Spinner.tsx";
@@ -8,6 +8,7 @@ import { LoadingRegion } from "../../ui/Spinner.tsx";
 // Its own query, so the centre page still shows everything else if the visits module fails.
 export const ThisWeekQuery = graphql(`
   query ThisWeekAtCentre($centreId: ID!) {
+    centre(id: $centreId) { id visitingSessions { serviceUnitId weekday startMinute count textDa textEn } }
     thisWeekAtCentre(centreId: $centreId) {
       id
       title
@@ -25,6 +26,19 @@ export function useThisWeek(centreId: string) {
 }
 
 type Visits = NonNullable<ReturnType<typeof useThisWeek>["data"]>["thisWeekAtCentre"];
+type Sessions = NonNullable<NonNullable<ReturnType<typeof useThisWeek>["data"]>["centre"]>["visitingSessions"];
+
+/** "Jobafklaring: tirsdage 10:00–12:00" — the services that come to the centre in the coming weeks. */
+export function VisitingSessions({ sessions }: { sessions: Sessions }) {
+  const { language } = useLanguage();
+  return (
+    <ul className="plain-list">
+      {sessions.map((session) => (
+        <li key={`${session.serviceUnitId}-${session.weekday}-${session.startMinute}`}>{language === "da" ? session.textDa : session.textEn}</li>
+      ))}
+    </ul>
+  );
+}
 
 export function VisitList({ visits, compact = false }: { visits: Visits; compact?: boolean }) {
   const t = useT();
@@ -74,6 +88,13 @@ export function ThisWeekAtCentre({ centreId }: { centreId: string }) {
         )}
         {data && data.thisWeekAtCentre.length === 0 && <p>{t("directory.centre.thisWeekEmpty")}</p>}
         {data && data.thisWeekAtCentre.length > 0 && <VisitList visits={data.thisWeekAtCentre} />}
+        {data?.centre && data.centre.visitingSessions.length > 0 && (
+          <>
+            <h3>{t("directory.centre.visitingSessions")}</h3>
+            <p className="meta">{t("directory.centre.visitingSessionsLead")}</p>
+            <VisitingSessions sessions={data.centre.visitingSessions} />
+          </>
+        )}
       </LoadingRegion>
     </section>
   );

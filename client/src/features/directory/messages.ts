@@ -212,6 +212,15 @@ export const directoryDa = {
   "directory.card.moreAt": "Mere på",
   "directory.card.qrLabel": "QR-kode til {link}",
   "directory.card.printedOn": "Udskrevet {date}. Åbningstider kan ændre sig.",
+  "directory.services.whereWhen": "Hvor og hvornår",
+  "directory.services.comesToCentres": "Kommer ud på væresteder",
+  "directory.services.comesToCentresHint": "Tilbud med en fast tid på et værested de næste fire uger.",
+  "directory.services.openNow": "Åbent nu (egne åbningstider eller på et værested)",
+  "directory.services.hours": "Egne åbningstider (lukket på helligdage)",
+  "directory.services.sessions": "På væresteder",
+  "directory.centre.visitingSessions": "Tilbud, der kommer her",
+  "directory.centre.visitingSessionsLead": "De næste fire uger. Du kan møde dem uden at bestille tid, medmindre andet står.",
+  "directory.card.visitingServices": "Tilbud, der kommer her",
 };
 
 export const directoryEn: Record<keyof typeof directoryDa, string> = {
@@ -426,4 +435,13 @@ export const directoryEn: Record<keyof typeof directoryDa, string> = {
   "directory.card.moreAt": "More at",
   "directory.card.qrLabel": "QR code for {link}",
   "directory.card.printedOn": "Printed {date}. Opening hours may change.",
+  "directory.services.whereWhen": "Where and when",
+  "directory.services.comesToCentres": "Comes out to centres",
+  "directory.services.comesToCentresHint": "Services with a set time at a centre in the next four weeks.",
+  "directory.services.openNow": "Open now (own hours or at a centre)",
+  "directory.services.hours": "Own opening hours (closed on public holidays)",
+  "directory.services.sessions": "At centres",
+  "directory.centre.visitingSessions": "Services that come here",
+  "directory.centre.visitingSessionsLead": "The next four weeks. You can meet them without an appointment unless it says otherwise.",
+  "directory.card.visitingServices": "Services that come here",
 };

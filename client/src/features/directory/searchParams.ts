@@ -42,6 +42,10 @@ export type ServiceSearch = {
   targetGroups: TargetGroup[];
   kinds: ServiceKind[];
   openIntakeOnly: boolean;
+  /** Only services that come out to the centres (a confirmed visit in the coming weeks). */
+  comesToCentres: boolean;
+  /** Open now: by its own hours or at a visiting session. */
+  openNow: boolean;
   text: string;
 };
 
@@ -65,6 +69,8 @@ const KEYS = {
   text: "tekst",
   kinds: "type",
   openIntakeOnly: "optag",
+  comesToCentres: "paa-vaerested",
+  openNow: "aaben-nu",
 } as const;
 
 function listOf<T extends string>(params: URLSearchParams, key: string, allowed: readonly T[]): T[] {
@@ -109,6 +115,8 @@ export function readServiceSearch(params: URLSearchParams): ServiceSearch {
     targetGroups: listOf(params, KEYS.targetGroups, TARGET_GROUPS),
     kinds: listOf(params, KEYS.kinds, SERVICE_KINDS),
     openIntakeOnly: params.get(KEYS.openIntakeOnly) === "aaben",
+    comesToCentres: params.get(KEYS.comesToCentres) === "ja",
+    openNow: params.get(KEYS.openNow) === "ja",
     text: params.get(KEYS.text) ?? "",
   };
 }
@@ -142,6 +150,8 @@ export function serviceSearchQueryString(search: ServiceSearch): string {
   for (const value of search.targetGroups) params.append(KEYS.targetGroups, value);
   for (const value of search.kinds) params.append(KEYS.kinds, value);
   if (search.openIntakeOnly) params.set(KEYS.openIntakeOnly, "aaben");
+  if (search.comesToCentres) params.set(KEYS.comesToCentres, "ja");
+  if (search.openNow) params.set(KEYS.openNow, "ja");
   if (search.text.trim()) params.set(KEYS.text, search.text.trim());
   return params.toString();
 }
@@ -175,11 +185,14 @@ export function centreFilter(search: CentreSearch) {
   };
 }
 
-export function serviceFilter(search: ServiceSearch) {
+export function serviceFilter(search: ServiceSearch, now: Date = new Date()) {
   return {
     ...(search.targetGroups.length ? { targetGroups: search.targetGroups } : {}),
     ...(search.kinds.length ? { kinds: search.kinds } : {}),
     ...(search.openIntakeOnly ? { intakeStatuses: ["OPEN" as const] } : {}),
+    ...(search.comesToCentres ? { comesToCentres: true } : {}),
+    // Whole minutes, so the filter (and the search it keys) stays the same within a minute.
+    ...(search.openNow ? { openAt: new Date(Math.floor(now.getTime() / 60_000) * 60_000).toISOString() } : {}),
     ...(search.text.trim() ? { text: search.text.trim() } : {}),
   };
 }

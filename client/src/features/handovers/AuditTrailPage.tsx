@@ -12,6 +12,7 @@ import { CONSENT_FIELDS } from "./labels.ts";
 import { handoverPath, handoversPaths } from "./paths.ts";
 import { joinList } from "./readBack.ts";
 import { isUnitAdmin, RequireUnit, type ActiveUnit } from "./RequireUnit.tsx";
+import { VisitAuditTrail } from "../visits/VisitAuditTrail.tsx";
 import "./handovers.css";
 
 const AuditTrailQuery = graphql(`
@@ -151,6 +152,7 @@ function AuditTrail({ unit, title }: { unit: ActiveUnit; title: string }) {
           </Button>
         )}
       </LoadingRegion>
+      {(unit.kind === "CENTRE" || unit.kind === "SERVICE") && <VisitAuditTrail unitId={unit.id} />}
     </>
   );
 }

@@ -20,6 +20,7 @@ import {
   SetVisitWindowsMutation,
   UpdateSpaceMutation,
 } from "./documents.ts";
+import { collisionsOf, PendingClosure, type CollisionDecision } from "./Collisions.tsx";
 import "./visits.css";
 
 type Space = { id: string; name: string; capacity: number; description?: string | null; isActive: boolean };
@@ -242,14 +243,21 @@ function Closures({ centreId, closures, onChanged }: { centreId: string; closure
   const [reason, setReason] = useState("");
   const add = useMutationResult(AddClosureMutation, "AddVisitWindowClosureSuccess");
   const remove = useMutationResult(RemoveClosureMutation, "RemoveVisitWindowClosureSuccess");
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const result = await add.run({ input: { centreId, date, reason: reason.trim() || null } });
+  // A closed date refused because it has booked visits waits here for the centre's decision.
+  const [pending, setPending] = useState<{ date: string; reason: string | null } | null>(null);
+  const collisions = collisionsOf(add.error);
+  const save = async (input: { date: string; reason: string | null }, collidingVisits: CollisionDecision | null) => {
+    const result = await add.run({ input: { centreId, ...input, collidingVisits } });
+    setPending(!result.ok && collisionsOf(result.error) ? input : null);
     if (result.ok) {
       setDate("");
       setReason("");
       void onChanged();
     }
+  };
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    await save({ date, reason: reason.trim() || null }, null);
   };
   return (
     <Card title={t("visits.settings.closures")} headingLevel={3}>
@@ -277,8 +285,9 @@ function Closures({ centreId, closures, onChanged }: { centreId: string; closure
           ))}
         </ul>
       )}
+      <PendingClosure pending={pending} error={add.error} busy={add.running} onDecide={(input, decision) => void save(input, decision)} onAbandon={() => { setPending(null); add.reset(); }} />
       <form onSubmit={(event) => void submit(event)} noValidate className="stack">
-        {add.error && <Alert tone="error">{add.error.message}</Alert>}
+        {add.error && !collisions && <Alert tone="error">{add.error.message}</Alert>}
         <div className="form-row">
           <TextField label={t("visits.settings.closureDate")} type="date" value={date} onChange={(event) => setDate(event.target.value)} error={add.fieldError("date")} />
           <TextField label={t("visits.settings.closureReason")} optional value={reason} onChange={(event) => setReason(event.target.value)} error={add.fieldError("reason")} />

@@ -19,6 +19,8 @@ import { CentreSettings } from "./CentreSettings.tsx";
 import { addDays, localDate, mondayOf, zonedIso } from "../../i18n/zoned-time.ts";
 import { CentresForVisitsQuery, CentreVisitsQuery, CentreWeekQuery, ServiceVisitsQuery, ViewerCentresQuery, VisitWindowsQuery } from "./documents.ts";
 import { VisitList } from "./VisitList.tsx";
+import { UpcomingCollisions } from "./Collisions.tsx";
+import { AreaWishes, CentreWishes, ServiceWishes } from "./Wishes.tsx";
 import { WeekCalendar, type SlotPick } from "./WeekCalendar.tsx";
 import "./visits.css";
 
@@ -44,6 +46,8 @@ export function VisitsPage() {
         <ServiceView unit={unit} />
       ) : unit?.kind === "CENTRE" ? (
         <CentreView unit={unit} isAdmin={isAdmin} />
+      ) : me.isCoordinator ? (
+        <AreaWishes />
       ) : (
         <EmptyState title={t("visits.noUnitTitle")}>
           <p>{t("visits.noUnitBody")}</p>
@@ -130,6 +134,8 @@ function ServiceView({ unit }: { unit: Unit }) {
           onBooked={() => setVersion((value) => value + 1)}
         />
       )}
+
+      <ServiceWishes unit={unit} onAnswered={() => setVersion((value) => value + 1)} />
 
       <MyBookings unit={unit} version={version} onChanged={() => setVersion((value) => value + 1)} />
 
@@ -259,7 +265,17 @@ function CentreView({ unit, isAdmin }: { unit: Unit; isAdmin: boolean }) {
   const changed = () => setVersion((value) => value + 1);
 
   const tabs = [
-    { id: "requests", label: t("visits.centre.requestsTab"), content: <Requests centre={centre} version={version} onChanged={changed} /> },
+    {
+      id: "requests",
+      label: t("visits.centre.requestsTab"),
+      content: (
+        <div className="stack">
+          <UpcomingCollisions centreId={centre.id} version={version} onChanged={changed} />
+          <Requests centre={centre} version={version} onChanged={changed} />
+        </div>
+      ),
+    },
+    { id: "wishes", label: t("visits.centre.wishesTab"), content: <CentreWishes centreId={centre.id} onChanged={changed} /> },
     { id: "week", label: t("visits.centre.weekTab"), content: <CentreWeek centre={centre} weekStart={weekStart} onWeekChange={setWeekStart} version={version} onChanged={changed} /> },
     ...(isAdmin ? [{ id: "settings", label: t("visits.centre.settingsTab"), content: <CentreSettings centreId={centre.id} weekOf={weekStart} /> }] : []),
     {

@@ -178,7 +178,12 @@ export const SetVisitWindowsMutation = graphql(
 export const AddClosureMutation = graphql(
   `
   mutation AddVisitWindowClosure($input: AddVisitWindowClosureInput!) {
-    addVisitWindowClosure(input: $input) { __typename ... on AddVisitWindowClosureSuccess { data { id } } ...MutationErrorFields }
+    addVisitWindowClosure(input: $input) {
+      __typename
+      ... on AddVisitWindowClosureSuccess { data { id } }
+      ... on ClosureHasVisitsError { collisions { date cause nameDa nameEn visit { id title status startsAt endsAt serviceUnitName } } }
+      ...MutationErrorFields
+    }
   }
 `,
   [MutationErrorFields],
@@ -244,4 +249,117 @@ export const RescheduleVisitMutation = graphql(
   }
 `,
   [VisitFields, MutationErrorFields],
+);
+
+// ───────────────────────────── issue 19: wishes, collisions ─────────────────────────────
+
+export const WishFields = graphql(`
+  fragment WishFields on VisitWish @_unmask {
+    id
+    status
+    serviceKind
+    targetGroups
+    weekday
+    startMinute
+    endMinute
+    whenDa
+    whenEn
+    description
+    createdAt
+    closedAt
+    answerCount
+    centre { id name }
+    answers { id title status startsAt endsAt serviceUnitName seriesId }
+  }
+`);
+
+export const CentreWishesQuery = graphql(
+  `
+  query CentreVisitWishes($centreId: ID!) {
+    centreVisitWishes(centreId: $centreId) { ...WishFields }
+  }
+`,
+  [WishFields],
+);
+
+export const ServiceWishesQuery = graphql(
+  `
+  query VisitWishesForService($serviceUnitId: ID!) {
+    visitWishesForService(serviceUnitId: $serviceUnitId) { ...WishFields }
+  }
+`,
+  [WishFields],
+);
+
+export const AreaWishesQuery = graphql(
+  `
+  query AreaVisitWishes {
+    areaVisitWishes { ...WishFields }
+  }
+`,
+  [WishFields],
+);
+
+export const PostWishMutation = graphql(
+  `
+  mutation PostVisitWish($input: PostVisitWishInput!) {
+    postVisitWish(input: $input) { __typename ... on PostVisitWishSuccess { data { id } } ...MutationErrorFields }
+  }
+`,
+  [MutationErrorFields],
+);
+
+export const CloseWishMutation = graphql(
+  `
+  mutation CloseVisitWish($input: CloseVisitWishInput!) {
+    closeVisitWish(input: $input) { __typename ... on CloseVisitWishSuccess { data { id status } } ...MutationErrorFields }
+  }
+`,
+  [MutationErrorFields],
+);
+
+export const AnswerWishMutation = graphql(
+  `
+  mutation AnswerVisitWish($input: AnswerVisitWishInput!) {
+    answerVisitWish(input: $input) {
+      __typename
+      ... on AnswerVisitWishSuccess { data { visits { id status startsAt } } }
+      ... on VisitConflictError { conflictingVisit { id title serviceUnitName startsAt endsAt } }
+      ... on SeriesConflictError { conflicts { date isClosed conflictingVisit { id title serviceUnitName startsAt endsAt } } }
+      ...MutationErrorFields
+    }
+  }
+`,
+  [MutationErrorFields],
+);
+
+export const SpacesQuery = graphql(`
+  query SpacesOfCentre($centreId: ID!) {
+    spaces(centreId: $centreId) { id name isActive }
+  }
+`);
+
+export const CollisionFields = graphql(`
+  fragment CollisionFields on VisitCollision @_unmask {
+    date cause nameDa nameEn
+    visit { id title status startsAt endsAt serviceUnitName }
+  }
+`);
+
+export const UpcomingCollisionsQuery = graphql(
+  `
+  query UpcomingVisitCollisions($centreId: ID!) {
+    upcomingVisitCollisions(centreId: $centreId) { ...CollisionFields }
+  }
+`,
+  [CollisionFields],
+);
+
+export const CancelCollidingMutation = graphql(
+  `
+  mutation CancelCollidingVisits($input: CancelCollidingVisitsInput!) {
+    cancelCollidingVisits(input: $input) { __typename ... on CancelCollidingVisitsSuccess { data { id } } ...MutationErrorFields }
+  }
+`,
+  [MutationErrorFields],
 );
