@@ -61,6 +61,8 @@ export const REASON_KINDS = [
   "TEXT",
   "SERVICE_KIND",
   "INTAKE",
+  /** Measured responsiveness of a service (needs-first proposals). */
+  "RESPONSIVENESS",
 ] as const;
 export type ReasonKind = (typeof REASON_KINDS)[number];
 
