@@ -94,7 +94,7 @@ builder.mutationField("claimHandoverRequest", (t) =>
     description:
       "A unit of the group takes an open request: it becomes the receiver and has accepted it (CLAIMED on the timeline; the sender is told). Exactly one unit can: the others get ConflictError.",
     args: { input: t.arg({ type: ClaimHandoverRequestInput, required: true }) },
-    errors: { types: [...COMMON_MUTATION_ERRORS, IllegalTransitionError], result: { name: "ClaimHandoverRequestSuccess" }, union: { name: "ClaimHandoverRequestResult" } },
+    errors: { types: [...COMMON_MUTATION_ERRORS, IllegalTransitionError] },
     authScopes: (_root, args) => ({ memberOfUnit: String(args.input.unitId) }),
     resolve: (_root, { input }, context) => claimOpenRequest(context, requireViewer(context), parseInput(claimSchema, input)),
   }),
