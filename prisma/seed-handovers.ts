@@ -13,10 +13,11 @@ import type {
   HandoverOutcome,
   HandoverStatus,
   HelpCategory,
+  ServiceKind,
   Urgency,
 } from "../server/generated/prisma/enums.ts";
 import { HANDOVER_CODE_ALPHABET, generateHandoverCode } from "../server/modules/handovers/handover-code.ts";
-import { seedId } from "./seed-fixtures.ts";
+import { DEMO_AREAS, seedId } from "./seed-fixtures.ts";
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
@@ -35,7 +36,10 @@ interface HandoverSeed {
   key: string;
   kind?: HandoverKind;
   from: string;
-  to: string;
+  /** Unit key of the receiver; null for an open request nobody has claimed yet. */
+  to: string | null;
+  /** Sent as an open request to any service of this kind near the demo area. */
+  openRequest?: { serviceKind: ServiceKind; area: string };
   createdBy: string;
   purpose: string;
   helpCategories: HelpCategory[];
@@ -224,6 +228,53 @@ const handovers: HandoverSeed[] = [
       { type: "ACCEPTED", to: "ACCEPTED", unit: "bolig", hoursAgo: 10 },
     ],
   },
+  // Issue 18: open requests to a group — one still waiting for a housing-support team near Fjordby
+  // Centrum to take it, one the Boligsocialt team took — and an on-hold handover whose date to
+  // look again has come (the reminder job tells Bostøtten when the demo starts).
+  {
+    key: "team-open-request-waiting",
+    from: "team-voksen",
+    to: null,
+    openRequest: { serviceKind: "HOUSING_SUPPORT", area: "Fjordby Centrum" },
+    createdBy: "caseworker",
+    purpose: "Åben forespørgsel: har brug for et bostøtteteam, der kan starte inden for en uge.",
+    helpCategories: ["HOUSING", "PRACTICAL"],
+    urgency: "HIGH",
+    steps: [
+      { type: "CREATED", to: "DRAFT", unit: "team-voksen", user: "caseworker", hoursAgo: 5 },
+      { type: "SENT", to: "OPEN", unit: "team-voksen", user: "caseworker", hoursAgo: 5 },
+    ],
+  },
+  {
+    key: "team-open-request-claimed",
+    from: "team-voksen",
+    to: "bolig",
+    openRequest: { serviceKind: "HOUSING_SUPPORT", area: "Fjordby Havn" },
+    createdBy: "caseworker",
+    purpose: "Åben forespørgsel: sover i en opgang og har brug for hjælp til en bolig.",
+    helpCategories: ["HOUSING"],
+    urgency: "HIGH",
+    steps: [
+      { type: "CREATED", to: "DRAFT", unit: "team-voksen", user: "caseworker", hoursAgo: 30 },
+      { type: "SENT", to: "OPEN", unit: "team-voksen", user: "caseworker", hoursAgo: 30 },
+      { type: "CLAIMED", to: "ACCEPTED", unit: "bolig", hoursAgo: 27, note: "Vi tager den og ringer til teamet i morgen." },
+    ],
+  },
+  {
+    key: "team-bostoette-look-again-due",
+    from: "team-voksen",
+    to: "bostoette",
+    createdBy: "caseworker",
+    purpose: "Ønsker hjælp til at få styr på sin post og sine regninger.",
+    helpCategories: ["ECONOMY"],
+    lookAgainInHours: -2,
+    steps: [
+      { type: "CREATED", to: "DRAFT", unit: "team-voksen", user: "caseworker", hoursAgo: 300 },
+      { type: "SENT", to: "SENT", unit: "team-voksen", user: "caseworker", hoursAgo: 300 },
+      { type: "ACCEPTED", to: "ACCEPTED", unit: "bostoette", user: "service-worker", hoursAgo: 290 },
+      { type: "ON_HOLD", to: "ON_HOLD", unit: "bostoette", user: "service-worker", hoursAgo: 170, note: "Borgeren er indlagt; vi ser på det igen om en uge." },
+    ],
+  },
   // Issue 18: a history of answered handovers to Bostøtten over the last 90 days, so its measured
   // responsiveness (median time to first answer, share accepted, decline reasons) shows when choosing.
   ...[
@@ -276,7 +327,7 @@ export async function seedHandoversDemoData(prisma: Prisma, clock: Clock): Promi
     const last = seed.steps.at(-1)!;
     const status = last.to;
     const sent = seed.steps.find((step) => step.type === "SENT");
-    const firstResponse = seed.steps.find((step) => ["ACCEPTED", "DECLINED"].includes(step.type));
+    const firstResponse = seed.steps.find((step) => ["ACCEPTED", "DECLINED", "CLAIMED"].includes(step.type));
     const userId = (key: string | undefined) => (key ? seedId(`user:${key}`) : null);
     const code = demoCode(seed.key);
     if (![...code.replace("-", "")].every((symbol) => HANDOVER_CODE_ALPHABET.includes(symbol))) throw new Error("bad demo code");
@@ -289,7 +340,7 @@ export async function seedHandoversDemoData(prisma: Prisma, clock: Clock): Promi
         kind: seed.kind ?? "BRIDGE",
         status,
         fromUnitId: seedId(`unit:${seed.from}`),
-        toUnitId: seedId(`unit:${seed.to}`),
+        toUnitId: seed.to ? seedId(`unit:${seed.to}`) : null,
         createdById: userId(seed.createdBy)!,
         purpose: seed.purpose,
         helpCategories: seed.helpCategories,
@@ -314,6 +365,24 @@ export async function seedHandoversDemoData(prisma: Prisma, clock: Clock): Promi
         closedAt: CLOSING.includes(status) ? ago(last.hoursAgo) : null,
       },
     });
+    if (seed.openRequest) {
+      const area = DEMO_AREAS.find((candidate) => candidate.name === seed.openRequest!.area)!;
+      const claimed = seed.steps.find((step) => step.type === "CLAIMED");
+      await prisma.handoverOpenRequest.upsert({
+        where: { handoverId: id },
+        update: {},
+        create: {
+          handoverId: id,
+          serviceKind: seed.openRequest.serviceKind,
+          areaId: seedId(`area:${area.name}`),
+          areaName: area.name,
+          latitude: area.latitude,
+          longitude: area.longitude,
+          radiusKm: 15,
+          claimedAt: claimed ? ago(claimed.hoursAgo) : null,
+        },
+      });
+    }
     await prisma.handoverEvent.createMany({
       skipDuplicates: true,
       data: seed.steps.map((step, index) => ({
@@ -328,7 +397,7 @@ export async function seedHandoversDemoData(prisma: Prisma, clock: Clock): Promi
         at: ago(step.hoursAgo),
       })),
     });
-    if (seed.consentedFirstName) {
+    if (seed.consentedFirstName && seed.to) {
       await prisma.consent.upsert({
         where: { handoverId: id },
         update: {},

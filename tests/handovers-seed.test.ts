@@ -89,6 +89,29 @@ describe("demo handovers", { timeout: SLOW_TEST_MS }, () => {
     ]);
   });
 
+  it("shows an open request waiting for a housing-support team, one the Boligsocialt team claimed, and a date to look again that has come (issue 18)", async () => {
+    const worker = await app.as(seedId("user:service-worker"));
+    const claimable = dataOf(
+      await worker.graphql(`query ($unitId: ID!) { claimableHandoverRequests(unitId: $unitId) { handoverId areaName serviceKind urgency } }`, { unitId: seedId("unit:bostoette") }),
+    ).claimableHandoverRequests;
+    expect(claimable).toContainEqual({ handoverId: seedId("handover:team-open-request-waiting"), areaName: "Fjordby Centrum", serviceKind: "HOUSING_SUPPORT", urgency: "HIGH" });
+    const caseworker = await app.as(seedId("user:caseworker"));
+    const claimed = dataOf(
+      await caseworker.graphql(`query ($id: ID!) { handover(id: $id) { status toUnit { name } openRequest { areaName claimedAt } events { type } } }`, {
+        id: seedId("handover:team-open-request-claimed"),
+      }),
+    ).handover;
+    expect(claimed).toMatchObject({ status: "ACCEPTED", toUnit: { name: "Boligsocialt team – hjemløseindsatsen" }, openRequest: { areaName: "Fjordby Havn" } });
+    expect(claimed.events.map((event: any) => event.type)).toEqual(["CREATED", "SENT", "CLAIMED"]);
+    const waiting = dataOf(await caseworker.graphql(`query ($id: ID!) { handover(id: $id) { status toUnit { name } } }`, { id: seedId("handover:team-open-request-waiting") })).handover;
+    expect(waiting).toEqual({ status: "OPEN", toUnit: null });
+    // The date to look again has come: the first run of the jobs tells Bostøtten, once.
+    await app.runJobs();
+    await app.runJobs();
+    const due = { kind: "HANDOVER_LOOK_AGAIN" as const, subjectId: seedId("handover:team-bostoette-look-again-due"), unitId: seedId("unit:bostoette") };
+    expect(await app.prisma.notificationEvent.count({ where: due })).toBe(1);
+  });
+
   it("is idempotent", async () => {
     const counts = () => Promise.all([app.prisma.handover.count(), app.prisma.handoverEvent.count(), app.prisma.handoverMessage.count()]);
     const before = await counts();

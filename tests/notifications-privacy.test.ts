@@ -160,6 +160,25 @@ describe("messages carry no personal data and no content", () => {
     const withdrawn = await fullHandover();
     await transitionOk(world.staff, "withdrawConsent", { handoverId: withdrawn.id, note: TEXTS.withdrawNote });
     await fullHandover(); // left to expire
+    // On hold with a date to look again (tomorrow): a job tells the holding unit when it comes.
+    const held = await fullHandover();
+    await transitionOk(world.worker, "acceptHandover", { handoverId: held.id });
+    const onHold = dataOf(
+      await world.worker.graphql(`mutation ($input: HoldHandoverInput!) { holdHandover(input: $input) { __typename } }`, {
+        input: { handoverId: held.id, lookAgainAt: new Date(app.clock.now().getTime() + DAY_MS).toISOString(), note: TEXTS.acceptNote },
+      }),
+    ).holdHandover;
+    expect(onHold.__typename).toBe("HoldHandoverSuccess");
+    // An open request to any housing-support service near an area: the group's units are told.
+    const area = await app.prisma.area.create({ data: { name: "Havnekvarteret", latitude: 55.49, longitude: 9.47 } });
+    const openRequest = await createHandover(world.staff, world, {
+      toUnitId: null,
+      toGroup: { serviceKind: "HOUSING_SUPPORT", areaId: area.id },
+      send: true,
+      purpose: TEXTS.purpose,
+      wish: TEXTS.wish,
+    });
+    codes.push(openRequest.code);
     // The thread: a message each way tells the other unit, never the text.
     for (const [caller, text] of [[world.staff, TEXTS.threadMessage], [world.worker, TEXTS.threadAnswer]] as const) {
       const posted = dataOf(
@@ -227,7 +246,7 @@ describe("messages carry no personal data and no content", () => {
       "HANDOVER_RECEIVED", "HANDOVER_ACCEPTED", "HANDOVER_DECLINED", "HANDOVER_COMPLETED", "HANDOVER_CANCELLED",
       "HANDOVER_CONSENT_WITHDRAWN", "HANDOVER_EXPIRES_TOMORROW", "HANDOVER_EXPIRED", "VISIT_REQUESTED", "VISIT_CONFIRMED",
       "VISIT_DECLINED", "VISIT_CANCELLED", "VISIT_CHANGED", "VISIT_REQUEST_UNANSWERED", "PASSWORD_SETUP", "PASSWORD_RESET",
-      "ACCOUNT_LOCKED", "VISIT_EXPIRED", "HANDOVER_MESSAGE",
+      "ACCOUNT_LOCKED", "VISIT_EXPIRED", "HANDOVER_MESSAGE", "HANDOVER_OPEN_REQUEST", "HANDOVER_LOOK_AGAIN",
     ];
     // Kinds whose words are fixed and take no input are proven content-free in their own test.
     const provenElsewhere: NotificationKind[] = ["ROTA_GAP_REMINDER"]; // volunteers-reminders.test.ts
@@ -253,7 +272,7 @@ describe("messages carry no personal data and no content", () => {
       ...userNames,
       WRONG_PASSWORD,
     ];
-    expect(codes).toHaveLength(5);
+    expect(codes).toHaveLength(7);
     const documents = [
       ...catcher.messages.flatMap((message) => [message.subject, message.text, message.html, message.raw, ...Object.values(message.headers)]),
       ...sms.requests.map((request) => request.body),

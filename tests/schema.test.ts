@@ -27,6 +27,9 @@ describe("schema artifacts", () => {
         `SELECT conname FROM pg_constraint WHERE conname = 'Visit_no_overlap_in_space'`,
       );
       expect(constraints.rows).toHaveLength(1);
+      // And so is the rule that only an open request may lack a receiving unit (issue 18).
+      const receiver = await database.query<{ conname: string }>(`SELECT conname FROM pg_constraint WHERE conname = 'Handover_receiver_unless_open_request'`);
+      expect(receiver.rows).toHaveLength(1);
     } finally {
       await database.close();
     }

@@ -49,7 +49,8 @@ export interface Context {
   koa: KoaContext | null;
 }
 
-export function isMemberOf(viewer: Viewer | null, unitId: string): boolean {
+export function isMemberOf(viewer: Viewer | null, unitId: string | null): boolean {
+  if (unitId === null) return false;
   return viewer?.memberships.some((membership) => membership.unitId === unitId) ?? false;
 }
 

@@ -70,18 +70,21 @@ describe("everyday use on a desktop", () => {
     const { page, baseUrl } = env;
     await signIn(page, baseUrl, "medarbejder@lyset.example");
     await page.goto(`${baseUrl}/overleveringer/ny`);
-    await page.getByRole("heading", { name: "Trin 1 af 4: Modtager" }).waitFor();
+    await page.getByRole("heading", { name: "Trin 1 af 5: Borgerens behov" }).waitFor();
+    await page.getByRole("checkbox", { name: "Bolig" }).check();
+    await page.getByRole("button", { name: "Næste" }).click();
+    await page.getByRole("heading", { name: /Trin 2 af 5/ }).waitFor();
     await page.getByRole("radio", { name: /Bostøtten/ }).first().check();
     await page.getByRole("button", { name: "Næste" }).click();
-    await page.getByRole("heading", { name: /Trin 2 af 4/ }).waitFor();
-    expect(await expectLiveCprHintOnEveryFreeTextField(page, "wizard step 2")).toBeGreaterThanOrEqual(3);
+    await page.getByRole("heading", { name: /Trin 3 af 5/ }).waitFor();
+    expect(await expectLiveCprHintOnEveryFreeTextField(page, "wizard step 3")).toBeGreaterThanOrEqual(3);
     const purpose = page.locator("#handover-purpose");
     await purpose.fill(`Hjælp til bolig. ${CPR_LIKE}`);
     await page.getByRole("button", { name: "Næste" }).click();
-    // Still on step 2, with the refusal in the error summary.
-    await page.getByRole("heading", { name: /Trin 2 af 4/ }).waitFor();
+    // Still on step 3, with the refusal in the error summary.
+    await page.getByRole("heading", { name: /Trin 3 af 5/ }).waitFor();
     await page.locator(".error-summary").getByText(/CPR-nummer/).first().waitFor();
-    await expectNoAxeViolations(page, "wizard step 2 with a CPR number");
+    await expectNoAxeViolations(page, "wizard step 3 with a CPR number");
   });
 
   it("every free-text field of the profile and the create-user form warns as you type; an empty create-user form names each field", async () => {

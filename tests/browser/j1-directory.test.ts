@@ -131,6 +131,8 @@ describe("J1: find a centre (desktop)", () => {
     expect(text).not.toContain("Sara");
     await page.getByRole("button", { name: "Udskriv kortet" }).waitFor();
     await page.waitForLoadState("networkidle");
+    // Centres are open now: the card needs no safety net.
+    expect(await card.getByRole("region", { name: /Intet er åbent lige nu/ }).count()).toBe(0);
     await expectNoAxeViolations(page, "centre card");
 
     // On paper only the card is printed: no menu, no buttons, no page heading.
@@ -338,5 +340,14 @@ describe("J1: never a dead end — 03:00 on Christmas Eve on a phone (issue 18)"
     await page.waitForLoadState("networkidle");
     await expectNoSidewaysScrolling(page, "closed centre at night (phone)");
     await expectNoAxeViolations(page, "closed centre at night with the safety net (phone)");
+
+    // The printable centre card carries the safety net too while nothing is open: a number to call tonight.
+    await page.goto(`${environment.baseUrl}/vaerested/${AFTENHUSET}/kort`);
+    const cardNet = page.getByRole("article").getByRole("region", { name: "Intet er åbent lige nu — her kan du altid få hjælp" });
+    await cardNet.waitFor();
+    expect(await cardNet.getByRole("link", { name: /Ring til Herberget Fjordly: 70 10 00 01/ }).getAttribute("href")).toBe("tel:+4570100001");
+    await page.waitForLoadState("networkidle");
+    await expectNoSidewaysScrolling(page, "centre card at night (phone)");
+    await expectNoAxeViolations(page, "centre card at night with the safety net (phone)");
   });
 });

@@ -15,16 +15,19 @@ async function heading(page: Page, name: string | RegExp): Promise<void> {
   await page.getByRole("heading", { level: 1, name }).waitFor();
 }
 
-async function chooseBostotten(page: Page): Promise<void> {
-  await page.getByLabel("Søg efter tilbud eller værested").fill("Bostøtten");
-  await page.getByRole("radio", { name: "Bostøtten Fjordby" }).check();
-  await expect.poll(() => page.getByRole("radio").count()).toBe(1);
-}
-
-async function fillWish(page: Page, wish: string): Promise<void> {
-  await page.getByLabel("Formål").fill("Hjælp til at finde og beholde en bolig");
+/** Step 1 (needs first): what the citizen needs help with, in codes and in their own words. */
+async function fillNeeds(page: Page, wish: string): Promise<void> {
   await page.getByRole("checkbox", { name: "Bolig" }).check();
   await page.getByLabel("Borgerens ønske med egne ord").fill(wish);
+}
+
+/** Step 2: Bostøtten among the services proposed for the needs. */
+async function chooseBostotten(page: Page): Promise<void> {
+  await page.getByRole("radio", { name: "Bostøtten Fjordby" }).check();
+}
+
+async function fillPurpose(page: Page): Promise<void> {
+  await page.getByLabel("Formål").fill("Hjælp til at finde og beholde en bolig");
 }
 
 async function codeOnResultPage(page: Page): Promise<string> {
@@ -58,45 +61,54 @@ describe("J2: centre staff bridge a citizen to a service", () => {
     await page.getByText(/^Viser \d+ af \d+$/).waitFor();
     await expectNoAxeViolations(page, "inbox, centre, sent");
 
-    // Step 1: the recipient, found by name, with its intake status and typical wait.
+    // Step 1 (needs first): what the citizen needs. A CPR number in their own words is refused
+    // while it is typed (the server's own rule and words), and the step does not move on with it.
     await page.getByRole("link", { name: "Ny overlevering" }).first().click();
     await heading(page, "Ny overlevering");
-    await page.getByRole("heading", { name: "Trin 1 af 4: Modtager" }).waitFor();
-    await page.getByRole("radio", { name: "Bostøtten Fjordby" }).waitFor();
+    await page.getByRole("heading", { name: "Trin 1 af 5: Borgerens behov" }).waitFor();
     await expectNoAxeViolations(page, "wizard step 1");
     await page.getByRole("button", { name: "Næste" }).click();
-    await page.getByText("Vælg, hvem overleveringen skal sendes til.").first().waitFor();
-    await chooseBostotten(page);
-    await expect(page.getByText(/Tager imod nye · typisk ventetid 14 dage/)).toBeTruthy();
-    await page.getByRole("button", { name: "Næste" }).click();
-
-    // Step 2: what the citizen wants. A CPR number is refused while it is typed (the server's
-    // own rule and words), and the step does not move on with it.
-    await page.getByRole("heading", { name: "Trin 2 af 4: Borgerens ønske" }).waitFor();
-    await fillWish(page, "Borgeren sagde sit CPR-nummer 010190-1234 og vil gerne have en bolig");
+    await page.getByText("Vælg mindst ét område, borgeren ønsker hjælp til.").first().waitFor();
+    await fillNeeds(page, "Borgeren sagde sit CPR-nummer 010190-1234 og vil gerne have en bolig");
     const wishField = page.getByLabel("Borgerens ønske med egne ord");
     await expect.poll(() => page.locator("#handover-wish-cpr").textContent()).toMatch(/CPR-nummer/);
     expect(await wishField.getAttribute("aria-invalid")).toBe("true");
-    await expectNoAxeViolations(page, "wizard step 2 with a CPR number");
+    await expectNoAxeViolations(page, "wizard step 1 with a CPR number");
     await page.getByRole("button", { name: "Næste" }).click();
-    await page.getByRole("heading", { name: "Trin 2 af 4: Borgerens ønske" }).waitFor();
+    await page.getByRole("heading", { name: "Trin 1 af 5: Borgerens behov" }).waitFor();
     expect(await page.locator("#handover-wish-error").textContent()).toMatch(/CPR-nummer/);
     expect(await wishField.inputValue()).toContain("010190-1234");
-    expect(await page.getByLabel("Formål").inputValue()).toBe("Hjælp til at finde og beholde en bolig");
+    expect(await page.getByRole("checkbox", { name: "Bolig" }).isChecked()).toBe(true);
 
     await wishField.fill("Vil gerne have hjælp til at finde en bolig");
     await expect.poll(() => page.locator("#handover-wish-cpr").count()).toBe(0);
     await page.getByRole("button", { name: "Næste" }).click();
 
-    // Step 3: anonymous is the default and needs nothing.
-    await page.getByRole("heading", { name: "Trin 3 af 4: Samtykke" }).waitFor();
-    expect(await page.getByRole("radio", { name: "Anonym (anbefalet)" }).isChecked()).toBe(true);
-    await expectNoAxeViolations(page, "wizard step 3, anonymous");
+    // Step 2: the services that fit the needs, with their intake status and typical wait.
+    await page.getByRole("heading", { name: "Trin 2 af 5: Forslag og modtager" }).waitFor();
+    await page.getByRole("radio", { name: "Bostøtten Fjordby" }).waitFor();
+    await page.waitForLoadState("networkidle");
+    await expectNoAxeViolations(page, "wizard step 2");
+    await page.getByRole("button", { name: "Næste" }).click();
+    await page.getByText("Vælg, hvem overleveringen skal sendes til.").first().waitFor();
+    await chooseBostotten(page);
+    await page.getByText(/Tager imod nye · typisk ventetid 14 dage/).first().waitFor();
     await page.getByRole("button", { name: "Næste" }).click();
 
-    // Step 4: review and send.
-    await page.getByRole("heading", { name: "Trin 4 af 4: Kontrollér og send" }).waitFor();
-    await expectNoAxeViolations(page, "wizard step 4");
+    // Step 3: the purpose and how to get in touch.
+    await page.getByRole("heading", { name: "Trin 3 af 5: Formål og kontakt" }).waitFor();
+    await fillPurpose(page);
+    await page.getByRole("button", { name: "Næste" }).click();
+
+    // Step 4: anonymous is the default and needs nothing.
+    await page.getByRole("heading", { name: "Trin 4 af 5: Samtykke" }).waitFor();
+    expect(await page.getByRole("radio", { name: "Anonym (anbefalet)" }).isChecked()).toBe(true);
+    await expectNoAxeViolations(page, "wizard step 4, anonymous");
+    await page.getByRole("button", { name: "Næste" }).click();
+
+    // Step 5: review and send.
+    await page.getByRole("heading", { name: "Trin 5 af 5: Kontrollér og send" }).waitFor();
+    await expectNoAxeViolations(page, "wizard step 5");
     await page.getByRole("button", { name: "Send overleveringen" }).click();
     await heading(page, "Overleveringen er sendt");
     anonymousCode = await codeOnResultPage(page);
@@ -107,10 +119,12 @@ describe("J2: centre staff bridge a citizen to a service", () => {
 
     // The second handover: with consent to share the first name.
     await page.getByRole("button", { name: "Opret en ny overlevering" }).click();
-    await page.getByRole("heading", { name: "Trin 1 af 4: Modtager" }).waitFor();
+    await page.getByRole("heading", { name: "Trin 1 af 5: Borgerens behov" }).waitFor();
+    await fillNeeds(page, "Vil gerne tale med nogen om sin husleje");
+    await page.getByRole("button", { name: "Næste" }).click();
     await chooseBostotten(page);
     await page.getByRole("button", { name: "Næste" }).click();
-    await fillWish(page, "Vil gerne tale med nogen om sin husleje");
+    await fillPurpose(page);
     await page.getByRole("button", { name: "Næste" }).click();
     await page.getByRole("radio", { name: "Borgeren giver samtykke til at dele udvalgte oplysninger" }).check();
     await page.getByRole("checkbox", { name: "Fornavn eller kaldenavn" }).check();
@@ -129,9 +143,9 @@ describe("J2: centre staff bridge a citizen to a service", () => {
     await page.getByText("Læs teksten op for borgeren, og sæt flueben, når borgeren har sagt ja.").first().waitFor();
     await page.getByRole("checkbox", { name: "Jeg har læst teksten op, og borgeren har sagt ja" }).check();
     await page.getByRole("textbox", { name: "Borgerens fornavn eller kaldenavn" }).fill("Maja");
-    await expectNoAxeViolations(page, "wizard step 3, consent and read-back");
+    await expectNoAxeViolations(page, "wizard step 4, consent and read-back");
     await page.getByRole("button", { name: "Næste" }).click();
-    await page.getByRole("heading", { name: "Trin 4 af 4: Kontrollér og send" }).waitFor();
+    await page.getByRole("heading", { name: "Trin 5 af 5: Kontrollér og send" }).waitFor();
     await page.getByText("Deles med samtykke").waitFor();
     await page.getByRole("button", { name: "Send overleveringen" }).click();
     await heading(page, "Overleveringen er sendt");
@@ -312,12 +326,16 @@ describe("J2: centre staff bridge a citizen to a service", () => {
     await signIn(page, baseUrl, "sagsbehandler@fjordby.example");
     await page.goto(`${baseUrl}/overleveringer/ny?til=${seedId("unit:lyset")}&type=WARM_INTRODUCTION`);
     await heading(page, "Ny varm introduktion");
+    await page.getByRole("heading", { name: "Trin 1 af 5: Borgerens behov" }).waitFor();
+    await page.getByRole("checkbox", { name: "Fællesskab" }).check();
+    await page.getByRole("button", { name: "Næste" }).click();
+    // The centre chosen on its page is the recipient: no proposals, no open request, only centres.
     await expect.poll(() => page.getByRole("radio", { name: "Værestedet Lyset" }).isChecked()).toBe(true);
     expect(await page.getByRole("radio", { name: "Bostøtten Fjordby" }).count()).toBe(0);
-    await expectNoAxeViolations(page, "warm introduction, step 1");
+    expect(await page.getByRole("radio", { name: "Forslag ud fra borgerens behov" }).count()).toBe(0);
+    await expectNoAxeViolations(page, "warm introduction, step 2");
     await page.getByRole("button", { name: "Næste" }).click();
     await page.getByLabel("Formål").fill("Er ensom og vil gerne prøve et fællesskab");
-    await page.getByRole("checkbox", { name: "Fællesskab" }).check();
     await page.getByLabel("Dato og klokkeslæt").fill("2026-12-03T12:00");
     await page.getByLabel("Sted", { exact: true }).fill("Værestedet Lyset, til frokost");
     await page.getByRole("button", { name: "Næste" }).click();
@@ -358,25 +376,27 @@ describe("J2: centre staff bridge a citizen to a service", () => {
     await heading(page, "Overleveringer");
 
     await page.getByRole("link", { name: "Ny overlevering" }).first().click();
-    await page.getByRole("heading", { name: "Trin 1 af 4: Modtager" }).waitFor();
-    await chooseBostotten(page);
+    await page.getByRole("heading", { name: "Trin 1 af 5: Borgerens behov" }).waitFor();
+    await fillNeeds(page, "Vil gerne have hjælp til at finde en bolig");
     expect(await fitsWidth()).toBe(true);
     await expectNoAxeViolations(page, "phone: wizard step 1");
     await page.getByRole("button", { name: "Næste" }).click();
-    await fillWish(page, "Vil gerne have hjælp til at finde en bolig");
+    await chooseBostotten(page);
     expect(await fitsWidth()).toBe(true);
     await expectNoAxeViolations(page, "phone: wizard step 2");
+    await page.getByRole("button", { name: "Næste" }).click();
+    await fillPurpose(page);
     await page.getByRole("button", { name: "Næste" }).click();
     await page.getByRole("radio", { name: "Borgeren giver samtykke til at dele udvalgte oplysninger" }).check();
     await page.getByRole("checkbox", { name: "Telefonnummer" }).check();
     await page.getByLabel("Hvad må oplysningerne bruges til?").fill("ringe til dig om et møde");
     expect(await fitsWidth()).toBe(true);
-    await expectNoAxeViolations(page, "phone: wizard step 3");
+    await expectNoAxeViolations(page, "phone: wizard step 4");
     await page.getByRole("radio", { name: "Anonym (anbefalet)" }).check();
     await page.getByRole("button", { name: "Næste" }).click();
-    await page.getByRole("heading", { name: "Trin 4 af 4: Kontrollér og send" }).waitFor();
+    await page.getByRole("heading", { name: "Trin 5 af 5: Kontrollér og send" }).waitFor();
     expect(await fitsWidth()).toBe(true);
-    await expectNoAxeViolations(page, "phone: wizard step 4");
+    await expectNoAxeViolations(page, "phone: wizard step 5");
     await page.getByRole("button", { name: "Send overleveringen" }).click();
     await heading(page, "Overleveringen er sendt");
     await codeOnResultPage(page);

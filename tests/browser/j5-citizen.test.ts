@@ -61,13 +61,14 @@ describe("J5: a citizen follows their own handover", () => {
     await page.goto(`${baseUrl}/overleveringer`);
     await page.getByRole("heading", { level: 1, name: "Overleveringer" }).waitFor();
     await page.getByRole("link", { name: "Ny overlevering" }).first().click();
-    await page.getByRole("heading", { name: "Trin 1 af 4: Modtager" }).waitFor();
-    await page.getByLabel("Søg efter tilbud eller værested").fill("Bostøtten");
+    // Needs first: what the citizen needs, then Bostøtten among the services proposed, then the purpose.
+    await page.getByRole("heading", { name: "Trin 1 af 5: Borgerens behov" }).waitFor();
+    await page.getByRole("checkbox", { name: "Bolig" }).check();
+    await page.getByLabel("Borgerens ønske med egne ord").fill("Vil gerne tale med nogen om sin husleje");
+    await page.getByRole("button", { name: "Næste" }).click();
     await page.getByRole("radio", { name: "Bostøtten Fjordby" }).check();
     await page.getByRole("button", { name: "Næste" }).click();
     await page.getByLabel("Formål").fill("Hjælp til at finde og beholde en bolig");
-    await page.getByRole("checkbox", { name: "Bolig" }).check();
-    await page.getByLabel("Borgerens ønske med egne ord").fill("Vil gerne tale med nogen om sin husleje");
     await page.getByRole("button", { name: "Næste" }).click();
     await page.getByRole("radio", { name: "Borgeren giver samtykke til at dele udvalgte oplysninger" }).check();
     await page.getByRole("checkbox", { name: "Fornavn eller kaldenavn" }).check();

@@ -59,30 +59,41 @@ export const SCREENS: Screen[] = [
       await page.getByText("Kontakt etableret").first().waitFor();
     },
   },
-  { name: "33-new-handover-recipient", title: "Ny overlevering – trin 1: modtager", path: "/overleveringer/ny", as: "medarbejder@lyset.example", phone: true },
   {
-    name: "34-new-handover-wish",
-    title: "Ny overlevering – trin 2: borgerens ønske",
-    path: "/overleveringer/ny",
-    as: "medarbejder@lyset.example",
-    async prepare(page) {
-      await page.getByRole("radio", { name: "Bostøtten Fjordby" }).check();
-      await page.getByRole("button", { name: "Næste" }).click();
-      await page.getByLabel("Formål").fill("Hjælp til at finde og beholde en bolig");
-      await page.getByRole("checkbox", { name: "Bolig" }).check();
-    },
-  },
-  {
-    name: "35-new-handover-consent",
-    title: "Ny overlevering – trin 3: samtykke med oplæsning",
+    name: "33-new-handover-recipient",
+    title: "Ny overlevering – trin 2: forslag ud fra borgerens behov",
     path: "/overleveringer/ny",
     as: "medarbejder@lyset.example",
     phone: true,
     async prepare(page) {
+      await page.getByRole("checkbox", { name: "Bolig" }).check();
+      await page.getByRole("checkbox", { name: "Hjemløshed" }).check();
+      await page.getByRole("button", { name: "Næste" }).click();
+      await page.getByRole("radio", { name: "Bostøtten Fjordby" }).check();
+    },
+  },
+  {
+    name: "34-new-handover-wish",
+    title: "Ny overlevering – trin 1: borgerens behov",
+    path: "/overleveringer/ny",
+    as: "medarbejder@lyset.example",
+    async prepare(page) {
+      await page.getByRole("checkbox", { name: "Bolig" }).check();
+      await page.getByLabel("Borgerens ønske med egne ord").fill("Vil gerne have hjælp til at finde et sted at bo");
+    },
+  },
+  {
+    name: "35-new-handover-consent",
+    title: "Ny overlevering – trin 4: samtykke med oplæsning",
+    path: "/overleveringer/ny",
+    as: "medarbejder@lyset.example",
+    phone: true,
+    async prepare(page) {
+      await page.getByRole("checkbox", { name: "Bolig" }).check();
+      await page.getByRole("button", { name: "Næste" }).click();
       await page.getByRole("radio", { name: "Bostøtten Fjordby" }).check();
       await page.getByRole("button", { name: "Næste" }).click();
       await page.getByLabel("Formål").fill("Hjælp til at finde og beholde en bolig");
-      await page.getByRole("checkbox", { name: "Bolig" }).check();
       await page.getByRole("button", { name: "Næste" }).click();
       await page.getByRole("radio", { name: "Borgeren giver samtykke til at dele udvalgte oplysninger" }).check();
       await page.getByRole("checkbox", { name: "Fornavn eller kaldenavn" }).check();
@@ -99,10 +110,11 @@ export const SCREENS: Screen[] = [
     as: "medarbejder@lyset.example",
     phone: true,
     async prepare(page) {
+      await page.getByRole("checkbox", { name: "Bolig" }).check();
+      await page.getByRole("button", { name: "Næste" }).click();
       await page.getByRole("radio", { name: "Bostøtten Fjordby" }).check();
       await page.getByRole("button", { name: "Næste" }).click();
       await page.getByLabel("Formål").fill("Hjælp til at finde og beholde en bolig");
-      await page.getByRole("checkbox", { name: "Bolig" }).check();
       await page.getByRole("button", { name: "Næste" }).click();
       await page.getByRole("button", { name: "Næste" }).click();
       await page.getByRole("button", { name: "Send overleveringen" }).click();

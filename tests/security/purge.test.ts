@@ -139,6 +139,10 @@ const NOT_ABOUT_A_CITIZEN: Record<string, string> = {
   // The thread on a handover (issue 18, item 5): its text is purged (purge.ts); these are ids.
   "HandoverMessage.id": "generated identifier", "HandoverMessage.handoverId": "generated identifier",
   "HandoverMessage.authorUserId": "generated identifier", "HandoverMessage.authorUnitId": "generated identifier",
+  // An open request's group (issue 18): a kind of service near a municipal area from the coordinators' list; coded, not about the citizen.
+  "HandoverOpenRequest.handoverId": "generated identifier",
+  "HandoverOpenRequest.areaId": "generated identifier: the area chosen from the list",
+  "HandoverOpenRequest.areaName": "directory: the name of a municipal area from the coordinators' list",
 };
 
 const purgedColumns = new Set([

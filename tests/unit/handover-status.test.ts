@@ -25,6 +25,8 @@ const EXPECTED: Record<HandoverStatus, Partial<Record<HandoverAction, HandoverSt
   RECEIVED: { accept: "ACCEPTED", decline: "DECLINED", cancel: "CANCELLED", expire: "EXPIRED", withdraw: "WITHDRAWN" },
   ACCEPTED: { complete: "COMPLETED", cancel: "CANCELLED", withdraw: "WITHDRAWN", hold: "ON_HOLD", retry: "ACCEPTED", refer: "COMPLETED" },
   ON_HOLD: { complete: "COMPLETED", cancel: "CANCELLED", withdraw: "WITHDRAWN", resume: "ACCEPTED", retry: "ACCEPTED", refer: "COMPLETED" },
+  // An open request to a group: a unit of the group claims it; until then the sender may cancel, and it expires unclaimed.
+  OPEN: { claim: "ACCEPTED", cancel: "CANCELLED", expire: "EXPIRED", withdraw: "WITHDRAWN" },
   COMPLETED: {},
   DECLINED: {},
   CANCELLED: {},
@@ -45,15 +47,16 @@ const EXPECTED_SIDE: Record<HandoverAction, HandoverSide> = {
   resume: "RECEIVER",
   retry: "RECEIVER",
   refer: "RECEIVER",
+  claim: "RECEIVER",
 };
 
 const EVERY_PAIR = HANDOVER_STATUSES.flatMap((status) => HANDOVER_ACTIONS.map((action) => [status, action] as const));
 
 describe("nextStatus", () => {
-  it("covers all ten statuses and twelve actions", () => {
-    expect(HANDOVER_STATUSES).toHaveLength(10);
-    expect(HANDOVER_ACTIONS).toHaveLength(12);
-    expect(EVERY_PAIR).toHaveLength(120);
+  it("covers all eleven statuses and thirteen actions", () => {
+    expect(HANDOVER_STATUSES).toHaveLength(11);
+    expect(HANDOVER_ACTIONS).toHaveLength(13);
+    expect(EVERY_PAIR).toHaveLength(143);
   });
 
   it.each(EVERY_PAIR)("from %s, %s leads where the life cycle says or is refused", (status, action) => {
@@ -66,9 +69,9 @@ describe("nextStatus", () => {
     }
   });
 
-  it("allows exactly 26 transitions in total", () => {
+  it("allows exactly 30 transitions in total", () => {
     const allowed = EVERY_PAIR.filter(([status, action]) => nextStatus(status, action).ok);
-    expect(allowed).toHaveLength(26);
+    expect(allowed).toHaveLength(30);
   });
 });
 
@@ -105,6 +108,7 @@ describe("transitionFor", () => {
       resume: null,
       retry: "meeting",
       refer: "nextHandover",
+      claim: null,
     });
   });
 

@@ -203,7 +203,7 @@ function HandoverView({
     view.status === "ACCEPTED" && meeting
       ? t("status.ACCEPTEDMeeting", { ...names, when: format.when(meeting.startsAt), place: meeting.place ?? meeting.address ?? "" })
       : t(`status.${view.status}` as MessageKey, names);
-  const isOpen = ["DRAFT", "SENT", "RECEIVED", "ACCEPTED"].includes(view.status);
+  const isOpen = ["DRAFT", "SENT", "RECEIVED", "ACCEPTED", "ON_HOLD", "OPEN"].includes(view.status);
 
   return (
     <>

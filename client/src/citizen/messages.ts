@@ -29,6 +29,8 @@ export const da = {
   "status.CANCELLED": "{sender} har stoppet henvendelsen.",
   "status.EXPIRED": "{receiver} nåede ikke at svare i tide.",
   "status.WITHDRAWN": "Henvendelsen er lukket.",
+  "status.ON_HOLD": "{receiver} venter på at høre fra dig. De kontakter dig igen.",
+  "status.OPEN": "Din henvendelse er sendt til tilbud med {receiver}. Det første tilbud, der tager den, kontakter dig.",
 
   whereTitle: "Hvor er den sendt hen?",
   whereBody: "Til {receiver}.",
@@ -137,6 +139,8 @@ export const en: Record<MessageKey, string> = {
   "status.CANCELLED": "{sender} has stopped the handover.",
   "status.EXPIRED": "{receiver} did not answer in time.",
   "status.WITHDRAWN": "The handover is closed.",
+  "status.ON_HOLD": "{receiver} is waiting to hear from you. They will contact you again.",
+  "status.OPEN": "Your handover has been sent to the services for {receiver}. The first service to take it will contact you.",
 
   whereTitle: "Where was it sent?",
   whereBody: "To {receiver}.",

@@ -44,6 +44,7 @@ const unitSelect = {
 const handoverInclude = {
   fromUnit: { select: unitSelect },
   toUnit: { select: unitSelect },
+  openRequest: { select: { serviceKind: true, areaName: true } },
   consent: true,
   citizenAccess: true,
   proposedVisit: { select: { startsAt: true, endsAt: true, centre: { select: { name: true, street: true, postalCode: true, city: true } } } },
@@ -125,7 +126,8 @@ export function isClosedForCitizen(
 
 /** The one question afterwards can be answered once, when the handover completed or expired. */
 export function mayAnswerFeedback(handover: CitizenHandoverRow): boolean {
-  return (handover.status === "COMPLETED" || handover.status === "EXPIRED") && handover.citizenAccess?.hasAnsweredFeedback === false;
+  // Counted per receiving unit: an open request that expired unclaimed has none to count for.
+  return (handover.status === "COMPLETED" || handover.status === "EXPIRED") && handover.toUnitId !== null && handover.citizenAccess?.hasAnsweredFeedback === false;
 }
 
 /** The citizen withdraws consent or says they no longer need the help: the handovers module's own withdrawal. */

@@ -19,6 +19,7 @@ import {
   HelpCategoryEnum,
   requireViewer,
 } from "../handovers/handover.schema.ts";
+import { SERVICE_KIND_LABELS } from "../directory/directory-labels.ts";
 import { FigureRef } from "../insights/insights.schema.ts";
 import { suppress } from "../insights/suppression.ts";
 import { citizenPagePath } from "./citizen-link.ts";
@@ -70,7 +71,18 @@ async function openOrDeny(context: Context, access: AccessValue): Promise<Citize
   return handover;
 }
 
-type UnitRow = CitizenHandoverRow["toUnit"];
+type UnitRow = CitizenHandoverRow["fromUnit"];
+
+/**
+ * The receiver as the citizen sees it. An open request nobody has taken yet has no unit: it is
+ * shown as its group ("bostøtte, Fjordby Midt"), with no phone or address.
+ */
+function receiverOf(handover: CitizenHandoverRow): UnitRow {
+  if (handover.toUnit) return handover.toUnit;
+  const group = handover.openRequest;
+  const name = group ? `${SERVICE_KIND_LABELS[group.serviceKind].da}, ${group.areaName}` : "–";
+  return { name, kind: "SERVICE", centre: null, service: null };
+}
 
 const CitizenUnitRef = builder.objectRef<UnitRow>("CitizenUnit").implement({
   description: "A unit as the public directory shows it.",
@@ -108,7 +120,7 @@ const CitizenConsentReceiptRef = builder.objectRef<NonNullable<CitizenHandoverRo
   description: "What was shared, with whom, for what and until when: the NAMES of the kinds of data, never the data.",
   fields: (t) => ({
     fields: t.field({ type: [ConsentFieldEnum], resolve: (consent) => consent.fields }),
-    recipient: t.field({ type: CitizenUnitRef, resolve: (consent) => consent.handover.toUnit }),
+    recipient: t.field({ type: CitizenUnitRef, resolve: (consent) => receiverOf(consent.handover) }),
     purposes: t.field({
       type: [HelpCategoryEnum],
       description: "What the help is about, as the coded categories (never the free-text purpose).",
@@ -126,7 +138,11 @@ const CitizenHandoverRef = builder.objectRef<CitizenHandoverRow>("CitizenHandove
     handoverCode: t.exposeString("code", { description: "The code on the receipt, to quote when asking about it." }),
     status: t.expose("status", { type: HandoverStatusEnum }),
     sender: t.field({ type: CitizenUnitRef, resolve: (handover) => handover.fromUnit }),
-    receiver: t.field({ type: CitizenUnitRef, resolve: (handover) => handover.toUnit }),
+    receiver: t.field({
+      type: CitizenUnitRef,
+      description: "Where the handover went; for an open request nobody has taken yet, its group (kind of service and area).",
+      resolve: (handover) => receiverOf(handover),
+    }),
     contactChannel: t.field({
       type: ContactChannelEnum,
       description: "How the receiver will get in touch: VIA_SENDER through the centre, IN_PERSON the citizen goes there.",
@@ -154,7 +170,7 @@ const CitizenHandoverRef = builder.objectRef<CitizenHandoverRow>("CitizenHandove
       resolve: (handover) => (handover.consent ? { ...handover.consent, handover } : null),
     }),
     canWithdrawConsent: t.boolean({ resolve: (handover) => handover.consent !== null && handover.consent.withdrawnAt === null }),
-    canSayNoLongerNeeded: t.boolean({ resolve: (handover) => ["DRAFT", "SENT", "RECEIVED", "ACCEPTED"].includes(handover.status) }),
+    canSayNoLongerNeeded: t.boolean({ resolve: (handover) => ["DRAFT", "SENT", "RECEIVED", "ACCEPTED", "OPEN"].includes(handover.status) }),
     canAnswerFeedback: t.boolean({ resolve: (handover) => mayAnswerFeedback(handover) }),
     hasAnsweredFeedback: t.boolean({ resolve: (handover) => handover.citizenAccess?.hasAnsweredFeedback ?? false }),
   }),

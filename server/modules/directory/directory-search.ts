@@ -62,6 +62,8 @@ export const REASON_KINDS = [
   "VISITS_CENTRE",
   "SERVICE_KIND",
   "INTAKE",
+  /** Measured responsiveness of a service (needs-first proposals). */
+  "RESPONSIVENESS",
 ] as const;
 export type ReasonKind = (typeof REASON_KINDS)[number];
 

@@ -148,7 +148,7 @@ export async function countUnreadByUnit(prisma: Prisma, unitIds: string[]): Prom
 
 export interface UnreadColumns {
   fromUnitId: string;
-  toUnitId: string;
+  toUnitId: string | null;
   receiverActivityAt: Date | null;
   senderActivityAt: Date | null;
   receiverReadAt: Date | null;

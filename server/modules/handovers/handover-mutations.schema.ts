@@ -21,6 +21,8 @@ import {
   withdrawConsent,
 } from "./handover.commands.ts";
 import { ConsentMissingError } from "./handover.errors.ts";
+import { DEFAULT_GROUP_RADIUS_KM } from "./open-requests.ts";
+import { ServiceKindEnum } from "../directory/directory-enums.schema.ts";
 import {
   ConsentFieldEnum,
   ConsentMethodEnum,
@@ -43,7 +45,7 @@ builder.objectType(ConsentMissingError, {
 
 const TRANSITION_ERRORS = [...COMMON_MUTATION_ERRORS, IllegalTransitionError] as const;
 
-const optionalText = (max: number) =>
+export const optionalText = (max: number) =>
   z
     .string()
     .trim()
@@ -74,10 +76,25 @@ const PersonalDataInput = builder.inputType("HandoverPersonalDataInput", {
   }),
 });
 
+const HandoverGroupInput = builder.inputType("HandoverGroupInput", {
+  description: "Any service of a kind near an area: those with an address within radiusKm of the area's point, and those without an address.",
+  fields: (t) => ({
+    serviceKind: t.field({ type: ServiceKindEnum, required: true }),
+    areaId: t.id({ required: true }),
+    radiusKm: t.float({ required: false, defaultValue: DEFAULT_GROUP_RADIUS_KM }),
+  }),
+});
+
 const CreateHandoverInput = builder.inputType("CreateHandoverInput", {
   fields: (t) => ({
     fromUnitId: t.id({ required: true, description: "The sender's own unit." }),
-    toUnitId: t.id({ required: true, description: "A service or a centre." }),
+    toUnitId: t.id({ required: false, description: "A service or a centre. Leave out and give toGroup for an open request to a group." }),
+    toGroup: t.field({
+      type: HandoverGroupInput,
+      required: false,
+      description:
+        "An open request to a group (\"any housing-support team in this area\") instead of toUnitId: sent at once, anonymous, and taken by the first unit of the group that claims it.",
+    }),
     kind: t.field({ type: HandoverKindEnum, required: false, defaultValue: "BRIDGE" }),
     purpose: t.string({ required: true }),
     helpCategories: t.field({ type: [HelpCategoryEnum], required: true }),
@@ -103,7 +120,18 @@ const CreateHandoverInput = builder.inputType("CreateHandoverInput", {
 
 const createHandoverSchema = z.object({
   fromUnitId: z.string(),
-  toUnitId: z.string(),
+  toUnitId: z.string().nullish().transform((id) => id ?? null),
+  toGroup: z
+    .object({
+      serviceKind: z.enum(["HOUSING_SUPPORT", "JOB_CLARIFICATION", "ADDICTION_TREATMENT", "PRACTICAL_HELP", "DIGITAL_HELP", "HEALTH", "CIVIL_SOCIETY_OFFER", "OTHER"]),
+      areaId: z.string(),
+      radiusKm: z
+        .number()
+        .nullish()
+        .transform((radius) => radius ?? DEFAULT_GROUP_RADIUS_KM),
+    })
+    .nullish()
+    .transform((group) => group ?? null),
   kind: z.enum(["BRIDGE", "WARM_INTRODUCTION"]).nullish().transform((kind) => kind ?? "BRIDGE"),
   purpose: requiredText(500),
   helpCategories: z.array(z.string()).min(1).transform((categories) => [...new Set(categories)]),

@@ -12,6 +12,7 @@ export const HANDOVER_STATUSES = [
   "EXPIRED",
   "WITHDRAWN",
   "ON_HOLD",
+  "OPEN",
 ] as const;
 export type HandoverStatus = (typeof HANDOVER_STATUSES)[number];
 
@@ -28,6 +29,7 @@ export const HANDOVER_ACTIONS = [
   "resume",
   "retry",
   "refer",
+  "claim",
 ] as const;
 export type HandoverAction = (typeof HANDOVER_ACTIONS)[number];
 
@@ -45,7 +47,7 @@ export type HandoverTransition = {
   /** What the actor must give with the action: a free-text reason, a `HandoverOutcome`, a date to look again, or a new meeting. */
   readonly requires: "reason" | "outcome" | "lookAgainAt" | "meeting" | "nextHandover" | null;
   /** The event written; by default the event type of the status it leads to. */
-  readonly event?: "ON_HOLD" | "RESUMED" | "NO_SHOW_RETRIED" | "COMPLETED";
+  readonly event?: "ON_HOLD" | "RESUMED" | "NO_SHOW_RETRIED" | "COMPLETED" | "CLAIMED";
 };
 
 // A Record keyed by action makes the compiler refuse a table that forgets an action.
@@ -58,16 +60,17 @@ const TRANSITIONS: Record<HandoverAction, HandoverTransition> = {
   complete: { action: "complete", from: ["ACCEPTED", "ON_HOLD"], to: "COMPLETED", side: "RECEIVER", requires: "outcome" },
   cancel: {
     action: "cancel",
-    from: ["DRAFT", "SENT", "RECEIVED", "ACCEPTED", "ON_HOLD"],
+    from: ["DRAFT", "SENT", "RECEIVED", "ACCEPTED", "ON_HOLD", "OPEN"],
     to: "CANCELLED",
     side: "SENDER",
     requires: "reason",
   },
-  expire: { action: "expire", from: ["SENT", "RECEIVED"], to: "EXPIRED", side: "SYSTEM", requires: null },
+  // An open request nobody claimed expires like an unanswered handover.
+  expire: { action: "expire", from: ["SENT", "RECEIVED", "OPEN"], to: "EXPIRED", side: "SYSTEM", requires: null },
   // Consent can be withdrawn at any moment before the handover closes, and takes effect at once.
   withdraw: {
     action: "withdraw",
-    from: ["DRAFT", "SENT", "RECEIVED", "ACCEPTED", "ON_HOLD"],
+    from: ["DRAFT", "SENT", "RECEIVED", "ACCEPTED", "ON_HOLD", "OPEN"],
     to: "WITHDRAWN",
     side: "SENDER",
     requires: null,
@@ -79,6 +82,9 @@ const TRANSITIONS: Record<HandoverAction, HandoverTransition> = {
   retry: { action: "retry", from: ["ACCEPTED", "ON_HOLD"], to: "ACCEPTED", side: "RECEIVER", requires: "meeting", event: "NO_SHOW_RETRIED" },
   // The receiver refers the citizen on: a new handover from the receiver, linked to this one, which completes as REFERRED_ON.
   refer: { action: "refer", from: ["ACCEPTED", "ON_HOLD"], to: "COMPLETED", side: "RECEIVER", requires: "nextHandover", event: "COMPLETED" },
+  // A unit of the group takes an open request: it becomes the receiver and has accepted. Only
+  // one can: the claim is a conditional update (status OPEN, no receiver yet) in the database.
+  claim: { action: "claim", from: ["OPEN"], to: "ACCEPTED", side: "RECEIVER", requires: null, event: "CLAIMED" },
 };
 
 export function transitionFor(action: HandoverAction): HandoverTransition {

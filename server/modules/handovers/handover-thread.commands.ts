@@ -99,6 +99,12 @@ export async function postHandoverMessage(deps: Dependencies, viewer: Viewer, va
         en: "Send the handover before writing about it.",
       });
     }
+    if (handover.toUnitId === null) {
+      throw ValidationError.single("handoverId", {
+        da: "Tråden åbner, når et tilbud har taget den åbne forespørgsel.",
+        en: "The thread opens once a service has taken the open request.",
+      });
+    }
     if (handover.personalDataPurgedAt !== null) {
       throw ValidationError.single("handoverId", {
         da: "Oplysningerne på overleveringen er slettet, så der kan ikke skrives flere beskeder.",

@@ -14,6 +14,7 @@ import type {
   HandoverKind,
   HandoverOutcome,
   HelpCategory,
+  ServiceKind,
   Urgency,
 } from "../../generated/prisma/enums.ts";
 import type { Viewer } from "../../graphql/context.ts";
@@ -30,6 +31,7 @@ import {
 import { withConflictRetry } from "../../shared/database-errors.ts";
 import { createOnce, type IdempotencyScope, isIdempotencyKeyTaken, recordIdempotentResult } from "../../shared/idempotency.ts";
 import { generateHandoverCode } from "./handover-code.ts";
+import { findGroupMemberUnitIds, type HandoverGroup } from "./open-requests.ts";
 import { purgeHandovers } from "./purge.ts";
 import { ConsentMissingError, type ConsentFieldName } from "./handover.errors.ts";
 import { isConsentValid, unitOfSide, viewerSides } from "./handover.policy.ts";
@@ -54,13 +56,17 @@ const HANDOVER = { da: "Overleveringen", en: "The handover" } as const;
 
 /** Tells both units (or only the sender, while it is a draft) that a handover changed. */
 export function publishHandoverChanged(pubsub: PubSub, handover: Pick<HandoverRow, "id" | "fromUnitId" | "toUnitId" | "status">): void {
-  const unitIds = handover.status === "DRAFT" ? [handover.fromUnitId] : [handover.fromUnitId, handover.toUnitId];
+  // A draft is the sender's alone; an open request has no receiving unit until one claims it.
+  const unitIds = handover.status === "DRAFT" || !handover.toUnitId ? [handover.fromUnitId] : [handover.fromUnitId, handover.toUnitId];
   pubsub.publish("handover:changed", { handoverId: handover.id, unitIds, status: handover.status });
 }
 
 export interface CreateHandoverValues {
   fromUnitId: string;
-  toUnitId: string;
+  /** The receiving unit; or null with `toGroup` for an open request to a group. */
+  toUnitId: string | null;
+  /** An open request: any service of this kind near this area; the first unit to claim it receives it. */
+  toGroup?: { serviceKind: ServiceKind; areaId: string; radiusKm: number } | null;
   kind: HandoverKind;
   purpose: string;
   helpCategories: HelpCategory[];
@@ -106,21 +112,29 @@ export async function createHandover(
 
 async function createNewHandover(deps: HandoverDependencies, viewer: Viewer, values: CreateHandoverValues, idempotency: IdempotencyScope | null): Promise<HandoverRow> {
   const now = deps.clock.now();
-  if (values.fromUnitId === values.toUnitId) {
-    throw ValidationError.single("toUnitId", {
-      da: "En enhed kan ikke sende en overlevering til sig selv.",
-      en: "A unit cannot send a handover to itself.",
-    });
+  const group = values.toGroup ? await resolveOpenRequest(deps.prisma, values) : null;
+  let responseWindowDays = DEFAULT_RESPONSE_WINDOW_DAYS;
+  if (!group) {
+    if (!values.toUnitId) {
+      throw ValidationError.single("toUnitId", { da: "Vælg en modtager.", en: "Choose a recipient." });
+    }
+    if (values.fromUnitId === values.toUnitId) {
+      throw ValidationError.single("toUnitId", {
+        da: "En enhed kan ikke sende en overlevering til sig selv.",
+        en: "A unit cannot send a handover to itself.",
+      });
+    }
+    const toUnit = await deps.prisma.unit.findUnique({ where: { id: values.toUnitId }, include: { service: { select: { responseWindowDays: true } } } });
+    if (!toUnit) throw new NotFoundError({ da: "Den modtagende enhed", en: "The receiving unit" });
+    if (toUnit.kind === "CASEWORKER_TEAM" || (values.kind === "WARM_INTRODUCTION" && toUnit.kind !== "CENTRE")) {
+      throw ValidationError.single("toUnitId", {
+        da: "En overlevering går til et tilbud eller et værested; en varm introduktion går til et værested.",
+        en: "A handover goes to a service or a centre; a warm introduction goes to a centre.",
+      });
+    }
+    responseWindowDays = toUnit.service?.responseWindowDays ?? DEFAULT_RESPONSE_WINDOW_DAYS;
+    if (values.proposedVisitId) await assertProposableVisit(deps.prisma, values.proposedVisitId, { fromUnitId: values.fromUnitId, toUnitId: values.toUnitId }, now);
   }
-  const toUnit = await deps.prisma.unit.findUnique({ where: { id: values.toUnitId }, include: { service: { select: { responseWindowDays: true } } } });
-  if (!toUnit) throw new NotFoundError({ da: "Den modtagende enhed", en: "The receiving unit" });
-  if (toUnit.kind === "CASEWORKER_TEAM" || (values.kind === "WARM_INTRODUCTION" && toUnit.kind !== "CENTRE")) {
-    throw ValidationError.single("toUnitId", {
-      da: "En overlevering går til et tilbud eller et værested; en varm introduktion går til et værested.",
-      en: "A handover goes to a service or a centre; a warm introduction goes to a centre.",
-    });
-  }
-  if (values.proposedVisitId) await assertProposableVisit(deps.prisma, values.proposedVisitId, values, now);
   const personalData = presentPersonalData(values.personalData);
   if (values.consent && values.consent.validUntil <= now) {
     throw ValidationError.single("consent.validUntil", {
@@ -131,7 +145,6 @@ async function createNewHandover(deps: HandoverDependencies, viewer: Viewer, val
   for (const [key, field] of PERSONAL_FIELDS) {
     if (personalData?.[key] && !values.consent?.fields.includes(field)) throw new ConsentMissingError(field);
   }
-  const responseWindowDays = toUnit.service?.responseWindowDays ?? DEFAULT_RESPONSE_WINDOW_DAYS;
 
   for (let attempt = 1; ; attempt++) {
     try {
@@ -142,9 +155,9 @@ async function createNewHandover(deps: HandoverDependencies, viewer: Viewer, val
             referredFromId,
             code: generateHandoverCode(),
             kind: values.kind,
-            status: values.send ? "SENT" : "DRAFT",
+            status: group ? "OPEN" : values.send ? "SENT" : "DRAFT",
             fromUnitId: values.fromUnitId,
-            toUnitId: values.toUnitId,
+            toUnitId: group ? null : values.toUnitId,
             createdById: viewer.userId,
             purpose: values.purpose,
             helpCategories: values.helpCategories,
@@ -161,7 +174,8 @@ async function createNewHandover(deps: HandoverDependencies, viewer: Viewer, val
             expiresAt: values.send ? new Date(now.getTime() + responseWindowDays * DAY_MS) : null,
           },
         });
-        if (values.consent) {
+        if (group) await tx.handoverOpenRequest.create({ data: { handoverId: created.id, ...group.request } });
+        if (values.consent && values.toUnitId) {
           await tx.consent.create({
             data: {
               handoverId: created.id,
@@ -179,10 +193,12 @@ async function createNewHandover(deps: HandoverDependencies, viewer: Viewer, val
         const actor = { actorUserId: viewer.userId, actorUnitId: values.fromUnitId, at: now };
         await tx.handoverEvent.create({ data: { handoverId: created.id, type: "CREATED", toStatus: "DRAFT", ...actor } });
         if (values.send) {
-          await tx.handoverEvent.create({ data: { handoverId: created.id, type: "SENT", fromStatus: "DRAFT", toStatus: "SENT", ...actor } });
+          await tx.handoverEvent.create({ data: { handoverId: created.id, type: "SENT", fromStatus: "DRAFT", toStatus: created.status, ...actor } });
         }
         await recordIdempotentResult(tx, idempotency, created.id, now);
         await enqueueNotification(tx, handoverNotifications(created, { type: values.send ? "SENT" : "CREATED", fromStatus: "DRAFT", actorUnitId: values.fromUnitId, at: now }));
+        // An open request tells every unit of its group, content-free, that there is one to claim.
+        if (group) await enqueueNotification(tx, group.memberUnitIds.map((unitId) => ({ kind: "HANDOVER_OPEN_REQUEST" as const, unitId, subjectId: created.id, at: now })));
         return created;
       }));
       publishHandoverChanged(deps.pubsub, handover);
@@ -197,6 +213,41 @@ async function createNewHandover(deps: HandoverDependencies, viewer: Viewer, val
       throw error;
     }
   }
+}
+
+interface ResolvedOpenRequest {
+  request: { serviceKind: ServiceKind; areaId: string; areaName: string; latitude: number; longitude: number; radiusKm: number };
+  memberUnitIds: string[];
+}
+
+/**
+ * Checks an open request to a group before it is created: it is sent at once, carries no
+ * personal data (the consent would have no recipient until a unit claims it), and its group
+ * has at least one unit besides the sender — never a request nobody can take.
+ */
+async function resolveOpenRequest(prisma: Prisma, values: CreateHandoverValues): Promise<ResolvedOpenRequest> {
+  const toGroup = values.toGroup!;
+  const refuse = (field: string, da: string, en: string) => ValidationError.single(field, { da, en });
+  if (values.toUnitId) throw refuse("toUnitId", "Send enten til en modtager eller til en gruppe, ikke begge.", "Send either to a recipient or to a group, not both.");
+  if (!values.send) throw refuse("send", "En åben forespørgsel sendes med det samme; den kan ikke gemmes som kladde.", "An open request is sent at once; it cannot be saved as a draft.");
+  if (values.kind !== "BRIDGE") throw refuse("kind", "En varm introduktion går til et bestemt værested.", "A warm introduction goes to one centre.");
+  if (values.consent || values.personalData) {
+    throw refuse(
+      "consent",
+      "En åben forespørgsel er anonym, indtil et tilbud har taget den. Del oplysninger i tråden bagefter, eller send til et bestemt tilbud.",
+      "An open request is anonymous until a service has taken it. Share details in the thread afterwards, or send to one service.",
+    );
+  }
+  if (values.proposedVisitId) throw refuse("proposedVisitId", "Et besøg kan først foreslås, når et tilbud har taget forespørgslen.", "A visit can be proposed once a service has taken the request.");
+  if (!(toGroup.radiusKm > 0) || toGroup.radiusKm > 200) throw refuse("toGroup.radiusKm", "Afstanden skal være mellem 0 og 200 km.", "The radius must be between 0 and 200 km.");
+  const area = await prisma.area.findUnique({ where: { id: toGroup.areaId } });
+  if (!area) throw new NotFoundError({ da: "Området", en: "The area" });
+  const group: HandoverGroup = { serviceKind: toGroup.serviceKind, latitude: area.latitude, longitude: area.longitude, radiusKm: toGroup.radiusKm };
+  const memberUnitIds = await findGroupMemberUnitIds(prisma, group, values.fromUnitId);
+  if (memberUnitIds.length === 0) {
+    throw refuse("toGroup.areaId", "Der er ingen tilbud af den slags i området. Vælg et større område eller et bestemt tilbud.", "There is no service of that kind in the area. Choose a wider area or one service.");
+  }
+  return { request: { ...group, areaId: area.id, areaName: area.name }, memberUnitIds };
 }
 
 /**
@@ -248,11 +299,11 @@ function presentPersonalData(data: CreateHandoverValues["personalData"]) {
 async function assertProposableVisit(
   prisma: Prisma | Transaction,
   visitId: string,
-  handover: { fromUnitId: string; toUnitId: string },
+  handover: { fromUnitId: string; toUnitId: string | null },
   now: Date,
 ): Promise<void> {
   const visit = await prisma.visit.findUnique({ where: { id: visitId }, include: { centre: { select: { unitId: true } } } });
-  const unitIds = [handover.fromUnitId, handover.toUnitId];
+  const unitIds = [handover.fromUnitId, handover.toUnitId].filter((unitId): unitId is string => unitId !== null);
   const isProposable =
     visit !== null &&
     visit.status === "CONFIRMED" &&
@@ -348,7 +399,7 @@ export function sendHandover(deps: HandoverDependencies, viewer: Viewer, handove
     handoverId,
     action: "send",
     data: async (handover, tx, now) => {
-      const service = await tx.service.findUnique({ where: { unitId: handover.toUnitId }, select: { responseWindowDays: true } });
+      const service = handover.toUnitId ? await tx.service.findUnique({ where: { unitId: handover.toUnitId }, select: { responseWindowDays: true } }) : null;
       const windowDays = service?.responseWindowDays ?? DEFAULT_RESPONSE_WINDOW_DAYS;
       return { sentAt: now, expiresAt: new Date(now.getTime() + windowDays * DAY_MS) };
     },
@@ -401,7 +452,7 @@ export function declineHandover(
 }
 
 /** A suggested unit is a service or a centre in the directory, other than the two units of the handover. */
-async function assertSuggestableUnit(tx: Transaction, unitId: string, handover: { fromUnitId: string; toUnitId: string }): Promise<void> {
+async function assertSuggestableUnit(tx: Transaction, unitId: string, handover: { fromUnitId: string; toUnitId: string | null }): Promise<void> {
   const unit = await tx.unit.findUnique({ where: { id: unitId }, select: { kind: true } });
   if (!unit || unit.kind === "CASEWORKER_TEAM" || unitId === handover.fromUnitId || unitId === handover.toUnitId) {
     throw ValidationError.single("suggestedUnitId", {
@@ -438,7 +489,8 @@ export function holdHandover(deps: HandoverDependencies, viewer: Viewer, values:
           en: "The date to look again must be in the future.",
         });
       }
-      return { lookAgainAt: values.lookAgainAt };
+      // A new date to look again reminds again when it comes.
+      return { lookAgainAt: values.lookAgainAt, lookAgainRemindedAt: null };
     },
   });
 }

@@ -16,7 +16,8 @@ interface ChangedHandover {
   fromStatus: HandoverStatus;
   toStatus: HandoverStatus;
   fromUnitId: string;
-  toUnitId: string;
+  /** Null for an open request that expired unclaimed. */
+  toUnitId: string | null;
 }
 
 /** Expiry also tells the sender, so it needs who created the handover. */
@@ -38,7 +39,7 @@ export const expireHandovers: Job = {
         const rows = await tx.$queryRaw<ExpiredHandover[]>`
           WITH due AS (
             SELECT id, status FROM "Handover"
-            WHERE status IN ('SENT', 'RECEIVED') AND "expiresAt" <= ${asTimestamp(now)}::timestamp(3)
+            WHERE status IN ('SENT', 'RECEIVED', 'OPEN') AND "expiresAt" <= ${asTimestamp(now)}::timestamp(3)
             LIMIT ${limit}
             FOR UPDATE SKIP LOCKED
           )
@@ -93,8 +94,45 @@ export const purgePersonalData: Job = {
   },
 };
 
+/**
+ * On hold "with a date to look again": when the date comes, the holding (receiving) unit is told
+ * once, content-free, through the notification outbox. The batch claims due rows with FOR UPDATE
+ * SKIP LOCKED and marks them reminded in the same short transaction as the message, so two
+ * instances never remind twice and a crash reminds neither half. Holding again with a new date
+ * clears the mark (holdHandover), so each date reminds once.
+ */
+export const remindLookAgain: Job = {
+  name: "remindLookAgain",
+  run({ prisma, clock }: JobDependencies) {
+    const now = clock.now();
+    return runInBatches(prisma, {
+      step: async (tx: Transaction, limit: number) => {
+        const rows = await tx.$queryRaw<{ id: string; toUnitId: string }[]>`
+          WITH due AS (
+            SELECT id FROM "Handover"
+            WHERE status = 'ON_HOLD' AND "lookAgainAt" <= ${asTimestamp(now)}::timestamp(3) AND "lookAgainRemindedAt" IS NULL
+              AND "toUnitId" IS NOT NULL
+            ORDER BY "lookAgainAt", id
+            LIMIT ${limit}
+            FOR UPDATE SKIP LOCKED
+          )
+          UPDATE "Handover" AS handover
+          SET "lookAgainRemindedAt" = ${asTimestamp(now)}::timestamp(3)
+          FROM due
+          WHERE handover.id = due.id AND handover.status = 'ON_HOLD' AND handover."lookAgainRemindedAt" IS NULL
+          RETURNING handover.id, handover."toUnitId"`;
+        await enqueueNotification(
+          tx,
+          rows.map((row) => ({ kind: "HANDOVER_LOOK_AGAIN" as const, unitId: row.toUnitId, subjectId: row.id, at: now })),
+        );
+        return rows;
+      },
+    });
+  },
+};
+
 function publishChanges(pubsub: JobDependencies["pubsub"], rows: ChangedHandover[]): void {
   for (const row of rows) publishHandoverChanged(pubsub, { id: row.id, fromUnitId: row.fromUnitId, toUnitId: row.toUnitId, status: row.toStatus });
 }
 
-export const handoverJobs: Job[] = [expireHandovers, purgePersonalData];
+export const handoverJobs: Job[] = [expireHandovers, remindLookAgain, purgePersonalData];

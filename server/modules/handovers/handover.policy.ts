@@ -17,16 +17,16 @@ export function handoverWhereVisibleTo(viewer: Viewer | null): PrismaTypes.Hando
 }
 
 /** The sides of a handover the viewer acts on (both when they belong to both units). */
-export function viewerSides(viewer: Viewer | null, handover: { fromUnitId: string; toUnitId: string }): ParticipantSide[] {
+export function viewerSides(viewer: Viewer | null, handover: { fromUnitId: string; toUnitId: string | null }): ParticipantSide[] {
   const sides: ParticipantSide[] = [];
   if (isMemberOf(viewer, handover.fromUnitId)) sides.push("SENDER");
   if (isMemberOf(viewer, handover.toUnitId)) sides.push("RECEIVER");
   return sides;
 }
 
-/** The unit a side acts for. */
-export function unitOfSide(handover: { fromUnitId: string; toUnitId: string }, side: ParticipantSide): string {
-  return side === "SENDER" ? handover.fromUnitId : handover.toUnitId;
+/** The unit a side acts for. An open request has no receiving unit yet: "" matches no membership. */
+export function unitOfSide(handover: { fromUnitId: string; toUnitId: string | null }, side: ParticipantSide): string {
+  return (side === "SENDER" ? handover.fromUnitId : handover.toUnitId) ?? "";
 }
 
 /** Personal data may be read while consent is given, unexpired and not withdrawn. */

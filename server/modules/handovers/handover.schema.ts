@@ -14,8 +14,10 @@ import {
   HandoverStatus,
   HelpCategory,
   Urgency,
+  type ServiceKind,
 } from "../../generated/prisma/enums.ts";
 import { builder } from "../../graphql/builder.ts";
+import { ServiceKindEnum } from "../directory/directory-enums.schema.ts";
 import type { Context, Viewer } from "../../graphql/context.ts";
 import { memberUnitIds } from "../../graphql/context.ts";
 import { NotAuthenticatedError, NotFoundError, ValidationError } from "../../shared/errors.ts";
@@ -37,7 +39,8 @@ import { allowedActions, HANDOVER_ACTIONS, type HandoverAction } from "./handove
 
 export const HandoverStatusEnum = builder.enumType(HandoverStatus, {
   name: "HandoverStatus",
-  description: "Where a handover is in its life cycle (DRAFT → SENT → RECEIVED → ACCEPTED → COMPLETED, or DECLINED, CANCELLED, EXPIRED, WITHDRAWN).",
+  description:
+    "Where a handover is in its life cycle (DRAFT → SENT → RECEIVED → ACCEPTED → COMPLETED, or DECLINED, CANCELLED, EXPIRED, WITHDRAWN; ON_HOLD while waiting for the citizen; OPEN while an open request to a group waits for a unit to claim it).",
 });
 export const HandoverKindEnum = builder.enumType(HandoverKind, {
   name: "HandoverKind",
@@ -80,6 +83,18 @@ const HandoverUnitRef = builder.objectRef<{ id: string; name: string }>("Handove
   fields: (t) => ({ id: t.exposeID("id"), name: t.exposeString("name") }),
 });
 
+export const HandoverOpenRequestRef = builder
+  .objectRef<{ serviceKind: ServiceKind; areaName: string; radiusKm: number; claimedAt: Date | null }>("HandoverOpenRequest")
+  .implement({
+    description: "The group an open request went to: any service of one kind within a radius of an area (services without an address included).",
+    fields: (t) => ({
+      serviceKind: t.field({ type: ServiceKindEnum, resolve: (request) => request.serviceKind }),
+      areaName: t.exposeString("areaName"),
+      radiusKm: t.exposeFloat("radiusKm"),
+      claimedAt: t.expose("claimedAt", { type: "DateTime", nullable: true, description: "When the first unit of the group took it." }),
+    }),
+  });
+
 const HandoverVisitRef = builder
   .objectRef<{ id: string; startsAt: Date; endsAt: Date; centre: { name: string } }>("HandoverVisit")
   .implement({
@@ -107,6 +122,7 @@ const EVENT_ORDER: HandoverEventType[] = [
   "ON_HOLD",
   "RESUMED",
   "NO_SHOW_RETRIED",
+  "CLAIMED",
   "PERSONAL_DATA_PURGED",
 ];
 
@@ -153,7 +169,7 @@ interface ChainLinkView {
   outcome: HandoverOutcome | null;
   sentAt: Date | null;
   fromUnit: { id: string; name: string };
-  toUnit: { id: string; name: string };
+  toUnit: { id: string; name: string } | null;
 }
 
 const HandoverChainLinkRef = builder.objectRef<ChainLinkView>("HandoverChainLink").implement({
@@ -166,7 +182,7 @@ const HandoverChainLinkRef = builder.objectRef<ChainLinkView>("HandoverChainLink
     outcome: t.expose("outcome", { type: HandoverOutcomeEnum, nullable: true }),
     sentAt: t.expose("sentAt", { type: "DateTime", nullable: true }),
     fromUnit: t.field({ type: HandoverUnitRef, resolve: (link) => link.fromUnit }),
-    toUnit: t.field({ type: HandoverUnitRef, resolve: (link) => link.toUnit }),
+    toUnit: t.field({ type: HandoverUnitRef, nullable: true, description: "Null while an open request is unclaimed.", resolve: (link) => link.toUnit }),
   }),
 });
 
@@ -202,7 +218,7 @@ async function findReferralChain(context: Context, handoverId: string): Promise<
     .filter((row) => row.status !== "DRAFT" || unitIds.has(row.fromUnit.id))
     .slice(0, CHAIN_LIMIT)
     .map((row) => ({
-      handoverId: unitIds.has(row.fromUnit.id) || unitIds.has(row.toUnit.id) ? row.id : null,
+      handoverId: unitIds.has(row.fromUnit.id) || (row.toUnit !== null && unitIds.has(row.toUnit.id)) ? row.id : null,
       isThisHandover: row.id === handoverId,
       status: row.status,
       outcome: row.outcome,
@@ -251,8 +267,17 @@ export const HandoverRef = builder.prismaObject("Handover", {
     }),
     toUnit: t.field({
       type: HandoverUnitRef,
+      nullable: true,
+      description: "The receiving unit; null while an open request waits for a unit of its group to claim it (see openRequest).",
       select: { toUnit: { select: { id: true, name: true } } },
       resolve: (handover) => handover.toUnit,
+    }),
+    openRequest: t.field({
+      type: HandoverOpenRequestRef,
+      nullable: true,
+      description: "Set when the handover was sent as an open request to a group: which group, and when a unit claimed it.",
+      select: { openRequest: true },
+      resolve: (handover) => handover.openRequest,
     }),
     purpose: t.exposeString("purpose"),
     helpCategories: t.field({ type: [HelpCategoryEnum], resolve: (handover) => handover.helpCategories }),

@@ -4,3 +4,5 @@ import "./handover-mutations.schema.ts";
 import "./handover-live.schema.ts";
 import "./service-figures.schema.ts";
 import "./handover-thread.schema.ts";
+import "./service-proposals.schema.ts";
+import "./open-requests.schema.ts";

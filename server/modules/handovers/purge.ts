@@ -54,7 +54,7 @@ export interface HandoverDueForPurge {
   id: string;
   status: string;
   fromUnitId: string;
-  toUnitId: string;
+  toUnitId: string | null;
 }
 
 // Timestamps go in as text cast to timestamp(3): Prisma stores UTC in `timestamp without time

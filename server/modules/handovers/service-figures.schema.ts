@@ -15,7 +15,7 @@ const DeclineReasonCountRef = builder.objectRef<DeclineReasonCount>("DeclineReas
   }),
 });
 
-const ServiceHandoverFiguresRef = builder.objectRef<ServiceHandoverFigures>("ServiceHandoverFigures").implement({
+export const ServiceHandoverFiguresRef = builder.objectRef<ServiceHandoverFigures>("ServiceHandoverFigures").implement({
   description: `Measured responsiveness of a receiving unit (a service or a centre) over the last ${RESPONSIVENESS_WINDOW_DAYS} days, from its handovers' events. About the unit, never about a person; every figure is suppressed when fewer than 5 handovers are behind it.`,
   fields: (t) => ({
     unitId: t.id({ resolve: (figures) => figures.unit.id }),

@@ -132,6 +132,7 @@ export async function loadCentreFigureData(
         firstResponseAt: true,
         fromUnit: { select: { kind: true, service: { select: { kind: true } } } },
         toUnit: { select: { kind: true, service: { select: { kind: true } } } },
+        openRequest: { select: { serviceKind: true } },
       },
     }),
     prisma.visit.findMany({
@@ -165,8 +166,9 @@ export async function loadCentreFigureData(
         : null,
     });
     const sender = data.get(centreIdOfUnit.get(handover.fromUnitId) ?? "");
-    if (sender) sender.sent.push(facts(counterpartOf(handover.toUnit)));
-    const receiver = data.get(centreIdOfUnit.get(handover.toUnitId) ?? "");
+    // An open request nobody has claimed counts under the kind of service it went to.
+    if (sender) sender.sent.push(facts(handover.toUnit ? counterpartOf(handover.toUnit) : (handover.openRequest?.serviceKind ?? "OTHER")));
+    const receiver = data.get(centreIdOfUnit.get(handover.toUnitId ?? "") ?? "");
     if (receiver) receiver.received.push(facts(counterpartOf(handover.fromUnit)));
   }
   for (const visit of visits) {

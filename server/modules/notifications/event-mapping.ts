@@ -10,7 +10,8 @@ type Transaction = PrismaTypes.TransactionClient;
 interface HandoverFacts {
   id: string;
   fromUnitId: string;
-  toUnitId: string;
+  /** Null for an open request no unit has claimed yet: there is no receiving side to tell. */
+  toUnitId: string | null;
   createdById: string;
 }
 
@@ -24,6 +25,8 @@ interface HandoverEventFacts {
 
 const SENDER_KINDS: Partial<Record<HandoverEventType, NotificationKind>> = {
   ACCEPTED: "HANDOVER_ACCEPTED",
+  // A unit of the group took the open request: for the sender that is an acceptance.
+  CLAIMED: "HANDOVER_ACCEPTED",
   DECLINED: "HANDOVER_DECLINED",
   COMPLETED: "HANDOVER_COMPLETED",
 };
@@ -32,25 +35,26 @@ const SENDER_KINDS: Partial<Record<HandoverEventType, NotificationKind>> = {
 export function handoverNotifications(handover: HandoverFacts, event: HandoverEventFacts): NotificationRequest[] {
   const base = { subjectId: handover.id, at: event.at };
   const toSender = (kind: NotificationKind): NotificationRequest => ({ ...base, kind, unitId: handover.fromUnitId, preferredUserId: handover.createdById });
-  const toReceiver = (kind: NotificationKind): NotificationRequest => ({ ...base, kind, unitId: handover.toUnitId });
+  const toReceiver = (kind: NotificationKind): NotificationRequest[] => (handover.toUnitId ? [{ ...base, kind, unitId: handover.toUnitId }] : []);
   const receiverHasSeenIt = event.fromStatus !== null && event.fromStatus !== "DRAFT";
   switch (event.type) {
     case "SENT":
-      return [toReceiver("HANDOVER_RECEIVED")];
+      return toReceiver("HANDOVER_RECEIVED");
     case "ACCEPTED":
     case "DECLINED":
     case "COMPLETED":
+    case "CLAIMED":
       return [toSender(SENDER_KINDS[event.type]!)];
     case "CANCELLED":
-      return receiverHasSeenIt ? [toReceiver("HANDOVER_CANCELLED")] : [];
+      return receiverHasSeenIt ? toReceiver("HANDOVER_CANCELLED") : [];
     case "WITHDRAWN": {
       const requests: NotificationRequest[] = [];
-      if (receiverHasSeenIt && event.actorUnitId !== handover.toUnitId) requests.push(toReceiver("HANDOVER_CONSENT_WITHDRAWN"));
+      if (receiverHasSeenIt && event.actorUnitId !== handover.toUnitId) requests.push(...toReceiver("HANDOVER_CONSENT_WITHDRAWN"));
       if (event.actorUnitId !== handover.fromUnitId) requests.push(toSender("HANDOVER_CONSENT_WITHDRAWN"));
       return requests;
     }
     case "EXPIRED":
-      return [toSender("HANDOVER_EXPIRED"), toReceiver("HANDOVER_EXPIRED")];
+      return [toSender("HANDOVER_EXPIRED"), ...toReceiver("HANDOVER_EXPIRED")];
     default:
       return [];
   }

@@ -109,6 +109,30 @@ export const KINDS: Record<NotificationKind, KindDefinition> = {
     linkText: SEE_HANDOVER,
     path: handoverPath,
   },
+  HANDOVER_OPEN_REQUEST: {
+    defaultMode: "IMMEDIATE",
+    isConfigurable: true,
+    label: { da: "En åben forespørgsel, min enhed kan tage", en: "An open request my unit can take" },
+    subject: { da: "Åben forespørgsel til {unit}", en: "Open request for {unit}" },
+    line: {
+      da: "Der er en åben forespørgsel i Trædesten, som {unit} kan tage. Det tilbud, der tager den først, får den.",
+      en: "There is an open request in Trædesten that {unit} can take. The first service to take it gets it.",
+    },
+    linkText: { da: "Se åbne forespørgsler", en: "See open requests" },
+    path: () => "/overleveringer/aabne",
+  },
+  HANDOVER_LOOK_AGAIN: {
+    defaultMode: "IMMEDIATE",
+    isConfigurable: true,
+    label: { da: "En henvendelse i bero skal ses på igen", en: "A referral on hold is due to be looked at again" },
+    subject: { da: "Se på en henvendelse igen ({unit})", en: "Look at a referral again ({unit})" },
+    line: {
+      da: "En henvendelse, som {unit} har sat i bero, skal ses på igen nu.",
+      en: "A referral that {unit} put on hold is due to be looked at again now.",
+    },
+    linkText: SEE_HANDOVER,
+    path: handoverPath,
+  },
   VISIT_REQUESTED: {
     defaultMode: "IMMEDIATE",
     isConfigurable: true,

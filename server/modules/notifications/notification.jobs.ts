@@ -27,8 +27,9 @@ export const warnExpiringHandovers: Job = {
         due.flatMap((handover) => {
           const base = { kind: "HANDOVER_EXPIRES_TOMORROW" as const, subjectId: handover.id, at: now };
           const window = handover.expiresAt!.toISOString();
+          // SENT and RECEIVED handovers always have a receiver; the check keeps the types honest.
           return [
-            { ...base, unitId: handover.toUnitId, dedupeKey: `expires-tomorrow:${handover.id}:${window}:receiver` },
+            ...(handover.toUnitId ? [{ ...base, unitId: handover.toUnitId, dedupeKey: `expires-tomorrow:${handover.id}:${window}:receiver` }] : []),
             { ...base, unitId: handover.fromUnitId, preferredUserId: handover.createdById, dedupeKey: `expires-tomorrow:${handover.id}:${window}:sender` },
           ];
         }),

@@ -184,4 +184,48 @@ export const rows: MatrixRow[] = [
       variables: { input: { handoverId: await throwawayHandover(app, world, "SENT"), text: "Matrix" } },
     }),
   },
+  {
+    operation: "Query.proposeServices",
+    // Needs first: ranked directory services with unit-level figures, for every signed-in professional.
+    allowed: SIGNED_IN,
+    request: async () => ({ query: `query { proposeServices(needs: { helpCategories: [HOUSING] }) { rank service { id } } }` }),
+  },
+  {
+    operation: "Query.claimableHandoverRequests",
+    // A unit's own members only: the open requests its group may take.
+    allowed: RECEIVERS,
+    request: async ({ world }) => ({
+      query: `query ($unitId: ID!) { claimableHandoverRequests(unitId: $unitId) { handoverId } }`,
+      variables: { unitId: world.receivingService.unitId },
+    }),
+  },
+  {
+    operation: "Mutation.claimHandoverRequest",
+    // The members of a unit in the request's group; the world's service (housing support, no address) is in every such group.
+    allowed: RECEIVERS,
+    request: async ({ app, world }) => ({
+      query: `mutation ($input: ClaimHandoverRequestInput!) { claimHandoverRequest(input: $input) { __typename } }`,
+      variables: { input: { handoverId: await throwawayOpenRequest(app, world), unitId: world.receivingService.unitId } },
+    }),
+  },
 ];
+
+/** An open request from the world's centre to "any housing support near Matrixby", unclaimed. */
+async function throwawayOpenRequest(app: TestApp, world: World): Promise<string> {
+  const now = app.clock.now();
+  const handover = await app.prisma.handover.create({
+    data: {
+      code: generateHandoverCode(),
+      fromUnitId: world.sendingCentre.unitId,
+      toUnitId: null,
+      createdById: world.userIds.sendingMember,
+      status: "OPEN",
+      purpose: "Matrix",
+      helpCategories: ["HOUSING"],
+      sentAt: now,
+      expiresAt: new Date(now.getTime() + 5 * 86_400_000),
+      openRequest: { create: { serviceKind: "HOUSING_SUPPORT", areaName: "Matrixby", latitude: 55.49, longitude: 9.47, radiusKm: 15 } },
+    },
+  });
+  return handover.id;
+}

@@ -12,8 +12,17 @@ import { LoadingRegion } from "../../ui/Spinner.tsx";
 import { useCentreDetails } from "./centreQuery.ts";
 import { weekdayName } from "./labels.ts";
 import { DayPeriods } from "./OpeningHours.tsx";
+import { SafetyNetPanel } from "./SafetyNetPanel.tsx";
 import { useThisWeek, VisitingSessions, VisitList } from "./ThisWeekAtCentre.tsx";
 import "./directory.css";
+
+// "Never a dead end" (issue 18): is anything in the directory open right now? When not, the
+// card carries the always-open safety net, so the citizen leaves with a number to call tonight.
+const NothingOpenQuery = graphql(`
+  query CentreCardNothingOpen {
+    centres(filter: { openPreset: NOW }, first: 1) { nothingOpenNow }
+  }
+`);
 
 const CentreShortLinkQuery = graphql(`
   query CentreShortLink($id: ID!) {
@@ -35,6 +44,7 @@ export function CentreCardPage() {
   const { data, loading, error, refetch } = useCentreDetails(id);
   const thisWeek = useThisWeek(id);
   const shortLink = useQuery(CentreShortLinkQuery, { id });
+  const nothingOpen = useQuery(NothingOpenQuery, {}).data?.centres.nothingOpenNow ?? false;
   const centre = data?.centre;
   useDocumentTitle(centre ? t("directory.card.title", { name: centre.name }) : t("directory.centre.loading"));
 
@@ -70,6 +80,7 @@ export function CentreCardPage() {
         link={shortLink.data?.centre ?? null}
         visits={(thisWeek.data?.thisWeekAtCentre ?? []).filter((visit) => Date.parse(visit.endsAt) > Date.now()).slice(0, CARD_VISITS)}
         sessions={(thisWeek.data?.centre?.visitingSessions ?? []).slice(0, CARD_VISITS)}
+        nothingOpen={nothingOpen}
       />
     </>
   );
@@ -81,7 +92,19 @@ type Sessions = NonNullable<NonNullable<ReturnType<typeof useThisWeek>["data"]>[
 
 type ShortLink = { shortLink: string; shortLinkQrSvg: string } | null;
 
-function CentreCard({ centre, link, visits, sessions }: { centre: Centre; link: ShortLink; visits: Visits; sessions: Sessions }) {
+function CentreCard({
+  centre,
+  link,
+  visits,
+  sessions,
+  nothingOpen,
+}: {
+  centre: Centre;
+  link: ShortLink;
+  visits: Visits;
+  sessions: Sessions;
+  nothingOpen: boolean;
+}) {
   const t = useT();
   const { language } = useLanguage();
   const { formatDate } = useFormatters();
@@ -148,6 +171,8 @@ function CentreCard({ centre, link, visits, sessions }: { centre: Centre; link: 
           <VisitList visits={visits} compact />
         </>
       )}
+
+      {nothingOpen && <SafetyNetPanel headingLevel={3} />}
 
       <div className="centre-card__footer">
         {link && (

@@ -9,13 +9,14 @@ import { CitizenAccessOnCard, CitizenAccessPanel, useCitizenAccess } from "./Cit
 import { CopyCodeButton, HandoverCode } from "./HandoverCode.tsx";
 import type { CreatedHandover } from "./NewHandoverPage.tsx";
 import { handoverPath, handoversPaths } from "./paths.ts";
+import { recipientName } from "./recipientName.ts";
 
 /** The wizard's result: the code, big and clear, a small card to print for the citizen, and what happens next. */
 export function HandoverCreated({ handover, onNew }: { handover: CreatedHandover; onNew: () => void }) {
   const t = useT();
   const { formatDate, formatDateTime } = useFormatters();
   const isDraft = handover.status === "DRAFT";
-  const recipient = handover.toUnit.name;
+  const recipient = recipientName(t, handover);
   const citizenAccess = useCitizenAccess(handover.id);
   return (
     <div className="handover-result">

@@ -5,6 +5,7 @@ import { Link } from "../../router.tsx";
 import { Badge, BadgeList } from "../../ui/Badge.tsx";
 import { statusTone } from "./labels.ts";
 import { handoverPath } from "./paths.ts";
+import { recipientName } from "./recipientName.ts";
 
 export const HandoverListItemFragment = graphql(`
   fragment HandoverListItem on Handover {
@@ -21,6 +22,7 @@ export const HandoverListItemFragment = graphql(`
     sentAt
     fromUnit { id name }
     toUnit { id name }
+    openRequest { serviceKind areaName }
   }
 `);
 
@@ -29,7 +31,7 @@ export function HandoverListItem({ handover: data, side }: { handover: FragmentO
   const t = useT();
   const { formatDateTime } = useFormatters();
   const handover = readFragment(HandoverListItemFragment, data);
-  const counterpart = side === "received" ? handover.fromUnit.name : handover.toUnit.name;
+  const counterpart = side === "received" ? handover.fromUnit.name : recipientName(t, handover);
   const when = handover.sentAt ?? handover.createdAt;
   const title = t(side === "received" ? "handovers.list.from" : "handovers.list.to", { unit: counterpart });
   const code = t("handovers.list.code", { code: handover.code });

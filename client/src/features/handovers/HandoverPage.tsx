@@ -19,6 +19,7 @@ import { PersonalDataPanel } from "./PersonalDataPanel.tsx";
 import { joinList } from "./readBack.ts";
 import { RequireUnit } from "./RequireUnit.tsx";
 import { useHandoverChanged } from "./useHandoverChanged.ts";
+import { recipientName } from "./recipientName.ts";
 import "./handovers.css";
 
 const HandoverQuery = graphql(
@@ -47,6 +48,7 @@ const HandoverQuery = graphql(
         lookAgainAt
         noShowCount
         referralChain { handoverId isThisHandover status fromUnit { id name } toUnit { id name } }
+        openRequest { serviceKind areaName radiusKm claimedAt }
         createdAt
         sentAt
         expiresAt
@@ -138,7 +140,10 @@ function HandoverDetails({ id, unitId }: { id: string; unitId: string }) {
     );
   }
 
-  const counterpart = handover.viewerIsSender ? handover.toUnit.name : handover.fromUnit.name;
+  const toName = recipientName(t, handover);
+  const counterpart = handover.viewerIsSender ? toName : handover.fromUnit.name;
+  const chainLink = (link: (typeof handover.referralChain)[number]) =>
+    t("handovers.chain.link", { from: link.fromUnit.name, to: link.toUnit?.name ?? t("handovers.status.OPEN") });
   const row = (label: string, value: ReactNode) => (
     <div className="summary-list__row">
       <dt>{label}</dt>
@@ -163,7 +168,7 @@ function HandoverDetails({ id, unitId }: { id: string; unitId: string }) {
       <PageHeading
         lead={t(handover.viewerIsSender ? "handovers.details.leadSent" : "handovers.details.leadReceived", {
           from: handover.fromUnit.name,
-          to: handover.toUnit.name,
+          to: toName,
         })}
       >
         {t("handovers.details.title", { code: handover.code })}
@@ -194,10 +199,19 @@ function HandoverDetails({ id, unitId }: { id: string; unitId: string }) {
           {t(`handovers.statusExplained.${handover.status}`, {
             counterpart,
             from: handover.fromUnit.name,
-            to: handover.toUnit.name,
+            to: toName,
             lookAgain: handover.lookAgainAt ? formatDateTime(handover.lookAgainAt) : "",
           })}
         </p>
+        {handover.openRequest && (
+          <p>
+            {t("handovers.details.openRequest", {
+              kind: t(`handovers.serviceKind.${handover.openRequest.serviceKind}`),
+              area: handover.openRequest.areaName,
+              radius: handover.openRequest.radiusKm,
+            })}
+          </p>
+        )}
         {handover.noShowCount > 0 && <p>{t("handovers.details.noShowCount", { count: String(handover.noShowCount) })}</p>}
         {handover.referralChain.length > 0 && (
           <section aria-labelledby="chain-title" className="referral-chain">
@@ -207,9 +221,9 @@ function HandoverDetails({ id, unitId }: { id: string; unitId: string }) {
               {handover.referralChain.map((link, index) => (
                 <li key={link.handoverId ?? `link-${index}`}>
                   {link.handoverId && !link.isThisHandover ? (
-                    <Link to={handoverPath(link.handoverId)}>{t("handovers.chain.link", { from: link.fromUnit.name, to: link.toUnit.name })}</Link>
+                    <Link to={handoverPath(link.handoverId)}>{chainLink(link)}</Link>
                   ) : (
-                    t("handovers.chain.link", { from: link.fromUnit.name, to: link.toUnit.name })
+                    chainLink(link)
                   )}{" "}
                   – {t(`handovers.status.${link.status}`)} {link.isThisHandover && t("handovers.chain.this")}
                 </li>
@@ -223,7 +237,7 @@ function HandoverDetails({ id, unitId }: { id: string; unitId: string }) {
           </Alert>
         )}
         {handover.status === "DECLINED" && (
-          <Alert tone="warning" title={t("handovers.details.declinedTitle", { unit: handover.toUnit.name })}>
+          <Alert tone="warning" title={t("handovers.details.declinedTitle", { unit: toName })}>
             {handover.declineCode && <p>{t("handovers.details.declineCode", { code: t(`handovers.declineCode.${handover.declineCode}`) })}</p>}
             {handover.declineReason && <p>{t("handovers.details.declineReason", { reason: handover.declineReason })}</p>}
             {handover.suggestedUnit && <p>{t("handovers.details.suggestedUnit", { unit: handover.suggestedUnit.name })}</p>}
@@ -245,14 +259,14 @@ function HandoverDetails({ id, unitId }: { id: string; unitId: string }) {
             <p>{meeting}</p>
           </Alert>
         )}
-        {(handover.status === "SENT" || handover.status === "RECEIVED") && handover.expiresAt && (
+        {(handover.status === "SENT" || handover.status === "RECEIVED" || handover.status === "OPEN") && handover.expiresAt && (
           <p>{t("handovers.details.expires", { time: formatDateTime(handover.expiresAt) })}</p>
         )}
       </section>
 
       <section aria-labelledby="actions-title" className="no-print">
         <h2 id="actions-title">{t("handovers.details.actionsTitle")}</h2>
-        <HandoverActions handoverId={handover.id} allowedActions={handover.allowedActions} recipientName={handover.toUnit.name} onDone={onDone} />
+        <HandoverActions handoverId={handover.id} allowedActions={handover.allowedActions} recipientName={toName} onDone={onDone} />
       </section>
 
       <section aria-labelledby="about-title">
@@ -260,7 +274,7 @@ function HandoverDetails({ id, unitId }: { id: string; unitId: string }) {
         <dl className="summary-list">
           {row(t("handovers.details.code"), <HandoverCode code={handover.code} size="medium" />)}
           {row(t("handovers.details.from"), handover.fromUnit.name)}
-          {row(t("handovers.details.to"), handover.toUnit.name)}
+          {row(t("handovers.details.to"), toName)}
           {row(t("handovers.field.purpose"), handover.purpose)}
           {handover.helpCategories.length > 0 &&
             row(t("handovers.field.helpCategories"), joinList(handover.helpCategories.map((category) => t(`handovers.help.${category}`)), language))}
@@ -288,7 +302,7 @@ function HandoverDetails({ id, unitId }: { id: string; unitId: string }) {
         </section>
       )}
 
-      {handover.status !== "DRAFT" && (
+      {handover.status !== "DRAFT" && handover.toUnit && (
         <section aria-labelledby="thread-title" className="no-print">
           <h2 id="thread-title">{t("handovers.thread.title")}</h2>
           <HandoverThread handoverId={handover.id} canWrite={!handover.personalDataPurgedAt} />

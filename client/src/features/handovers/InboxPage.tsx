@@ -88,6 +88,11 @@ function Inbox({ unit, canSeeAuditTrail }: { unit: ActiveUnit; canSeeAuditTrail:
         <Link to={handoversPaths.newHandover} className={buttonClassName("primary")}>
           {t("handovers.inbox.new")}
         </Link>
+        {unit.kind === "SERVICE" && (
+          <Link to={handoversPaths.openRequests} className={buttonClassName("secondary")}>
+            {t("handovers.open.link")}
+          </Link>
+        )}
         {canSeeAuditTrail && (
           <Link to={handoversPaths.handoverAuditTrail} className={buttonClassName("secondary")}>
             {t("handovers.audit.link")}

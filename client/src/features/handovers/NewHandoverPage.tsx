@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useRef, useState, type FormEvent, type ReactNode } from "react";
-import { graphql, MutationErrorFields, useMutationResult, type ResultOf } from "../../graphql.ts";
+import { graphql, MutationErrorFields, useMutationResult, useQuery, type ResultOf } from "../../graphql.ts";
 import { useIdempotencyKey } from "../../idempotency.ts";
 import { useFormatters } from "../../i18n/format.ts";
 import { useLanguage, useT } from "../../i18n/i18n.tsx";
@@ -11,6 +11,7 @@ import { ErrorSummary, type ErrorSummaryItem } from "../../ui/ErrorSummary.tsx";
 import { PageHeading } from "../../ui/PageHeading.tsx";
 import { cprMessage } from "../../ui/cpr-hint.ts";
 import { TextArea } from "../../ui/TextArea.tsx";
+import { SelectField } from "../../ui/SelectField.tsx";
 import { TextField } from "../../ui/TextField.tsx";
 import { localDateTimeToIso, localNowForInput } from "../../i18n/zoned-time.ts";
 import { endOfLocalDayIso, localDatePlusDays } from "./dates.ts";
@@ -27,9 +28,14 @@ import {
   type ContactChannel,
   type HandoverKind,
   type HelpCategory,
+  type ServiceKind,
+  type TargetGroup,
   type Urgency,
 } from "./labels.ts";
+import { TARGET_GROUPS } from "../directory/labels.ts";
 import { consentReadBack, joinList } from "./readBack.ts";
+import { GroupRequestFields, type GroupValues } from "./GroupRequestFields.tsx";
+import { ProposedServices } from "./ProposedServices.tsx";
 import { RecipientStep, type Recipient } from "./RecipientStep.tsx";
 import { RequireUnit, type ActiveUnit } from "./RequireUnit.tsx";
 import "./handovers.css";
@@ -47,6 +53,7 @@ export const CreateHandoverMutation = graphql(
             kind
             expiresAt
             toUnit { id name }
+            openRequest { serviceKind areaName }
             consent { fields validUntil }
           }
         }
@@ -58,12 +65,24 @@ export const CreateHandoverMutation = graphql(
   [MutationErrorFields],
 );
 
+const AreasQuery = graphql(`
+  query HandoverAreas {
+    areas { id name }
+  }
+`);
+
 export type CreatedHandover = Extract<ResultOf<typeof CreateHandoverMutation>["createHandover"], { __typename: "CreateHandoverSuccess" }>["data"];
 
 type ShareMode = "ANONYMOUS" | "CONSENT";
+type RecipientMode = "PROPOSED" | "DIRECT" | "GROUP";
 type PersonalValues = Record<"firstName" | "phone" | "email" | "note", string>;
 
 type Draft = {
+  /** Step 1, the citizen's needs: help categories and own words (wish), plus what helps find services. */
+  targetGroups: TargetGroup[];
+  areaId: string;
+  recipientMode: RecipientMode;
+  group: GroupValues;
   recipient: Recipient | null;
   purpose: string;
   helpCategories: HelpCategory[];
@@ -85,12 +104,18 @@ type Draft = {
 
 type Errors = Record<string, string>;
 
-const STEPS = ["recipient", "wish", "consent", "review"] as const;
-type StepIndex = 0 | 1 | 2 | 3;
+// Needs first (1-2-3): the citizen's needs, then the services that fit (or a recipient picked
+// directly, or an open request to a group), then the rest.
+const STEPS = ["needs", "recipient", "wish", "consent", "review"] as const;
+type StepIndex = 0 | 1 | 2 | 3 | 4;
+const LAST_STEP: StepIndex = 4;
 
 // The id of each field's control, so error summaries can move focus there.
 const FIELD_IDS: Record<string, string> = {
   toUnitId: "handover-recipient",
+  "toGroup.serviceKind": "handover-group-kind",
+  "toGroup.areaId": "handover-group-area",
+  "toGroup.radiusKm": "handover-group-radius",
   purpose: "handover-purpose",
   helpCategories: "handover-help",
   wish: "handover-wish",
@@ -114,13 +139,18 @@ const FIELD_IDS: Record<string, string> = {
 
 /** The step where a server error about `field` is shown. */
 function stepOfField(field: string): StepIndex {
-  if (field === "toUnitId" || field === "fromUnitId" || field === "kind") return 0;
-  if (field.startsWith("consent") || field.startsWith("personalData") || field === "readAloud" || field === "shareMode") return 2;
-  return 1;
+  if (field === "helpCategories" || field === "wish") return 0;
+  if (field === "toUnitId" || field === "fromUnitId" || field === "kind" || field === "send" || field.startsWith("toGroup")) return 1;
+  if (field.startsWith("consent") || field.startsWith("personalData") || field === "readAloud" || field === "shareMode") return 3;
+  return 2;
 }
 
 function emptyDraft(): Draft {
   return {
+    targetGroups: [],
+    areaId: "",
+    recipientMode: "PROPOSED",
+    group: { serviceKind: "", areaId: "", radiusKm: "15" },
     recipient: null,
     purpose: "",
     helpCategories: [],
@@ -188,9 +218,16 @@ function NewHandoverWizard({
   const [idempotencyKey, renewIdempotencyKey] = useIdempotencyKey();
   const stepHeading = useRef<HTMLHeadingElement>(null);
 
+  const areas = useQuery(AreasQuery, {});
+  // A warm introduction goes to one centre: chosen directly, never proposed or sent to a group.
+  const recipientMode: RecipientMode = requestedKind || preselectUnitId ? "DIRECT" : draft.recipientMode;
+  const isGroup = recipientMode === "GROUP";
   const kind: HandoverKind =
-    requestedKind ?? (unit.kind === "CASEWORKER_TEAM" && draft.recipient?.isCentre ? "WARM_INTRODUCTION" : "BRIDGE");
-  const recipientName = draft.recipient?.name ?? t("handovers.new.theRecipient");
+    requestedKind ?? (!isGroup && unit.kind === "CASEWORKER_TEAM" && draft.recipient?.isCentre ? "WARM_INTRODUCTION" : "BRIDGE");
+  const groupAreaName = areas.data?.areas.find((area) => area.id === draft.group.areaId)?.name ?? "";
+  const recipientName = isGroup
+    ? t("handovers.group.name", { kind: draft.group.serviceKind ? t(`handovers.serviceKind.${draft.group.serviceKind}`) : "–", area: groupAreaName || "–" })
+    : (draft.recipient?.name ?? t("handovers.new.theRecipient"));
 
   const update = useCallback(<Key extends keyof Draft>(key: Key, value: Draft[Key], errorKey: string = key) => {
     setDraft((previous) => ({ ...previous, [key]: value }));
@@ -220,14 +257,17 @@ function NewHandoverWizard({
 
   const validate = (index: StepIndex): Errors => {
     const errors: Errors = {};
-    if (index === 0 && !draft.recipient) errors["toUnitId"] = t("handovers.new.error.recipient");
-    if (index === 1) {
+    if (index === 0 && draft.helpCategories.length === 0) errors["helpCategories"] = t("handovers.new.error.helpCategories");
+    if (index === 1 && isGroup) {
+      if (!draft.group.serviceKind) errors["toGroup.serviceKind"] = t("handovers.group.error.kind");
+      if (!draft.group.areaId) errors["toGroup.areaId"] = t("handovers.group.error.area");
+    } else if (index === 1 && !draft.recipient) errors["toUnitId"] = t("handovers.new.error.recipient");
+    if (index === 2) {
       if (!draft.purpose.trim()) errors["purpose"] = t("handovers.new.error.purpose");
-      if (draft.helpCategories.length === 0) errors["helpCategories"] = t("handovers.new.error.helpCategories");
       if (draft.meetingAt && !localDateTimeToIso(draft.meetingAt)) errors["proposedMeetingAt"] = t("handovers.new.error.meetingAt");
       else if (draft.meetingAt && new Date(localDateTimeToIso(draft.meetingAt)!) <= new Date()) errors["proposedMeetingAt"] = t("handovers.new.error.meetingPast");
     }
-    if (index === 2 && draft.shareMode === "CONSENT") {
+    if (index === 3 && draft.shareMode === "CONSENT" && !isGroup) {
       if (draft.consentFields.length === 0) errors["consent.fields"] = t("handovers.new.error.consentFields");
       if (!draft.consentPurpose.trim()) errors["consent.purpose"] = t("handovers.new.error.consentPurpose");
       if (!draft.consentMethod) errors["consent.method"] = t("handovers.new.error.consentMethod");
@@ -242,10 +282,11 @@ function NewHandoverWizard({
     }
     // The CPR guard stops the step itself, so a number never travels on to the review page.
     const freeText: Record<StepIndex, Record<string, string>> = {
-      0: {},
-      1: { purpose: draft.purpose, wish: draft.wish, preferredContactTime: draft.preferredContactTime, languageNeeds: draft.languageNeeds, proposedMeetingPlace: draft.meetingPlace },
-      2: { "consent.purpose": draft.consentPurpose, "personalData.firstName": draft.personal.firstName, "personalData.note": draft.personal.note },
-      3: {},
+      0: { wish: draft.wish },
+      1: {},
+      2: { purpose: draft.purpose, preferredContactTime: draft.preferredContactTime, languageNeeds: draft.languageNeeds, proposedMeetingPlace: draft.meetingPlace },
+      3: { "consent.purpose": draft.consentPurpose, "personalData.firstName": draft.personal.firstName, "personalData.note": draft.personal.note },
+      4: {},
     };
     for (const [field, text] of Object.entries(freeText[index])) {
       const refusal = cprMessage(text, language);
@@ -271,7 +312,7 @@ function NewHandoverWizard({
   };
 
   const submit = async (send: boolean) => {
-    for (const index of [0, 1, 2] as const) {
+    for (const index of [0, 1, 2, 3] as const) {
       const errors = validate(index);
       if (Object.keys(errors).length > 0) {
         setStep(index);
@@ -279,7 +320,7 @@ function NewHandoverWizard({
         return;
       }
     }
-    const withConsent = draft.shareMode === "CONSENT" && draft.consentFields.length > 0;
+    const withConsent = !isGroup && draft.shareMode === "CONSENT" && draft.consentFields.length > 0;
     const personalData = withConsent
       ? Object.fromEntries(
           CONSENT_FIELDS.map((field) => {
@@ -291,7 +332,10 @@ function NewHandoverWizard({
     const outcome = await create.run({
       input: {
         fromUnitId: unit.id,
-        toUnitId: draft.recipient!.unitId,
+        toUnitId: isGroup ? null : draft.recipient!.unitId,
+        toGroup: isGroup
+          ? { serviceKind: draft.group.serviceKind as ServiceKind, areaId: draft.group.areaId, radiusKm: Number(draft.group.radiusKm) || 15 }
+          : null,
         kind,
         purpose: draft.purpose,
         helpCategories: draft.helpCategories,
@@ -379,27 +423,8 @@ function NewHandoverWizard({
         )}
 
         {step === 0 && (
-          <RecipientStep
-            kind={requestedKind}
-            ownUnitId={unit.id}
-            selected={draft.recipient}
-            preselectUnitId={preselectUnitId}
-            onSelect={selectRecipient}
-            error={errorOf("toUnitId")}
-          />
-        )}
-
-        {step === 1 && (
           <>
-            <TextField
-              id={FIELD_IDS["purpose"]}
-              label={t("handovers.field.purpose")}
-              hint={t("handovers.field.purposeHint", { recipient: recipientName })}
-              value={draft.purpose}
-              onChange={(event) => update("purpose", event.target.value)}
-              error={errorOf("purpose")}
-              maxLength={500}
-            />
+            <p>{t("handovers.needs.lead")}</p>
             <CheckboxGroup
               id={FIELD_IDS["helpCategories"]}
               legend={t("handovers.field.helpCategories")}
@@ -421,6 +446,82 @@ function NewHandoverWizard({
               onChange={(event) => update("wish", event.target.value)}
               error={errorOf("wish")}
               maxLength={1000}
+            />
+            <CheckboxGroup
+              id="handover-target-groups"
+              legend={t("handovers.needs.targetGroups")}
+              hint={t("handovers.needs.targetGroupsHint")}
+              optional
+              name="targetGroups"
+              value={draft.targetGroups}
+              onChange={(values) => update("targetGroups", values as TargetGroup[])}
+              options={TARGET_GROUPS.map((group) => ({ value: group, label: t(`directory.targetGroup.${group}`) }))}
+              className="choice-group--columns"
+            />
+            <SelectField
+              id="handover-area"
+              label={t("handovers.needs.area")}
+              hint={t("handovers.needs.areaHint")}
+              optional
+              value={draft.areaId}
+              onChange={(event) => update("areaId", event.target.value)}
+              options={[{ value: "", label: t("handovers.needs.noArea") }, ...(areas.data?.areas ?? []).map((area) => ({ value: area.id, label: area.name }))]}
+            />
+          </>
+        )}
+
+        {step === 1 && !requestedKind && !preselectUnitId && (
+          <RadioGroup
+            id="handover-recipient-mode"
+            legend={t("handovers.recipient.mode")}
+            name="recipientMode"
+            value={recipientMode}
+            onChange={(value) => update("recipientMode", value as RecipientMode)}
+            options={(["PROPOSED", "DIRECT", "GROUP"] as const).map((mode) => ({
+              value: mode,
+              label: t(`handovers.recipient.mode.${mode}`),
+              hint: t(`handovers.recipient.mode.${mode}Hint`),
+            }))}
+          />
+        )}
+        {step === 1 && recipientMode === "PROPOSED" && (
+          <ProposedServices
+            needs={{ helpCategories: draft.helpCategories, targetGroups: draft.targetGroups, areaId: draft.areaId }}
+            fromUnitId={unit.id}
+            selected={draft.recipient}
+            onSelect={selectRecipient}
+            error={errorOf("toUnitId")}
+          />
+        )}
+        {step === 1 && recipientMode === "DIRECT" && (
+          <RecipientStep
+            kind={requestedKind}
+            ownUnitId={unit.id}
+            selected={draft.recipient}
+            preselectUnitId={preselectUnitId}
+            onSelect={selectRecipient}
+            error={errorOf("toUnitId")}
+          />
+        )}
+        {step === 1 && isGroup && (
+          <GroupRequestFields
+            values={draft.group}
+            areas={areas.data?.areas ?? []}
+            onChange={(group, field) => update("group", group, `toGroup.${field}`)}
+            errorOf={errorOf}
+          />
+        )}
+
+        {step === 2 && (
+          <>
+            <TextField
+              id={FIELD_IDS["purpose"]}
+              label={t("handovers.field.purpose")}
+              hint={t("handovers.field.purposeHint", { recipient: recipientName })}
+              value={draft.purpose}
+              onChange={(event) => update("purpose", event.target.value)}
+              error={errorOf("purpose")}
+              maxLength={500}
             />
             <RadioGroup
               id={FIELD_IDS["urgency"]}
@@ -486,7 +587,13 @@ function NewHandoverWizard({
           </>
         )}
 
-        {step === 2 && (
+        {step === 3 && isGroup && (
+          <Alert title={t("handovers.consent.question", { recipient: recipientName })}>
+            <p>{t("handovers.group.consent")}</p>
+          </Alert>
+        )}
+
+        {step === 3 && !isGroup && (
           <>
             <RadioGroup
               id={FIELD_IDS["shareMode"]}
@@ -617,11 +724,13 @@ function NewHandoverWizard({
           </>
         )}
 
-        {step === 3 && (
+        {step === 4 && (
           <Review
             draft={draft}
             kind={kind}
-            readBack={draft.shareMode === "CONSENT" ? readBack : null}
+            recipient={isGroup ? recipientName : draft.recipient ? `${draft.recipient.name} (${draft.recipient.description})` : "–"}
+            isGroup={isGroup}
+            readBack={draft.shareMode === "CONSENT" && !isGroup ? readBack : null}
             onEdit={goTo}
             formatDate={formatDate}
             formatDateTime={formatDateTime}
@@ -635,16 +744,19 @@ function NewHandoverWizard({
               {t("handovers.new.back")}
             </Button>
           )}
-          {step < 3 ? (
+          {step < LAST_STEP ? (
             <Button type="submit">{t("handovers.new.next")}</Button>
           ) : (
             <>
               <Button busy={create.running} onClick={() => void submit(true)}>
                 {t("handovers.new.send")}
               </Button>
-              <Button variant="secondary" busy={create.running} onClick={() => void submit(false)}>
-                {t("handovers.new.saveDraft")}
-              </Button>
+              {/* An open request goes out at once: there is no draft of it. */}
+              {!isGroup && (
+                <Button variant="secondary" busy={create.running} onClick={() => void submit(false)}>
+                  {t("handovers.new.saveDraft")}
+                </Button>
+              )}
             </>
           )}
         </div>
@@ -656,6 +768,8 @@ function NewHandoverWizard({
 function Review({
   draft,
   kind,
+  recipient,
+  isGroup,
   readBack,
   onEdit,
   formatDate,
@@ -664,6 +778,9 @@ function Review({
 }: {
   draft: Draft;
   kind: HandoverKind;
+  /** The recipient in words: the unit with its description, or the open request's group. */
+  recipient: string;
+  isGroup: boolean;
   readBack: string | null;
   onEdit: (step: StepIndex) => void;
   formatDate: (value: string) => string;
@@ -684,29 +801,34 @@ function Review({
       <span className="visually-hidden"> {what}</span>
     </Button>
   );
-  const withConsent = draft.shareMode === "CONSENT" && draft.consentFields.length > 0;
+  const section = (step: StepIndex, id: string, name: string, content: ReactNode) => (
+    <section className="review-section" aria-labelledby={id}>
+      <div className="review-section__header">
+        <h3 id={id}>{name}</h3>
+        {editButton(step, name)}
+      </div>
+      {content}
+    </section>
+  );
+  const withConsent = !isGroup && draft.shareMode === "CONSENT" && draft.consentFields.length > 0;
   return (
     <>
       <p>{t("handovers.review.lead")}</p>
-      <section className="review-section" aria-labelledby="review-recipient">
-        <div className="review-section__header">
-          <h3 id="review-recipient">{t("handovers.new.step.recipient")}</h3>
-          {editButton(0, t("handovers.new.step.recipient"))}
-        </div>
+      {section(0, "review-needs", t("handovers.new.step.needs"), (
         <dl className="summary-list">
-          {row(t("handovers.review.recipient"), draft.recipient ? `${draft.recipient.name} (${draft.recipient.description})` : "–")}
-          {row(t("handovers.review.kind"), t(`handovers.kind.${kind}`))}
-        </dl>
-      </section>
-      <section className="review-section" aria-labelledby="review-wish">
-        <div className="review-section__header">
-          <h3 id="review-wish">{t("handovers.new.step.wish")}</h3>
-          {editButton(1, t("handovers.new.step.wish"))}
-        </div>
-        <dl className="summary-list">
-          {row(t("handovers.field.purpose"), draft.purpose)}
           {row(t("handovers.field.helpCategories"), listJoin(draft.helpCategories.map((category) => t(`handovers.help.${category}`))))}
           {draft.wish && row(t("handovers.field.wish"), draft.wish)}
+        </dl>
+      ))}
+      {section(1, "review-recipient", t("handovers.new.step.recipient"), (
+        <dl className="summary-list">
+          {row(t("handovers.review.recipient"), recipient)}
+          {row(t("handovers.review.kind"), t(`handovers.kind.${kind}`))}
+        </dl>
+      ))}
+      {section(2, "review-wish", t("handovers.new.step.wish"), (
+        <dl className="summary-list">
+          {row(t("handovers.field.purpose"), draft.purpose)}
           {row(t("handovers.field.urgency"), t(`handovers.urgency.${draft.urgency}`))}
           {row(t("handovers.field.channel"), t(`handovers.channel.${draft.preferredChannel}`))}
           {draft.preferredContactTime && row(t("handovers.field.contactTime"), draft.preferredContactTime)}
@@ -714,13 +836,12 @@ function Review({
           {(meetingIso || draft.meetingPlace) &&
             row(t("handovers.field.meeting"), [meetingIso ? formatDateTime(meetingIso) : null, draft.meetingPlace || null].filter(Boolean).join(", "))}
         </dl>
-      </section>
-      <section className="review-section" aria-labelledby="review-consent">
-        <div className="review-section__header">
-          <h3 id="review-consent">{t("handovers.new.step.consent")}</h3>
-          {editButton(2, t("handovers.new.step.consent"))}
-        </div>
-        {withConsent ? (
+      ))}
+      {section(
+        3,
+        "review-consent",
+        t("handovers.new.step.consent"),
+        withConsent ? (
           <dl className="summary-list">
             {row(t("handovers.review.shared"), listJoin(draft.consentFields.map((field) => t(`handovers.consentField.${field}`))))}
             {row(t("handovers.consent.purpose"), draft.consentPurpose)}
@@ -730,8 +851,8 @@ function Review({
           </dl>
         ) : (
           <p>{t("handovers.review.anonymous")}</p>
-        )}
-      </section>
+        ),
+      )}
     </>
   );
 }

@@ -15,6 +15,7 @@ export type ConsentField = EnumOf<"ConsentField">;
 export type ConsentMethod = EnumOf<"ConsentMethod">;
 export type ServiceKind = EnumOf<"ServiceKind">;
 export type IntakeStatus = EnumOf<"IntakeStatus">;
+export type TargetGroup = EnumOf<"TargetGroup">;
 
 export const HANDOVER_STATUSES = [
   "DRAFT",
@@ -27,6 +28,7 @@ export const HANDOVER_STATUSES = [
   "EXPIRED",
   "WITHDRAWN",
   "ON_HOLD",
+  "OPEN",
 ] as const satisfies readonly HandoverStatus[];
 
 export const HANDOVER_KINDS = ["BRIDGE", "WARM_INTRODUCTION"] as const satisfies readonly HandoverKind[];
@@ -74,13 +76,14 @@ export const SERVICE_KINDS = [
 ] as const satisfies readonly ServiceKind[];
 
 /** The statuses in which a handover still waits for someone to act. */
-export const OPEN_STATUSES = ["DRAFT", "SENT", "RECEIVED", "ACCEPTED", "ON_HOLD"] as const satisfies readonly HandoverStatus[];
+export const OPEN_STATUSES = ["DRAFT", "SENT", "RECEIVED", "ACCEPTED", "ON_HOLD", "OPEN"] as const satisfies readonly HandoverStatus[];
 
 /** Badge tone per status: the word carries the meaning, the colour repeats it. */
 export function statusTone(status: HandoverStatus): "neutral" | "info" | "success" | "warning" | "danger" {
   switch (status) {
     case "SENT":
     case "RECEIVED":
+    case "OPEN":
       return "info";
     case "ACCEPTED":
     case "COMPLETED":

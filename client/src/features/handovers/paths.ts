@@ -3,6 +3,7 @@ export const handoversPaths = {
   handovers: "/overleveringer",
   newHandover: "/overleveringer/ny",
   handoverAuditTrail: "/overleveringer/adgangslog",
+  openRequests: "/overleveringer/aabne",
   handover: "/overleveringer/:id",
 } as const;
 

@@ -1,5 +1,5 @@
 // Routes of the handovers screens; paths are Danish because people read and share them.
-// "ny" and "adgangslog" come before ":id" so they are not read as handover ids.
+// "ny", "aabne" and "adgangslog" come before ":id" so they are not read as handover ids.
 import { lazy, Suspense, type ReactNode } from "react";
 import type { RouteDefinition } from "../../router.tsx";
 import { LoadingRegion } from "../../ui/Spinner.tsx";
@@ -9,6 +9,7 @@ import { handoversPaths } from "./paths.ts";
 const InboxPage = lazy(() => import("./InboxPage.tsx").then((module) => ({ default: module.InboxPage })));
 const NewHandoverPage = lazy(() => import("./NewHandoverPage.tsx").then((module) => ({ default: module.NewHandoverPage })));
 const HandoverPage = lazy(() => import("./HandoverPage.tsx").then((module) => ({ default: module.HandoverPage })));
+const OpenRequestsPage = lazy(() => import("./OpenRequestsPage.tsx").then((module) => ({ default: module.OpenRequestsPage })));
 const AuditTrailPage = lazy(() => import("./AuditTrailPage.tsx").then((module) => ({ default: module.AuditTrailPage })));
 
 export { handoversPaths };
@@ -20,6 +21,7 @@ function Loading({ children }: { children: ReactNode }) {
 export const handoversRoutes: readonly RouteDefinition[] = [
   { path: handoversPaths.handovers, render: () => <Loading><InboxPage /></Loading> },
   { path: handoversPaths.newHandover, render: () => <Loading><NewHandoverPage /></Loading> },
+  { path: handoversPaths.openRequests, render: () => <Loading><OpenRequestsPage /></Loading> },
   { path: handoversPaths.handoverAuditTrail, render: () => <Loading><AuditTrailPage /></Loading> },
   { path: handoversPaths.handover, render: (params) => <Loading><HandoverPage key={params["id"]} id={params["id"] ?? ""} /></Loading> },
 ];

@@ -50,6 +50,8 @@ export const TASK_STATUS: Record<HandoverStatus, string> = {
   EXPIRED: "failed",
   WITHDRAWN: "cancelled",
   ON_HOLD: "on-hold",
+  // An open request to a group: requested, with no owner until a unit claims it.
+  OPEN: "requested",
 };
 
 const SERVICE_REQUEST_STATUS: Record<HandoverStatus, string> = {
@@ -63,6 +65,7 @@ const SERVICE_REQUEST_STATUS: Record<HandoverStatus, string> = {
   EXPIRED: "revoked",
   WITHDRAWN: "revoked",
   ON_HOLD: "on-hold",
+  OPEN: "active",
 };
 
 const PRIORITY = { LOW: "routine", NORMAL: "routine", HIGH: "urgent" } as const;
@@ -108,7 +111,8 @@ export function buildHandoverBundle(handover: HandoverBundleSource, data: Consen
   const lastEvent = handover.events[0]?.at;
   const lastModified = lastEvent && lastEvent > handover.createdAt ? lastEvent : handover.createdAt;
 
-  const resources: Record<string, unknown>[] = [organisation(handover.fromUnit), organisation(handover.toUnit)];
+  const toUnit = handover.toUnit;
+  const resources: Record<string, unknown>[] = [organisation(handover.fromUnit), ...(toUnit ? [organisation(toUnit)] : [])];
   if (hasIdentity && data) {
     resources.push({
       resourceType: "Patient",
@@ -135,7 +139,8 @@ export function buildHandoverBundle(handover: HandoverBundleSource, data: Consen
     subject,
     ...(handover.sentAt ? { authoredOn: handover.sentAt.toISOString() } : {}),
     requester: organisationReference(handover.fromUnit),
-    performer: [organisationReference(handover.toUnit)],
+    // An open request nobody has claimed has no performer yet.
+    ...(toUnit ? { performer: [organisationReference(toUnit)] } : {}),
     reasonCode: handover.helpCategories.map((category) => ({ coding: [{ system: `${CODE_SYSTEM}/help-category`, code: category }] })),
     ...(handover.consent && consentId ? { supportingInfo: [{ reference: `Consent/${consentId}` }] } : {}),
     ...(mayShareText
@@ -156,7 +161,7 @@ export function buildHandoverBundle(handover: HandoverBundleSource, data: Consen
     authoredOn: handover.createdAt.toISOString(),
     lastModified: lastModified.toISOString(),
     requester: organisationReference(handover.fromUnit),
-    owner: organisationReference(handover.toUnit),
+    ...(toUnit ? { owner: organisationReference(toUnit) } : {}),
     ...(handover.outcome
       ? { output: [{ type: { coding: [{ system: `${CODE_SYSTEM}/task-output`, code: "outcome" }] }, valueCodeableConcept: { coding: [{ system: `${CODE_SYSTEM}/handover-outcome`, code: handover.outcome }] } }] }
       : {}),
@@ -180,7 +185,7 @@ export function buildHandoverBundle(handover: HandoverBundleSource, data: Consen
         actor: [
           {
             role: { coding: [{ system: "http://terminology.hl7.org/CodeSystem/v3-ParticipationType", code: "IRCP" }] },
-            reference: organisationReference(consent.recipientUnitId === handover.toUnit.id ? handover.toUnit : handover.fromUnit),
+            reference: organisationReference(toUnit && consent.recipientUnitId === toUnit.id ? toUnit : handover.fromUnit),
           },
         ],
         code: consent.fields.map((field) => ({ coding: [{ system: `${CODE_SYSTEM}/consent-data-category`, code: field }] })),
