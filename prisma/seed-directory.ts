@@ -3,7 +3,7 @@
 // skipDuplicates, and policies are only set on centres still at the default.
 import type { Clock } from "../server/clock.ts";
 import type { Prisma } from "../server/db/database.ts";
-import type { ActivityLocation, ActivityRecurrence, HolidayPolicy, Offer } from "../server/generated/prisma/enums.ts";
+import type { ActivityLocation, ActivityRecurrence, HolidayPolicy } from "../server/generated/prisma/enums.ts";
 import { localDateTime } from "../server/modules/directory/centre-schedule.ts";
 import { centres, seedId } from "./seed-fixtures.ts";
 
@@ -20,7 +20,8 @@ interface ActivitySeed {
   to?: string;
   /** One-off activities: days from the seeding date, and local start/end times. */
   inDays?: number;
-  offers: Offer[];
+  /** Taxonomy codes of the OFFER vocabulary. */
+  offers: string[];
 }
 
 const minuteOf = (clock: string) => {

@@ -6,13 +6,15 @@ import type {
   AccessibilityFeature,
   GlobalRole,
   MembershipRole,
-  Offer,
   OrganisationKind,
   ServiceKind,
   Staffing,
-  TargetGroup,
+  TaxonomyVocabulary,
   UnitKind,
 } from "../server/generated/prisma/enums.ts";
+
+/** A taxonomy term's code (target groups and offers are data: prisma TaxonomyTerm). */
+type TermCode = string;
 
 export const DEMO_PASSWORD = "Trædesten-demo-2026";
 
@@ -46,12 +48,14 @@ export interface CentreSeed {
   longitude: number;
   phone: string;
   askFor: string;
-  targetGroups: TargetGroup[];
-  offers: Offer[];
+  targetGroups: TermCode[];
+  offers: TermCode[];
   accessibility: AccessibilityFeature[];
   languages: string[];
   periods: PeriodSeed[];
   publicHolidayPolicy?: "CLOSED" | "NORMAL_HOURS";
+  minAge?: number;
+  maxAge?: number;
 }
 
 export interface ServiceSeed {
@@ -60,22 +64,44 @@ export interface ServiceSeed {
   name: string;
   kind: ServiceKind;
   description: string;
-  targetGroups: TargetGroup[];
+  targetGroups: TermCode[];
   languages: string[];
   intakeStatus?: "OPEN" | "WAITING_LIST" | "CLOSED";
   typicalWaitDays?: number;
   responseWindowDays?: number;
   isAnonymousWelcome?: boolean;
   street?: string;
+  postalCode?: string;
+  city?: string;
   latitude?: number;
   longitude?: number;
+  phone?: string;
+  website?: string;
+  minAge?: number;
+  maxAge?: number;
+  /** An offer outside the platform: listed for signposting, no members, no inbox (issue 18). */
+  isSignpostingOnly?: boolean;
 }
+
+/**
+ * Target groups the strategy names that the first, fixed list lacked, added by a platform admin
+ * in the demo (the migration only carries over today's values).
+ */
+export const DEMO_TAXONOMY_TERMS: { vocabulary: TaxonomyVocabulary; code: string; nameDa: string; nameEn: string; position: number }[] = [
+  { vocabulary: "TARGET_GROUP", code: "PHYSICAL_DISABILITY", nameDa: "Fysisk funktionsnedsættelse", nameEn: "Physical disability", position: 80 },
+  { vocabulary: "TARGET_GROUP", code: "FORMERLY_IN_CARE", nameDa: "Tidligere anbragte", nameEn: "Formerly in care", position: 90 },
+  { vocabulary: "TARGET_GROUP", code: "FORMER_ADDICTION", nameDa: "Tidligere misbrug", nameEn: "Former addiction", position: 100 },
+  { vocabulary: "TARGET_GROUP", code: "SEX_WORKERS", nameDa: "Sexarbejdere", nameEn: "Sex workers", position: 110 },
+];
 
 export const organisations: { key: string; name: string; kind: OrganisationKind }[] = [
   { key: "fjordby", name: "Fjordby Kommune, Social og Sundhed", kind: "MUNICIPAL" },
   { key: "jobcenter", name: "Fjordby Kommune, Jobcenter", kind: "MUNICIPAL" },
   { key: "trappen", name: "Foreningen Trappen (fiktiv)", kind: "CIVIL_SOCIETY" },
   { key: "fyrtaarnet", name: "Fyrtårnet Fjordby – frivillignetværk (fiktiv)", kind: "CIVIL_SOCIETY" },
+  // Associations outside the platform, listed for signposting only (issue 18).
+  { key: "krolfklub", name: "Fjordby Krolfklub (fiktiv)", kind: "CIVIL_SOCIETY" },
+  { key: "nystart", name: "Foreningen Ny Start (fiktiv)", kind: "CIVIL_SOCIETY" },
 ];
 
 export const weekdays = [1, 2, 3, 4, 5];
@@ -106,7 +132,7 @@ export const centres: CentreSeed[] = [
     street: "Skolegade 40", postalCode: "6999", city: "Fjordby", latitude: 55.4941, longitude: 9.4655, phone: "+45 70 10 20 03",
     askFor: "Spørg efter Ali eller Sofie.",
     targetGroups: ["YOUNG_ADULTS", "MENTAL_VULNERABILITY"], offers: ["MEAL", "COMMUNITY", "ACTIVITIES", "COMPUTER_ACCESS"],
-    accessibility: ["STEP_FREE_ACCESS", "ACCESSIBLE_TOILET"], languages: ["da", "en", "ar"],
+    accessibility: ["STEP_FREE_ACCESS", "ACCESSIBLE_TOILET"], languages: ["da", "en", "ar"], minAge: 18, maxAge: 30,
     periods: [{ days: [1, 2, 3, 4], from: "12:00", to: "20:00" }, { days: [6], from: "12:00", to: "17:00", staffing: "VOLUNTEERS" }],
   },
   {
@@ -204,7 +230,8 @@ export const services: ServiceSeed[] = [
     targetGroups: ["ADDICTION"], languages: ["da", "en", "pl"], typicalWaitDays: 3, responseWindowDays: 2, isAnonymousWelcome: true },
   { key: "ungeteam", organisation: "fjordby", name: "Ungeteamet – rusmiddel og trivsel for unge", kind: "ADDICTION_TREATMENT",
     description: "Samtaler for unge under 30 om rusmidler, trivsel og fremtid.",
-    targetGroups: ["YOUNG_ADULTS", "ADDICTION"], languages: ["da"], typicalWaitDays: 5, isAnonymousWelcome: true },
+    targetGroups: ["YOUNG_ADULTS", "ADDICTION", "FORMERLY_IN_CARE"], languages: ["da"], typicalWaitDays: 5, isAnonymousWelcome: true,
+    minAge: 18, maxAge: 29 },
   { key: "praktisk", organisation: "fjordby", name: "Praktisk hjælp og madservice", kind: "PRACTICAL_HELP",
     description: "Hjælp til indkøb, tøjvask og madordning for borgere, der har svært ved at klare det selv.",
     targetGroups: ["ADULTS", "COGNITIVE_DISABILITY"], languages: ["da"], intakeStatus: "WAITING_LIST", typicalWaitDays: 30 },
@@ -213,7 +240,7 @@ export const services: ServiceSeed[] = [
     targetGroups: ["ADULTS", "LONELINESS"], languages: ["da", "en", "ar", "so"], typicalWaitDays: 7, isAnonymousWelcome: true },
   { key: "sundhed", organisation: "fjordby", name: "Gadesygeplejen", kind: "HEALTH",
     description: "Sygeplejersker, der kommer ud på værestederne: sårpleje, medicin og hjælp videre til læge.",
-    targetGroups: ["HOMELESSNESS", "ADDICTION"], languages: ["da", "en"], typicalWaitDays: 1, responseWindowDays: 2, isAnonymousWelcome: true },
+    targetGroups: ["HOMELESSNESS", "ADDICTION", "SEX_WORKERS"], languages: ["da", "en"], typicalWaitDays: 1, responseWindowDays: 2, isAnonymousWelcome: true },
   { key: "gaeldsraadgivning", organisation: "trappen", name: "Gratis gældsrådgivning (fiktiv forening)", kind: "CIVIL_SOCIETY_OFFER",
     description: "Frivillige rådgivere hjælper med at få overblik over gæld og lave en plan.",
     targetGroups: ["ADULTS", "HOMELESSNESS"], languages: ["da", "en"], typicalWaitDays: 10, isAnonymousWelcome: true },
@@ -223,6 +250,16 @@ export const services: ServiceSeed[] = [
   { key: "bolig", organisation: "fjordby", name: "Boligsocialt team – hjemløseindsatsen", kind: "HOUSING_SUPPORT",
     description: "Hjælp til at finde og beholde en bolig (Housing First), i samarbejde med boligselskaberne.",
     targetGroups: ["HOMELESSNESS"], languages: ["da", "en"], typicalWaitDays: 10, responseWindowDays: 5 },
+  // Signposting only: caseworkers point citizens onward to them; no inbox, no handovers.
+  { key: "krolf", organisation: "krolfklub", name: "Krolf for alle i Fjordby Krolfklub", kind: "CIVIL_SOCIETY_OFFER",
+    description: "Krolf på græsplænen bag hallen tirsdag og torsdag kl. 10. Køller kan lånes, kørestolsbrugere er velkomne, og der er kaffe bagefter.",
+    targetGroups: ["LONELINESS", "ADULTS", "PHYSICAL_DISABILITY"], languages: ["da"], isAnonymousWelcome: true, isSignpostingOnly: true,
+    street: "Idrætsvej 6", postalCode: "6999", city: "Fjordby", latitude: 55.4889, longitude: 9.4861, phone: "+45 70 10 40 01",
+    website: "https://krolf.fjordby.example" },
+  { key: "nystart", organisation: "nystart", name: "Ny Start – fællesskab efter misbrug", kind: "CIVIL_SOCIETY_OFFER",
+    description: "Et frivilligt fællesskab for dig, der er kommet ud af et misbrug: løbeklub, madklub og samtalegrupper med andre, der har prøvet det samme.",
+    targetGroups: ["FORMER_ADDICTION", "ADULTS"], languages: ["da", "en"], isAnonymousWelcome: true, isSignpostingOnly: true, minAge: 18,
+    phone: "+45 70 10 40 02", website: "https://nystart.fjordby.example" },
 ];
 
 export const caseworkerTeams = [

@@ -10,7 +10,7 @@ import { seedInsightsDemoData } from "./seed-insights.ts";
 import { seedSteeringDemoData } from "./seed-steering.ts";
 import { seedVisitsDemoData } from "./seed-visits.ts";
 import { seedVolunteersDemoData } from "./seed-volunteers.ts";
-import { DEMO_AREAS, DEMO_PASSWORD, DEMO_SAFETY_NET, caseworkerTeams, centres, demoUsers, hours, organisations, seedId, services } from "./seed-fixtures.ts";
+import { DEMO_AREAS, DEMO_PASSWORD, DEMO_SAFETY_NET, DEMO_TAXONOMY_TERMS, caseworkerTeams, centres, demoUsers, hours, organisations, seedId, services } from "./seed-fixtures.ts";
 
 // Tests and scripts import these from here, as before.
 export { centres, DEMO_PASSWORD, demoUsers, seedId, services } from "./seed-fixtures.ts";
@@ -33,6 +33,12 @@ export async function seedDemoData(prisma: Prisma, clock: Clock): Promise<void> 
   // The towns and districts search can start "near" (fictional, like the rest of Fjordby).
   for (const area of DEMO_AREAS) {
     await prisma.area.upsert({ where: { id: seedId(`area:${area.name}`) }, create: { id: seedId(`area:${area.name}`), ...area }, update: {} });
+  }
+
+  // Target groups a platform admin added (issue 18), before any centre or service uses them.
+  for (const term of DEMO_TAXONOMY_TERMS) {
+    const { vocabulary, code } = term;
+    await prisma.taxonomyTerm.upsert({ where: { vocabulary_code: { vocabulary, code } }, create: term, update: {} });
   }
 
   // The always-open safety net the directory shows when no centre is open (issue 18).

@@ -17,8 +17,9 @@ import { rows as visitsRows } from "./authorization/rows/visits.rows.ts";
 import { rows as volunteersRows } from "./authorization/rows/volunteers.rows.ts";
 import { rows as steeringRows } from "./authorization/rows/steering.rows.ts";
 import { rows as safetyNetRows } from "./authorization/rows/safety-net.rows.ts";
+import { rows as taxonomyRows } from "./authorization/rows/taxonomy.rows.ts";
 
-const rows: MatrixRow[] = [...accountRows, ...areaRows, ...citizenRows, ...directoryRows, ...handoverRows, ...insightsRows, ...notificationRows, ...opendataRows, ...visitsRows, ...volunteersRows, ...steeringRows, ...safetyNetRows];
+const rows: MatrixRow[] = [...accountRows, ...areaRows, ...citizenRows, ...directoryRows, ...handoverRows, ...insightsRows, ...notificationRows, ...opendataRows, ...visitsRows, ...volunteersRows, ...steeringRows, ...safetyNetRows, ...taxonomyRows];
 
 let app: TestApp;
 let world: World;

@@ -1,18 +1,13 @@
 // The database search gives exactly the answers of the reference ranking (directory-search.ts,
 // plain TypeScript over every row): random directories (overnight periods, exceptions,
-// holiday policies, daylight-saving weeks, shared coordinates, services without an address)
-// and random filters, searched over GraphQL page by page; same centres, same order, same
-// reasons, same distances, and no centre repeated or skipped across pages.
+// holiday policies, daylight-saving weeks, shared coordinates, services without an address,
+// age limits, signposting-only services, a target group added to the taxonomy) and random
+// filters, searched over GraphQL page by page; same centres, same order, same reasons, same
+// distances, and no centre repeated or skipped across pages.
 import { randomUUID } from "node:crypto";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type {
-  AccessibilityFeature,
-  IntakeStatus,
-  Offer,
-  ServiceKind,
-  TargetGroup,
-} from "../server/generated/prisma/enums.ts";
+import type { AccessibilityFeature, IntakeStatus, ServiceKind } from "../server/generated/prisma/enums.ts";
 import { coverageForReference } from "../server/modules/directory/centre-hours.ts";
 import {
   centreReasons,
@@ -26,6 +21,7 @@ import {
 } from "../server/modules/directory/directory-search.ts";
 import { setTierWalkForTests } from "../server/modules/directory/directory-query.ts";
 import { moveOpenIntervalCalendar } from "../server/modules/directory/open-intervals.ts";
+import { loadTaxonomy } from "../server/modules/directory/taxonomy.ts";
 import { addDays } from "../server/modules/directory/opening-hours.ts";
 import { dataOf, startTestApp, type TestApp } from "./support/app.ts";
 
@@ -33,6 +29,8 @@ let app: TestApp;
 
 beforeAll(async () => {
   app = await startTestApp();
+  // A target group a platform admin added: data terms search like the migrated ones.
+  await app.prisma.taxonomyTerm.create({ data: { vocabulary: "TARGET_GROUP", code: "SEX_WORKERS", nameDa: "Sexarbejdere", nameEn: "Sex workers", position: 110 } });
   await moveOpenIntervalCalendar(app.prisma, new Date(), TEST_CALENDAR);
   // The materialised intervals are there to be read (the triggers fill them as directories load).
   expect(await app.prisma.directoryCalendarDay.count()).toBe(TEST_CALENDAR.length);
@@ -42,8 +40,8 @@ afterAll(async () => {
   await app?.close();
 });
 
-const TARGET_GROUPS: TargetGroup[] = ["MENTAL_VULNERABILITY", "ADDICTION", "HOMELESSNESS", "YOUNG_ADULTS", "LONELINESS"];
-const OFFERS: Offer[] = ["MEAL", "COMMUNITY", "ADVICE", "REST"];
+const TARGET_GROUPS = ["MENTAL_VULNERABILITY", "ADDICTION", "HOMELESSNESS", "YOUNG_ADULTS", "SEX_WORKERS"];
+const OFFERS = ["MEAL", "COMMUNITY", "ADVICE", "REST"];
 const FEATURES: AccessibilityFeature[] = ["STEP_FREE_ACCESS", "QUIET_ROOM", "GUIDE_DOG_WELCOME"];
 const LANGUAGES = ["da", "en", "ar", "uk"];
 const SERVICE_KINDS: ServiceKind[] = ["HOUSING_SUPPORT", "JOB_CLARIFICATION", "ADDICTION_TREATMENT"];
@@ -80,6 +78,13 @@ const sometimes = <Value>(arbitrary: fc.Arbitrary<Value>): fc.Arbitrary<Value | 
   fc.oneof({ weight: 2, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary });
 
 const minuteOfDay = fc.integer({ min: 0, max: 95 }).map((quarter) => quarter * 15);
+// Mostly no limits; otherwise a lower, an upper or both (the lower never above the upper).
+const ageLimitsArbitrary = fc.oneof(
+  { weight: 2, arbitrary: fc.constant({ minAge: null, maxAge: null }) },
+  { weight: 1, arbitrary: fc.tuple(fc.option(fc.integer({ min: 15, max: 40 })), fc.option(fc.integer({ min: 25, max: 70 })))
+      .map(([minAge, maxAge]) => ({ minAge, maxAge: minAge !== null && maxAge !== null && maxAge < minAge ? minAge : maxAge })) },
+);
+const ageFilter = sometimes(fc.constantFrom(16, 18, 25, 30, 45, 70));
 const instantNear = (day: string) =>
   fc.integer({ min: -180, max: 1440 + 180 }).map((minutes) => new Date(Date.parse(`${day}T00:00:00Z`) + minutes * 60_000));
 
@@ -107,6 +112,7 @@ const centreArbitrary = fc.record({
   accessibility: fc.subarray(FEATURES),
   languages: fc.subarray(LANGUAGES),
   isAnonymousWelcome: fc.boolean(),
+  ages: ageLimitsArbitrary,
   publicHolidayPolicy: fc.constantFrom(...POLICIES),
   publicHolidayHours: fc.option(fc.tuple(minuteOfDay, minuteOfDay)),
   commonClosedDaysPolicy: fc.constantFrom(...POLICIES),
@@ -155,6 +161,7 @@ const filterArbitrary = (day: string, centreCount: number): fc.Arbitrary<CentreS
       accessibility: sometimes(fc.subarray(FEATURES, { maxLength: 1 })),
       languages: sometimes(fc.subarray(LANGUAGES, { maxLength: 2 })),
       isAnonymousWelcome: sometimes(fc.boolean()),
+      age: ageFilter,
       text: sometimes(fc.constantFrom("a", "E", "suppe", "ø")),
       near: sometimes(
         fc.oneof(
@@ -189,6 +196,7 @@ async function loadDirectory(day: string, centres: readonly CentreSetup[]): Prom
       accessibility: centre.accessibility,
       languages: centre.languages,
       isAnonymousWelcome: centre.isAnonymousWelcome,
+      ...centre.ages,
       publicHolidayPolicy: centre.publicHolidayPolicy,
       publicHolidayStartMinute: centre.publicHolidayHours?.[0] ?? null,
       publicHolidayEndMinute: centre.publicHolidayHours?.[1] ?? null,
@@ -297,11 +305,12 @@ async function centresAgree(numRuns: number): Promise<void> {
         if (near?.centreIndex !== undefined) filter.near = { centreId: ids[near.centreIndex]!, radiusKm: near.radiusKm };
 
         const ranked = await rankCentres(app.prisma, filter, now);
+        const taxonomy = await loadTaxonomy(app.prisma);
         const activities = await app.prisma.activity.findMany({ where: { centreId: { in: ranked.map((entry) => entry.centre.id) } } });
         const expected: Answer[] = ranked.map((entry) => ({
           id: entry.centre.id,
           distanceKm: entry.distanceKm,
-          reasons: centreReasons(entry, filter, now, activities.filter((activity) => activity.centreId === entry.centre.id)),
+          reasons: centreReasons(entry, filter, now, activities.filter((activity) => activity.centreId === entry.centre.id), taxonomy),
         }));
 
         const actual: Answer[] = [];
@@ -454,6 +463,8 @@ describe("the database search agrees with the reference ranking", () => {
       languages: fc.subarray(LANGUAGES),
       point: fc.option(fc.oneof(fc.constantFrom(...SHARED_POINTS), fc.record({ latitude: fc.double({ min: 55.0, max: 56.0, noNaN: true }), longitude: fc.double({ min: 8.8, max: 10.4, noNaN: true }) }))),
       isAnonymousWelcome: fc.boolean(),
+      ages: ageLimitsArbitrary,
+      isSignpostingOnly: fc.boolean(),
       intakeStatus: fc.constantFrom(...INTAKE),
       typicalWaitDays: fc.option(fc.integer({ min: 0, max: 60 })),
     });
@@ -463,6 +474,8 @@ describe("the database search agrees with the reference ranking", () => {
       languages: sometimes(fc.subarray(LANGUAGES, { maxLength: 2 })),
       intakeStatuses: sometimes(fc.subarray(INTAKE, { maxLength: 2 })),
       isAnonymousWelcome: sometimes(fc.boolean()),
+      age: ageFilter,
+      isSignpostingOnly: sometimes(fc.boolean()),
       text: sometimes(fc.constantFrom("a", "E", "ø")),
       near: sometimes(
         fc.record({ latitude: fc.double({ min: 55.1, max: 55.9, noNaN: true }), longitude: fc.double({ min: 9.0, max: 10.2, noNaN: true }), radiusKm: fc.double({ min: 10, max: 90, noNaN: true }) }),
@@ -490,14 +503,17 @@ describe("the database search agrees with the reference ranking", () => {
               latitude: service.point?.latitude ?? null,
               longitude: service.point?.longitude ?? null,
               isAnonymousWelcome: service.isAnonymousWelcome,
+              ...service.ages,
+              isSignpostingOnly: service.isSignpostingOnly,
               intakeStatus: service.intakeStatus,
               typicalWaitDays: service.typicalWaitDays,
             })),
           });
+          const taxonomy = await loadTaxonomy(prisma);
           const expected = (await rankServices(prisma, filter)).map((entry) => ({
             id: entry.service.id,
             distanceKm: entry.distanceKm,
-            reasons: serviceReasons(entry, filter),
+            reasons: serviceReasons(entry, filter, taxonomy),
           }));
           const actual: Answer[] = [];
           let after: string | null = null;

@@ -4,7 +4,7 @@
 // Oct 25; Jun 5 (Grundlovsdag) and Dec 25 (juledag) are Fridays.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Prisma } from "../server/db/database.ts";
-import type { Offer, Staffing, TargetGroup } from "../server/generated/prisma/enums.ts";
+import type { Staffing } from "../server/generated/prisma/enums.ts";
 import { dataOf, startTestApp, type TestApp } from "./support/app.ts";
 import { createCentre, createOrganisation, createService } from "./support/factories.ts";
 
@@ -20,8 +20,9 @@ interface CentreSetup {
   description: string;
   latitude: number;
   longitude: number;
-  targetGroups: TargetGroup[];
-  offers: Offer[];
+  /** Taxonomy codes. */
+  targetGroups: string[];
+  offers: string[];
   accessibility?: ("STEP_FREE_ACCESS" | "QUIET_ROOM" | "GUIDE_DOG_WELCOME")[];
   languages: string[];
   isAnonymousWelcome?: boolean;
@@ -224,7 +225,7 @@ describe("centre search filters", () => {
     const result = await search({ offers: ["MEAL", "COMMUNITY"] });
     expect(namesOf(result.edges).sort()).toEqual(["Aftenstedet", "Dagstedet", "Nattecaféen", "Ungestedet", "Weekendhuset"]);
     expect(result.edges[0]?.node.name).toBe("Dagstedet");
-    expect(reasonsOf(result.edges, "Dagstedet")).toContain("tilbyder måltid og fællesskab");
+    expect(reasonsOf(result.edges, "Dagstedet")).toContain("tilbyder et måltid og fællesskab");
   });
 
   it("needs every accessibility feature asked for", async () => {

@@ -4,7 +4,7 @@
 // serviceHandoverFigures. Responsiveness counts in the order only where it is shown (5 or more
 // answered handovers in 90 days). GraphQL over HTTP into the real database.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { IntakeStatus, ServiceKind, TargetGroup } from "../server/generated/prisma/enums.ts";
+import type { IntakeStatus, ServiceKind } from "../server/generated/prisma/enums.ts";
 import { generateHandoverCode } from "../server/modules/handovers/handover-code.ts";
 import { dataOf, startTestApp, type TestApp } from "./support/app.ts";
 import { createUnit } from "./support/factories.ts";
@@ -21,7 +21,7 @@ const north = (km: number) => ({ latitude: MIDTBY.latitude + km * 0.009, longitu
 
 async function addService(
   name: string,
-  values: { kind?: ServiceKind; targetGroups?: TargetGroup[]; intakeStatus?: IntakeStatus; at?: { latitude: number; longitude: number } },
+  values: { kind?: ServiceKind; targetGroups?: string[]; intakeStatus?: IntakeStatus; at?: { latitude: number; longitude: number } },
 ) {
   const unit = await createUnit(app.prisma, world.organisationId, "SERVICE", name);
   await app.prisma.service.create({

@@ -190,7 +190,7 @@ describe("centre figures", () => {
     expect(sliceOf(figures.handoversSentByResult, "CONNECTED")).toEqual({ value: null, display: "<5" });
     expect(sliceOf(figures.handoversSentByResult, "WITHDRAWN")).toEqual({ value: 0, display: "0" });
     expect(sliceOf(figures.handoversReceivedByCounterpart, "CASEWORKER_TEAM")).toEqual({ value: 5, display: "5" });
-    expect(figures.visitorsByTargetGroup.find((item: { key: string }) => item.key === "ADDICTION")).toMatchObject({ labelDa: "Misbrug", count: { display: "5" } });
+    expect(figures.visitorsByTargetGroup.find((item: { key: string }) => item.key === "ADDICTION")).toMatchObject({ labelDa: "Misbrug og rusmidler", count: { display: "5" } });
     expect(figures.visitorsByTargetGroup.find((item: { key: string }) => item.key === "LONELINESS").count.display).toBe("<5");
   });
 

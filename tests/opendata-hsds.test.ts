@@ -232,6 +232,8 @@ describe("HSDS export and import", { timeout: SLOW_TEST_MS }, () => {
     expect(dryRun.body.applied).toBe(false);
     expect(dryRun.body.report.created).toBe(first.organization.length + first.service.length);
     expect(dryRun.body.report.ignored.some((line: any) => line.table === "service_at_location")).toBe(true);
+    // The target groups a platform admin added in the demo (issue 18) come along as new terms.
+    expect(dryRun.body.report.newTerms.map((term: any) => term.code).sort()).toEqual(["FORMERLY_IN_CARE", "FORMER_ADDICTION", "PHYSICAL_DISABILITY", "SEX_WORKERS"]);
     expect(await empty.prisma.centre.count()).toBe(0);
     const applied = await importPackage(emptyCoordinator, JSON.stringify(first), "application/json", "apply");
     expect(applied.body.applied).toBe(true);

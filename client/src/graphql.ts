@@ -7,7 +7,7 @@ import { useLanguage, useT, type Language, type MessageParams, type Translate } 
 
 export const graphql = initGraphQLTada<{
   introspection: introspection;
-  scalars: { DateTime: string; Date: string };
+  scalars: { DateTime: string; Date: string; TargetGroup: string; Offer: string };
 }>();
 
 export { readFragment } from "gql.tada";

@@ -8,6 +8,12 @@ import { applyMigrations } from "./migrate.ts";
 export const EXPORT_FORMAT = "traedesten-export";
 const MIGRATIONS_TABLE = "_prisma_migrations";
 const ROWS_PER_INSERT = 500;
+/**
+ * Tables a migration fills with starting rows (today's target groups and offers as taxonomy
+ * terms). A fresh target has them, so they do not make it "not empty"; the export's rows (the
+ * source's terms, including any an admin added or renamed) replace them in the import.
+ */
+const SEEDED_BY_MIGRATIONS = new Set(["TaxonomyTerm"]);
 
 export interface DatabaseExport {
   format: typeof EXPORT_FORMAT;
@@ -96,6 +102,7 @@ export async function importDatabase(sql: SqlConnection, data: DatabaseExport): 
   }
   const targetTables = await tablesInDependencyOrder(sql);
   for (const table of targetTables) {
+    if (SEEDED_BY_MIGRATIONS.has(table)) continue;
     const { rows } = await sql.query<{ present: boolean }>(`SELECT EXISTS (SELECT 1 FROM ${quote(table)}) AS present`);
     if (rows[0]?.present) throw new TransferError(`The target database is not empty (table ${table} has rows)`);
   }
@@ -106,6 +113,8 @@ export async function importDatabase(sql: SqlConnection, data: DatabaseExport): 
   let total = 0;
   await sql.exec("BEGIN");
   try {
+    // TRUNCATE: a taxonomy term cannot be deleted row by row (a trigger refuses it).
+    for (const table of SEEDED_BY_MIGRATIONS) if (byName.has(table)) await sql.exec(`TRUNCATE ${quote(table)}`);
     for (const table of targetTables) {
       const rows = byName.get(table) ?? [];
       const { rows: selfReferences } = await sql.query<{ count: number }>(

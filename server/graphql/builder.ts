@@ -47,6 +47,9 @@ export const builder = new SchemaBuilder<{
     DateTime: { Input: Date; Output: Date };
     Date: { Input: string; Output: string };
     ID: { Input: string; Output: string };
+    /** A taxonomy term's code (server/modules/directory/directory-enums.schema.ts). */
+    TargetGroup: { Input: string; Output: string };
+    Offer: { Input: string; Output: string };
   };
 }>({
   plugins: [ErrorsPlugin, ScopeAuthPlugin, RelayPlugin, PrismaPlugin],

@@ -310,6 +310,21 @@ export const SCREENS: Screen[] = [
     as: "orgadmin@fjordby.example",
     prepare: (page) => page.getByRole("table", { name: /Hændelser/ }).waitFor(),
   },
+  {
+    name: "86-admin-taxonomy",
+    title: "Målgrupper og tilbud (taksonomi)",
+    path: "/administration/taksonomi",
+    as: "admin@fjordby.example",
+    phone: true,
+    prepare: (page) => page.getByText("Kode SEX_WORKERS", { exact: false }).waitFor(),
+  },
+  {
+    name: "87-admin-signposting",
+    title: "Foreninger og klubber (kun til henvisning)",
+    path: "/administration/henvisning",
+    as: "admin@fjordby.example",
+    prepare: (page) => page.getByText("Krolf for alle i Fjordby Krolfklub", { exact: true }).waitFor(),
+  },
 ];
 
 

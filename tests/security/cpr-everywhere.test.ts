@@ -51,6 +51,11 @@ function minimalValue(type: GraphQLInputType, depth = 0): unknown {
       return "2026-11-25";
     case "DateTime":
       return "2026-11-25T10:00:00.000Z";
+    // Taxonomy terms' codes (issue 18): target groups and offers are scalars holding a code.
+    case "TargetGroup":
+      return "ADULTS";
+    case "Offer":
+      return "MEAL";
     default:
       return "tekst";
   }

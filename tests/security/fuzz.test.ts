@@ -104,6 +104,11 @@ function arbitraryFor(type: GraphQLInputType, depth = 0): fc.Arbitrary<unknown> 
         return dateArb;
       case "DateTime":
         return dateTimeArb;
+      // Taxonomy codes: real ones, unknown ones and anything hostile.
+      case "TargetGroup":
+        return fc.oneof(fc.constantFrom("ADULTS", "ADDICTION", "NO_SUCH_GROUP"), hostileString);
+      case "Offer":
+        return fc.oneof(fc.constantFrom("MEAL", "REST", "NO_SUCH_OFFER"), hostileString);
       default:
         return hostileString;
     }

@@ -102,6 +102,12 @@ const NOT_ABOUT_A_CITIZEN: Record<string, string> = {
   "Service.name": "directory", "Service.description": "directory", "Service.languages": "directory: language codes",
   "Service.street": "directory", "Service.postalCode": "directory", "Service.city": "directory", "Service.phone": "directory",
   "Service.email": "directory", "Service.website": "directory",
+  // The directory's taxonomy (issue 18): target groups and offers as terms, and the codes entries carry.
+  "TaxonomyTerm.id": "generated identifier", "TaxonomyTerm.code": "directory: a term's stable code",
+  "TaxonomyTerm.nameDa": "directory: a term's name", "TaxonomyTerm.nameEn": "directory: a term's name",
+  "TaxonomyTerm.descriptionDa": "directory: what a term covers", "TaxonomyTerm.descriptionEn": "directory: what a term covers",
+  "Centre.targetGroups": "directory: taxonomy codes", "Centre.offers": "directory: taxonomy codes",
+  "Service.targetGroups": "directory: taxonomy codes", "Activity.offers": "directory: taxonomy codes",
   // Visits: a service's time at a centre, not a citizen's.
   "Space.name": "a room", "Space.description": "a room", "VisitWindowClosure.reason": "why a room is closed for visits",
   "VisitSeries.title": "a visiting session", "VisitSeries.publicDescription": "a visiting session",

@@ -14,7 +14,7 @@ export async function createUnit(prisma: Prisma, organisationId: string, kind: U
 export async function createCentre(
   prisma: Prisma,
   organisationId: string,
-  overrides: Partial<{ name: string; latitude: number; longitude: number; targetGroups: ("MENTAL_VULNERABILITY" | "ADDICTION" | "HOMELESSNESS" | "YOUNG_ADULTS" | "ADULTS" | "LONELINESS" | "COGNITIVE_DISABILITY")[] }> = {},
+  overrides: Partial<{ name: string; latitude: number; longitude: number; /** Taxonomy codes. */ targetGroups: string[] }> = {},
 ) {
   const name = overrides.name ?? `Værested ${randomUUID().slice(0, 6)}`;
   const unit = await createUnit(prisma, organisationId, "CENTRE", name);

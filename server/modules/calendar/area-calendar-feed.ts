@@ -7,10 +7,11 @@ import type Router from "@koa/router";
 import type { RouterContext } from "@koa/router";
 import type { Clock } from "../../clock.ts";
 import type { Prisma } from "../../db/database.ts";
-import { Offer, ServiceKind, TargetGroup } from "../../generated/prisma/enums.ts";
+import { ServiceKind } from "../../generated/prisma/enums.ts";
 import { ValidationError } from "../../shared/errors.ts";
 import { localIsoDate } from "../directory/centre-schedule.ts";
 import { addDays } from "../directory/opening-hours.ts";
+import { loadTaxonomy, type Taxonomy } from "../directory/taxonomy.ts";
 import { buildCalendarFeed, type CalendarFeedEvent } from "../visits/calendar-feed.ts";
 import { AREA_CALENDAR_KINDS, areaCalendarPage, MAX_PAGE, windowOf, type AreaCalendarEntry, type AreaCalendarFilter, type AreaCalendarKind } from "./area-calendar.ts";
 
@@ -46,12 +47,12 @@ function valuesOf<Value extends string>(query: URLSearchParams, name: string, al
 }
 
 /** The filter a feed URL's query asks for; an unknown value is a ValidationError (HTTP 400). */
-export function parseAreaFeedQuery(query: URLSearchParams): AreaCalendarFilter {
+export function parseAreaFeedQuery(query: URLSearchParams, taxonomy: Taxonomy): AreaCalendarFilter {
   const radius = query.get("radiusKm");
   return {
     kinds: valuesOf(query, "kind", AREA_CALENDAR_KINDS),
-    targetGroups: valuesOf(query, "targetGroup", Object.values(TargetGroup)),
-    offers: valuesOf(query, "offer", Object.values(Offer)),
+    targetGroups: valuesOf(query, "targetGroup", taxonomy.list("TARGET_GROUP", true).map((term) => term.code)),
+    offers: valuesOf(query, "offer", taxonomy.list("OFFER", true).map((term) => term.code)),
     serviceKinds: valuesOf(query, "serviceKind", Object.values(ServiceKind)),
     areaId: query.get("area"),
     radiusKm: radius === null ? null : Number(radius),
@@ -81,7 +82,7 @@ export function registerAreaCalendarRoutes(router: Router, deps: { prisma: Prism
   router.get(AREA_FEED_PATH, async (ctx: RouterContext) => {
     let filter: AreaCalendarFilter;
     try {
-      filter = parseAreaFeedQuery(new URLSearchParams(ctx.querystring));
+      filter = parseAreaFeedQuery(new URLSearchParams(ctx.querystring), await loadTaxonomy(deps.prisma));
       const now = deps.clock.now();
       const window = windowOf(addDays(localIsoDate(now), -FEED_DAYS_BACK), FEED_DAYS_BACK + FEED_DAYS_AHEAD);
       const events: CalendarFeedEvent[] = [];

@@ -6,6 +6,7 @@ import { loadInBatch } from "../../shared/request-loader.ts";
 import { localIsoDate } from "../directory/centre-schedule.ts";
 import { ActivityLocationEnum, OfferEnum, ServiceKindEnum, TargetGroupEnum } from "../directory/directory-enums.schema.ts";
 import { compactWeekText } from "../directory/service-hours.ts";
+import { assertKnownCodes, taxonomyOf } from "../directory/taxonomy.ts";
 import {
   AREA_CALENDAR_KINDS,
   areaCalendarPage,
@@ -112,6 +113,9 @@ builder.queryField("areaCalendar", (t) =>
       const from = args.from ?? localIsoDate(context.clock.now());
       const days = args.days ?? 7;
       const filter: AreaCalendarFilter = args.filter ?? {};
+      const taxonomy = await taxonomyOf(context);
+      assertKnownCodes(taxonomy, "TARGET_GROUP", filter.targetGroups, "filter.targetGroups");
+      assertKnownCodes(taxonomy, "OFFER", filter.offers, "filter.offers");
       const page = await areaCalendarPage(context.prisma, filter, windowOf(from, days), { first: args.first ?? DEFAULT_PAGE, after: args.after ?? null });
       return { ...page, from, days, filter };
     },

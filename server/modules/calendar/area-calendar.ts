@@ -8,7 +8,8 @@
 // exception, or a holiday under a CLOSED policy). Only the page's rows come back, with what a
 // card or an iCalendar event needs, so nothing is loaded per centre.
 import type { Prisma } from "../../db/database.ts";
-import type { ActivityLocation, Offer, ServiceKind, TargetGroup } from "../../generated/prisma/enums.ts";
+import type { ActivityLocation, ServiceKind } from "../../generated/prisma/enums.ts";
+import type { TermCode } from "../directory/directory-search.ts";
 import { ValidationError } from "../../shared/errors.ts";
 import { dateFacts } from "../directory/directory-query.ts";
 import { addDays } from "../directory/opening-hours.ts";
@@ -25,9 +26,9 @@ export interface AreaCalendarFilter {
   /** MEAL: activities offering a meal; ACTIVITY: other activities; VISIT: visiting services. Default all. */
   kinds?: readonly AreaCalendarKind[] | null;
   /** Centres for any of these target groups. */
-  targetGroups?: readonly TargetGroup[] | null;
+  targetGroups?: readonly TermCode[] | null;
   /** Activities (and meals) offering any of these; visits are not narrowed by it. */
-  offers?: readonly Offer[] | null;
+  offers?: readonly TermCode[] | null;
   /** Visits of services of these kinds; activities are not narrowed by it. */
   serviceKinds?: readonly ServiceKind[] | null;
   /** Centres within radiusKm of the area's point. */
@@ -49,7 +50,7 @@ export interface AreaCalendarEntry {
   centreAddress: string;
   location: ActivityLocation | null;
   place: string | null;
-  offers: Offer[];
+  offers: TermCode[];
   serviceUnitId: string | null;
   serviceName: string | null;
   serviceKind: ServiceKind | null;
@@ -125,7 +126,7 @@ interface Row {
   city: string;
   location: ActivityLocation | null;
   place: string | null;
-  offers: Offer[] | string | null;
+  offers: TermCode[] | string | null;
   serviceUnitId: string | null;
   serviceName: string | null;
   serviceKind: ServiceKind | null;
@@ -145,7 +146,7 @@ export async function areaCalendarPage(
   const kinds = new Set(filter.kinds?.length ? filter.kinds : AREA_CALENDAR_KINDS);
   const first = Math.min(Math.max(page.first, 1), MAX_PAGE);
   const centreWhere: string[] = [];
-  if (filter.targetGroups?.length) centreWhere.push(`c."targetGroups" && ${parameters.array(filter.targetGroups, '"TargetGroup"')}`);
+  if (filter.targetGroups?.length) centreWhere.push(`c."targetGroups" && ${parameters.array(filter.targetGroups, "text")}`);
   if (filter.centreId) centreWhere.push(`c."id" = ${parameters.add(filter.centreId, "text")}`);
   if (filter.areaId) {
     const area = await prisma.area.findUnique({ where: { id: filter.areaId }, select: { latitude: true, longitude: true } });
@@ -165,7 +166,7 @@ export async function areaCalendarPage(
   const toMs = parameters.add(window.to.getTime(), "float8");
   const fromTs = parameters.add(window.from.toISOString(), "timestamp(3)");
   const toTs = parameters.add(window.to.toISOString(), "timestamp(3)");
-  const offers = filter.offers?.length ? parameters.array(filter.offers, '"Offer"') : null;
+  const offers = filter.offers?.length ? parameters.array(filter.offers, "text") : null;
   const activityKinds = [...kinds].filter((kind) => kind !== "VISIT");
   // MEAL and ACTIVITY split activities by whether they offer a meal.
   const activityKindTest = activityKinds.length === 2 ? "TRUE" : activityKinds[0] === "MEAL" ? `'MEAL' = ANY(a."offers")` : `NOT ('MEAL' = ANY(a."offers"))`;
@@ -232,7 +233,7 @@ export async function areaCalendarPage(
 }
 
 function toEntry(row: Row): AreaCalendarEntry {
-  const offers = typeof row.offers === "string" ? (JSON.parse(row.offers) as Offer[]) : (row.offers ?? []);
+  const offers = typeof row.offers === "string" ? (JSON.parse(row.offers) as TermCode[]) : (row.offers ?? []);
   return {
     key: row.key,
     kind: row.kind,

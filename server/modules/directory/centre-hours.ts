@@ -1,7 +1,7 @@
 // Opening hours as people read them: a weekly summary, the coming special days (exceptions and
 // computed public holidays), a one-line status, and the coordinator's week × hour coverage.
 import type { OpeningPeriod } from "../../generated/prisma/client.ts";
-import type { TargetGroup } from "../../generated/prisma/enums.ts";
+import type { TermCode as TargetGroup } from "./directory-search.ts";
 import type { Prisma } from "../../db/database.ts";
 import type { LocalizedText } from "../../shared/errors.ts";
 import {

@@ -46,6 +46,8 @@ import {
 import { countCentres, nearestOpenCentreIds, searchCentrePage } from "./directory-query.ts";
 import { pageSizeOf } from "./directory-paging.ts";
 import { openingStatusAt, type OpeningStatus } from "./opening-hours.ts";
+import { assertKnownCode, assertKnownCodes, taxonomyOf } from "./taxonomy.ts";
+import { TaxonomyTermRef, termsOf } from "./taxonomy.schema.ts";
 
 const UPCOMING_DAYS = 60;
 const DEFAULT_ALTERNATIVES = 5;
@@ -186,10 +188,24 @@ export const CentreRef = builder.prismaObject("Centre", {
     website: t.exposeString("website", { nullable: true }),
     askFor: t.exposeString("askFor", { nullable: true, description: "Who a newcomer can ask for." }),
     targetGroups: t.expose("targetGroups", { type: [TargetGroupEnum] }),
+    targetGroupTerms: t.field({
+      type: [TaxonomyTermRef],
+      description: "The target groups as terms, with their names, in the taxonomy's order.",
+      select: { targetGroups: true },
+      resolve: (centre, _args, context) => termsOf(context, "TARGET_GROUP", centre.targetGroups),
+    }),
     offers: t.expose("offers", { type: [OfferEnum] }),
+    offerTerms: t.field({
+      type: [TaxonomyTermRef],
+      description: "What the centre offers, as terms with their names, in the taxonomy's order.",
+      select: { offers: true },
+      resolve: (centre, _args, context) => termsOf(context, "OFFER", centre.offers),
+    }),
     accessibility: t.expose("accessibility", { type: [AccessibilityFeatureEnum] }),
     languages: t.exposeStringList("languages", { description: "ISO 639-1 codes of languages spoken." }),
     isAnonymousWelcome: t.exposeBoolean("isAnonymousWelcome"),
+    minAge: t.exposeInt("minAge", { nullable: true, description: "Youngest age admitted, in years; null: no lower limit." }),
+    maxAge: t.exposeInt("maxAge", { nullable: true, description: "Oldest age admitted, in years; null: no upper limit." }),
     publicHolidayPolicy: t.expose("publicHolidayPolicy", { type: HolidayPolicyEnum }),
     publicHolidayStartMinute: t.exposeInt("publicHolidayStartMinute", { nullable: true }),
     publicHolidayEndMinute: t.exposeInt("publicHolidayEndMinute", { nullable: true }),
@@ -269,6 +285,7 @@ const CentreFilterInput = builder.inputType("CentreFilter", {
     accessibility: t.field({ type: [AccessibilityFeatureEnum], required: false }),
     languages: t.stringList({ required: false, description: "ISO 639-1 codes." }),
     isAnonymousWelcome: t.boolean({ required: false, description: "true: only centres where citizens can come anonymously." }),
+    age: t.int({ required: false, description: "The citizen's age in years (0–120): only centres whose age limits, if any, admit it." }),
     openAt: t.field({ type: "DateTime", required: false }),
     openDuring: t.field({ type: TimeWindowInput, required: false }),
     openPreset: t.field({ type: OpenPresetEnum, required: false }),
@@ -319,6 +336,9 @@ builder.queryField("centres", (t) =>
       resolve: async (_root, args, context, info) => {
         const now = context.clock.now();
         const filter: CentreSearchFilter = args.filter ?? {};
+        const taxonomy = await taxonomyOf(context);
+        assertKnownCodes(taxonomy, "TARGET_GROUP", filter.targetGroups, "filter.targetGroups");
+        assertKnownCodes(taxonomy, "OFFER", filter.offers, "filter.offers");
         const page = await searchCentrePage(context.prisma, filter, now, {
           first: pageSizeOf(args),
           after: args.after ?? null,
@@ -343,7 +363,7 @@ builder.queryField("centres", (t) =>
           const distanceKm = origin ? haversineKm(origin, centre) : null;
           const ranked = { centre, schedule: scheduleOf(centre), score: row.score, isOpenNow: row.isOpenNow, distanceKm };
           const ofCentre = activities.filter((activity) => activity.centreId === row.id);
-          return [{ cursor: row.cursor, node: node as CentreWithSchedule, reasons: centreReasons(ranked, filter, now, ofCentre), distanceKm }];
+          return [{ cursor: row.cursor, node: node as CentreWithSchedule, reasons: centreReasons(ranked, filter, now, ofCentre, taxonomy), distanceKm }];
         });
         const connection: CentreConnectionShape = {
           edges,
@@ -426,8 +446,11 @@ builder.queryField("openElsewhere", (t) =>
       const instant = at ?? context.clock.now();
       const limit = Math.min(Math.max(first ?? DEFAULT_ALTERNATIVES, 1), MAX_ALTERNATIVES);
       const { closed, ids } = await nearestOpenCentreIds(context.prisma, centreId, instant, limit);
-      const candidates = await context.prisma.centre.findMany({ where: { id: { in: ids } }, include: SCHEDULE_INCLUDE });
-      return openAlternativesAmong(closed, candidates, instant, limit);
+      const [candidates, taxonomy] = await Promise.all([
+        context.prisma.centre.findMany({ where: { id: { in: ids } }, include: SCHEDULE_INCLUDE }),
+        taxonomyOf(context),
+      ]);
+      return openAlternativesAmong(closed, candidates, instant, limit, taxonomy);
     },
   }),
 );
@@ -491,10 +514,12 @@ builder.queryField("coverage", (t) =>
       targetGroup: t.arg({ type: TargetGroupEnum, required: true }),
       weekOf: t.arg({ type: "Date", required: false, description: "Any date in the week; defaults to today." }),
     },
-    resolve: (_root, { targetGroup, weekOf }, context, info) =>
-      coverageFor(context.prisma, targetGroup, weekOf ?? localIsoDate(context.clock.now()), {
+    resolve: async (_root, { targetGroup, weekOf }, context, info) => {
+      assertKnownCode(await taxonomyOf(context), "TARGET_GROUP", targetGroup, "targetGroup");
+      return coverageFor(context.prisma, targetGroup, weekOf ?? localIsoDate(context.clock.now()), {
         withCentreIds: selectsField(info.fieldNodes, info.fragments, "centreIds"),
-      }),
+      });
+    },
   }),
 );
 

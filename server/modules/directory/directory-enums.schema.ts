@@ -1,24 +1,56 @@
 // The directory's enums in the graph. Other modules import these refs instead of redefining them.
+import { GraphQLError, Kind, type ValueNode } from "graphql";
 import {
   AccessibilityFeature,
   ActivityLocation,
   ActivityRecurrence,
   HolidayPolicy,
   IntakeStatus,
-  Offer,
   OpeningExceptionKind,
   OrganisationKind,
   ServiceKind,
   Staffing,
-  TargetGroup,
+  TaxonomyVocabulary,
 } from "../../generated/prisma/enums.ts";
 import { builder } from "../../graphql/builder.ts";
 import { OPEN_PRESETS, REASON_KINDS } from "./directory-search.ts";
+import { TERM_CODE_PATTERN } from "./taxonomy.ts";
 
-export const TargetGroupEnum = builder.enumType(TargetGroup, { name: "TargetGroup" });
-export const OfferEnum = builder.enumType(Offer, {
-  name: "Offer",
-  description: "What a centre or activity offers: a meal, community, advice, activities, shower/laundry, …",
+// Target groups and offers were enums until platform admins could add terms (issue 18). They are
+// now scalars of the same names holding a term's stable code, so documents written against the
+// enums keep working: variables send the same strings, and a bare literal (`targetGroups:
+// [ADDICTION]`) is read as that code. Which codes exist is data: Query.taxonomyTerms.
+function termCodeScalar(name: "TargetGroup" | "Offer", vocabulary: TaxonomyVocabulary, description: string) {
+  const invalid = () =>
+    new GraphQLError(`A ${name} is a taxonomy term's code: upper-case letters, digits and underscores, starting with a letter.`);
+  const parse = (value: unknown): string => {
+    if (typeof value !== "string" || !TERM_CODE_PATTERN.test(value)) throw invalid();
+    return value;
+  };
+  return builder.scalarType(name, {
+    description: `${description} A stable code of the ${vocabulary} vocabulary (Query.taxonomyTerms); a string, or a bare name as the former enum's literals were.`,
+    serialize: (value) => parse(value),
+    parseValue: (value) => parse(value),
+    parseLiteral: (node: ValueNode) => {
+      if (node.kind === Kind.STRING || node.kind === Kind.ENUM) return parse(node.value);
+      throw invalid();
+    },
+  });
+}
+
+export const TargetGroupEnum = termCodeScalar(
+  "TargetGroup",
+  "TARGET_GROUP",
+  "Who a centre or service is for (målgruppe), e.g. MENTAL_VULNERABILITY, ADDICTION, PHYSICAL_DISABILITY.",
+);
+export const OfferEnum = termCodeScalar(
+  "Offer",
+  "OFFER",
+  "What a centre or activity offers, e.g. MEAL, COMMUNITY, ADVICE, SHOWER_LAUNDRY.",
+);
+export const TaxonomyVocabularyEnum = builder.enumType(TaxonomyVocabulary, {
+  name: "TaxonomyVocabulary",
+  description: "The vocabularies platform admins can extend: TARGET_GROUP (målgrupper) and OFFER (what a place offers).",
 });
 export const AccessibilityFeatureEnum = builder.enumType(AccessibilityFeature, { name: "AccessibilityFeature" });
 export const ServiceKindEnum = builder.enumType(ServiceKind, { name: "ServiceKind" });

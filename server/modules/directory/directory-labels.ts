@@ -1,34 +1,8 @@
 // Danish and English words for the directory's enums and numbers, used in search reasons and
 // opening-hours summaries. Danish labels are lower-case: they appear inside running text.
-import type {
-  AccessibilityFeature,
-  IntakeStatus,
-  Offer,
-  ServiceKind,
-  TargetGroup,
-} from "../../generated/prisma/enums.ts";
+// Target groups and offers are data (taxonomy.ts), named by their terms.
+import type { AccessibilityFeature, IntakeStatus, ServiceKind } from "../../generated/prisma/enums.ts";
 import type { LocalizedText } from "../../shared/errors.ts";
-
-export const TARGET_GROUP_LABELS: Record<TargetGroup, LocalizedText> = {
-  MENTAL_VULNERABILITY: { da: "psykisk sårbare", en: "people with mental vulnerability" },
-  COGNITIVE_DISABILITY: { da: "kognitive udfordringer", en: "cognitive disability" },
-  ADDICTION: { da: "misbrug", en: "addiction" },
-  HOMELESSNESS: { da: "hjemløshed", en: "homelessness" },
-  YOUNG_ADULTS: { da: "unge voksne", en: "young adults" },
-  ADULTS: { da: "voksne", en: "adults" },
-  LONELINESS: { da: "ensomhed", en: "loneliness" },
-};
-
-export const OFFER_LABELS: Record<Offer, LocalizedText> = {
-  MEAL: { da: "måltid", en: "meal" },
-  COMMUNITY: { da: "fællesskab", en: "community" },
-  ADVICE: { da: "rådgivning", en: "advice" },
-  ACTIVITIES: { da: "aktiviteter", en: "activities" },
-  SHOWER_LAUNDRY: { da: "bad og tøjvask", en: "shower and laundry" },
-  REST: { da: "hvile", en: "rest" },
-  COMPUTER_ACCESS: { da: "adgang til computer", en: "computer access" },
-  CREATIVE_WORKSHOP: { da: "kreativt værksted", en: "creative workshop" },
-};
 
 export const ACCESSIBILITY_LABELS: Record<AccessibilityFeature, LocalizedText> = {
   STEP_FREE_ACCESS: { da: "niveaufri adgang", en: "step-free access" },

@@ -1,6 +1,7 @@
 // Unit admins keep their own centre's and service's directory entry up to date: profile,
 // opening periods, exceptions, holiday policy and activities. Every mutation returns a result
 // union; bad input is a ValidationError naming the field and changes nothing.
+import type { InputFieldBuilder } from "@pothos/core";
 import { MUTATION_ERRORS } from "../../graphql/common.schema.ts";
 import { builder } from "../../graphql/builder.ts";
 import { parseInput, refuseCprNumbers } from "../../shared/validation.ts";
@@ -58,6 +59,8 @@ const UpdateCentreProfileInput = builder.inputType("UpdateCentreProfileInput", {
     accessibility: t.field({ type: [AccessibilityFeatureEnum], required: false }),
     languages: t.stringList({ required: false, description: "ISO 639-1 codes." }),
     isAnonymousWelcome: t.boolean({ required: false }),
+    minAge: t.int({ required: false, description: "Youngest age admitted (0–120); null clears the limit." }),
+    maxAge: t.int({ required: false, description: "Oldest age admitted (0–120); null clears the limit." }),
   }),
 });
 
@@ -266,14 +269,13 @@ builder.mutationField("deleteActivity", (t) =>
   }),
 );
 
-const UpdateServiceProfileInput = builder.inputType("UpdateServiceProfileInput", {
-  description: "Fields left out stay as they are; nullable contact and address fields can be cleared with null.",
-  fields: (t) => ({
-    serviceId: t.id({ required: true }),
-    name: t.string({ required: false }),
-    description: t.string({ required: false }),
-    targetGroups: t.field({ type: [TargetGroupEnum], required: false }),
-    languages: t.stringList({ required: false, description: "ISO 639-1 codes." }),
+type BuilderTypes = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer Types> ? Types : never;
+
+/** A service's age limits, address and contact fields, as every service input takes them. */
+export function serviceEntryFields(t: InputFieldBuilder<BuilderTypes, "InputObject">) {
+  return {
+    minAge: t.int({ required: false, description: "Youngest age admitted (0–120); null clears the limit." }),
+    maxAge: t.int({ required: false, description: "Oldest age admitted (0–120); null clears the limit." }),
     street: t.string({ required: false }),
     postalCode: t.string({ required: false }),
     city: t.string({ required: false }),
@@ -282,6 +284,18 @@ const UpdateServiceProfileInput = builder.inputType("UpdateServiceProfileInput",
     phone: t.string({ required: false }),
     email: t.string({ required: false }),
     website: t.string({ required: false }),
+  };
+}
+
+const UpdateServiceProfileInput = builder.inputType("UpdateServiceProfileInput", {
+  description: "Fields left out stay as they are; nullable contact and address fields can be cleared with null.",
+  fields: (t) => ({
+    serviceId: t.id({ required: true }),
+    name: t.string({ required: false }),
+    description: t.string({ required: false }),
+    targetGroups: t.field({ type: [TargetGroupEnum], required: false }),
+    languages: t.stringList({ required: false, description: "ISO 639-1 codes." }),
+    ...serviceEntryFields(t),
     isAnonymousWelcome: t.boolean({ required: false }),
     intakeStatus: t.field({ type: IntakeStatusEnum, required: false }),
     typicalWaitDays: t.int({ required: false }),

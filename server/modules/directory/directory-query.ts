@@ -10,7 +10,7 @@
 // UTC offset around a daylight-saving change — is decided per local date of the asked-for
 // window: Node computes each date's facts once per request (holidays.ts, the same
 // instant-at-wall-clock rule as opening-hours.ts), SQL applies them per centre.
-import type { IntakeStatus, TargetGroup } from "../../generated/prisma/enums.ts";
+import type { IntakeStatus } from "../../generated/prisma/enums.ts";
 import type { Prisma } from "../../db/database.ts";
 import { NotFoundError, ValidationError } from "../../shared/errors.ts";
 import {
@@ -22,6 +22,8 @@ import {
   type TimeCriterion,
   type ServiceSearchFilter,
   SERVICE_VISIT_HORIZON_DAYS,
+  type TermCode,
+  validateAge,
 } from "./directory-search.ts";
 import { commonlyClosedDayOn, publicHolidayOn } from "./holidays.ts";
 import { localDateTime } from "./centre-schedule.ts";
@@ -259,6 +261,11 @@ function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (character) => `\\${character}`);
 }
 
+/** True when the entry's age limits (null: none on that side) admit the age. */
+function ageAdmitsSql(alias: string, age: string): string {
+  return `(${alias}."minAge" IS NULL OR ${alias}."minAge" <= ${age}) AND (${alias}."maxAge" IS NULL OR ${alias}."maxAge" >= ${age})`;
+}
+
 /** How many of a row's values are among the wanted ones (directory-search.ts `matched`). */
 function matchedCountSql(column: string, wanted: string): string {
   return `(SELECT count(*) FROM unnest(${column}) AS value WHERE value = ANY(${wanted}))::int`;
@@ -281,6 +288,7 @@ interface CentreSearchContext {
 }
 
 async function centreSearchContext(prisma: Prisma, filter: CentreSearchFilter, now: Date): Promise<CentreSearchContext> {
+  validateAge(filter.age);
   const time = resolveTimeCriterion(filter, now);
   const origin = await originOf(prisma, filter.near);
   const windows: (readonly [Date, Date])[] = [[now, new Date(now.getTime() + 1)]];
@@ -300,12 +308,16 @@ function centreQueryParts(parameters: Parameters, filter: CentreSearchFilter, co
     scoreTerms.push(matchedCountSql(`c."${column}"`, wanted));
     isScoreConstant = false;
   };
-  setFilter(filter.targetGroups, "targetGroups", '"TargetGroup"', "&&");
-  setFilter(filter.offers, "offers", '"Offer"', "&&");
+  setFilter(filter.targetGroups, "targetGroups", "text", "&&");
+  setFilter(filter.offers, "offers", "text", "&&");
   setFilter(filter.accessibility, "accessibility", '"AccessibilityFeature"', "@>");
   setFilter(filter.languages, "languages", "text", "&&");
   if (filter.isAnonymousWelcome) {
     where.push(`c."isAnonymousWelcome"`);
+    scoreTerms.push("1");
+  }
+  if (filter.age != null) {
+    where.push(ageAdmitsSql("c", parameters.add(filter.age, "int")));
     scoreTerms.push("1");
   }
   const text = filter.text?.trim();
@@ -553,6 +565,7 @@ interface ServiceCursor {
 }
 
 async function serviceQueryParts(prisma: Prisma, filter: ServiceSearchFilter, now: Date) {
+  validateAge(filter.age);
   const origin = await originOf(prisma, filter.near);
   const parameters = new Parameters();
   const where: string[] = [];
@@ -592,7 +605,7 @@ async function serviceQueryParts(prisma: Prisma, filter: ServiceSearchFilter, no
     scoreTerms.push("1");
   }
   if (filter.targetGroups?.length) {
-    const groups = parameters.array(filter.targetGroups, '"TargetGroup"');
+    const groups = parameters.array(filter.targetGroups, "text");
     where.push(`s."targetGroups" && ${groups}`);
     scoreTerms.push(matchedCountSql(`s."targetGroups"`, groups));
   }
@@ -610,6 +623,12 @@ async function serviceQueryParts(prisma: Prisma, filter: ServiceSearchFilter, no
     where.push(`s."isAnonymousWelcome"`);
     scoreTerms.push("1");
   }
+  if (filter.age != null) {
+    where.push(ageAdmitsSql("s", parameters.add(filter.age, "int")));
+    scoreTerms.push("1");
+  }
+  // A filter, not a fit criterion: it narrows the list and leaves the ranking alone.
+  if (filter.isSignpostingOnly != null) where.push(`s."isSignpostingOnly" = ${parameters.add(filter.isSignpostingOnly, "boolean")}`);
   const text = filter.text?.trim();
   if (text) {
     const pattern = parameters.add(`%${escapeLike(text)}%`, "text");
@@ -644,7 +663,7 @@ export async function nearestOpenCentreIds(
   centreId: string,
   at: Date,
   limit: number,
-): Promise<{ closed: { latitude: number; longitude: number; targetGroups: TargetGroup[] }; ids: string[] }> {
+): Promise<{ closed: { latitude: number; longitude: number; targetGroups: TermCode[] }; ids: string[] }> {
   const closed = await prisma.centre.findUnique({
     where: { id: centreId },
     select: { latitude: true, longitude: true, targetGroups: true },
@@ -654,7 +673,7 @@ export async function nearestOpenCentreIds(
   const window = [at, new Date(at.getTime() + 1)] as const;
   const rows = await queryWithOpenTest<{ id: string }>(prisma, [window], (parameters, open, materialised) => {
     const id = parameters.add(centreId, "text");
-    const groups = parameters.array(closed.targetGroups, '"TargetGroup"');
+    const groups = parameters.array(closed.targetGroups, "text");
     const origin = `ll_to_earth(${parameters.add(closed.latitude, "float8")}, ${parameters.add(closed.longitude, "float8")})`;
     const condition = `c."id" <> ${id} AND c."targetGroups" && ${groups} AND ${open(parameters, window[0], window[1])}`;
     const count = parameters.add(limit + NEAREST_SLACK, "int");
@@ -688,7 +707,7 @@ export interface CoverageSlot {
 /** For each hour slot of a week, the ids of centres for the target group open at some moment of it. */
 export async function coverageCentreIds(
   prisma: Prisma,
-  targetGroup: TargetGroup,
+  targetGroup: TermCode,
   weekFrom: Date,
   weekTo: Date,
   slots: readonly CoverageSlot[],
@@ -696,7 +715,7 @@ export async function coverageCentreIds(
 ): Promise<Map<number, CoverageCell>> {
   const parameters = new Parameters();
   const days = parameters.json(queryDays(weekFrom, weekTo));
-  const group = parameters.array([targetGroup], '"TargetGroup"');
+  const group = parameters.array([targetGroup], "text");
   const fromMs = parameters.add(weekFrom.getTime(), "float8");
   const toMs = parameters.add(weekTo.getTime(), "float8");
   const starts = parameters.add(JSON.stringify(slots.map((slot) => slot.start.getTime())), "jsonb");
@@ -792,7 +811,7 @@ function coverageCells(rows: readonly CoverageRow[]): Map<number, CoverageCell> 
  */
 async function coverageFromIntervals(
   prisma: Prisma,
-  targetGroup: TargetGroup,
+  targetGroup: TermCode,
   weekFrom: Date,
   weekTo: Date,
   slots: readonly CoverageSlot[],
@@ -813,7 +832,7 @@ async function coverageFromIntervals(
        CROSS JOIN LATERAL generate_series(greatest(1, width_bucket(iv."startMs"::float8, bounds.ends)),
                                           width_bucket(iv."endMs"::float8 - 1, bounds.starts)) AS candidate(i)
        JOIN slot ON slot.i = candidate.i
-       WHERE c."targetGroups" && $1::"TargetGroup"[]
+       WHERE c."targetGroups" && $1::text[]
          AND iv."endMs" > iv."startMs" AND iv."startMs" < $6 AND iv."endMs" > $5
          AND CASE WHEN slot.en <= slot.st THEN iv."startMs" <= slot.st AND slot.st < iv."endMs"
                   ELSE iv."startMs" < slot.en AND iv."endMs" > slot.st END

@@ -8,13 +8,7 @@
 // The reasons for a page's rows are computed here, from the page's rows only.
 import type { DateTime } from "luxon";
 import type { Activity, Service } from "../../generated/prisma/client.ts";
-import type {
-  AccessibilityFeature,
-  IntakeStatus,
-  Offer,
-  ServiceKind,
-  TargetGroup,
-} from "../../generated/prisma/enums.ts";
+import type { AccessibilityFeature, IntakeStatus, ServiceKind } from "../../generated/prisma/enums.ts";
 import type { Prisma } from "../../db/database.ts";
 import { NotFoundError, ValidationError, type LocalizedText } from "../../shared/errors.ts";
 import {
@@ -31,9 +25,7 @@ import {
   joinLabels,
   languageLabel,
   lowerFirst,
-  OFFER_LABELS,
   SERVICE_KIND_LABELS,
-  TARGET_GROUP_LABELS,
 } from "./directory-labels.ts";
 import {
   formatClock,
@@ -45,6 +37,7 @@ import {
   type IsoWeekday,
   type OpeningSchedule,
 } from "./opening-hours.ts";
+import { loadTaxonomy, type Taxonomy } from "./taxonomy.ts";
 
 export const REASON_KINDS = [
   "TARGET_GROUP",
@@ -64,6 +57,8 @@ export const REASON_KINDS = [
   "INTAKE",
   /** Measured responsiveness of a service (needs-first proposals). */
   "RESPONSIVENESS",
+  "AGE",
+  "SIGNPOSTING",
 ] as const;
 export type ReasonKind = (typeof REASON_KINDS)[number];
 
@@ -92,12 +87,17 @@ export interface NearFilter {
   radiusKm: number;
 }
 
+/** A taxonomy term's code (taxonomy.ts): target groups and offers are data, not enums. */
+export type TermCode = string;
+
 export interface CentreSearchFilter {
-  targetGroups?: TargetGroup[] | null;
-  offers?: Offer[] | null;
+  targetGroups?: TermCode[] | null;
+  offers?: TermCode[] | null;
   accessibility?: AccessibilityFeature[] | null;
   languages?: string[] | null;
   isAnonymousWelcome?: boolean | null;
+  /** A citizen's age in years: only centres whose age limits (if any) admit it. */
+  age?: number | null;
   openAt?: Date | null;
   openDuring?: { from: Date; to: Date } | null;
   openPreset?: OpenPreset | null;
@@ -107,10 +107,14 @@ export interface CentreSearchFilter {
 
 export interface ServiceSearchFilter {
   kinds?: ServiceKind[] | null;
-  targetGroups?: TargetGroup[] | null;
+  targetGroups?: TermCode[] | null;
   languages?: string[] | null;
   intakeStatuses?: IntakeStatus[] | null;
   isAnonymousWelcome?: boolean | null;
+  /** A citizen's age in years: only services whose age limits (if any) admit it. */
+  age?: number | null;
+  /** true: only signposting-only entries (no inbox); false: only services that receive handovers. */
+  isSignpostingOnly?: boolean | null;
   near?: NearFilter | null;
   text?: string | null;
   /**
@@ -181,6 +185,7 @@ export async function rankCentres(
   filter: CentreSearchFilter,
   now: Date,
 ): Promise<RankedCentre[]> {
+  validateAge(filter.age);
   const time = resolveTimeCriterion(filter, now);
   const origin = await originOf(prisma, filter.near);
   const rows = await prisma.centre.findMany({
@@ -190,6 +195,7 @@ export async function rankCentres(
       ...(filter.accessibility?.length ? { accessibility: { hasEvery: filter.accessibility } } : {}),
       ...(filter.languages?.length ? { languages: { hasSome: filter.languages } } : {}),
       ...(filter.isAnonymousWelcome ? { isAnonymousWelcome: true } : {}),
+      ...(filter.age != null ? ageWhere(filter.age) : {}),
       ...(filter.text?.trim() ? textWhere(filter.text.trim()) : {}),
       ...(origin && filter.near ? boundingBox(origin, filter.near.radiusKm) : {}),
       ...(filter.near?.centreId ? { id: { not: filter.near.centreId } } : {}),
@@ -225,11 +231,13 @@ export function centreReasons(
   filter: CentreSearchFilter,
   now: Date,
   activities: readonly Activity[],
+  taxonomy: Taxonomy,
 ): Reason[] {
   const { centre, schedule } = ranked;
   const reasons: Reason[] = [];
   const time = resolveTimeCriterion(filter, now);
-  reasons.push(...setReasons(centre, filter));
+  reasons.push(...setReasons(centre, filter, taxonomy));
+  if (filter.age != null) reasons.push(ageReason(centre));
   if (time?.kind === "window") {
     reasons.push(...windowReasons(schedule, time.from, time.to));
   } else if (time?.kind === "at" && !time.isNow) {
@@ -255,15 +263,16 @@ export async function findOpenAlternatives(
     where: { id: { not: centreId }, targetGroups: { hasSome: closed.targetGroups } },
     include: SCHEDULE_INCLUDE,
   });
-  return openAlternativesAmong(closed, candidates, at, limit);
+  return openAlternativesAmong(closed, candidates, at, limit, await loadTaxonomy(prisma));
 }
 
 /** The `limit` nearest candidates open at `at`, sharing a target group with `closed`, with reasons. */
 export function openAlternativesAmong(
-  closed: Point & { targetGroups: readonly TargetGroup[] },
+  closed: Point & { targetGroups: readonly TermCode[] },
   candidates: readonly CentreWithSchedule[],
   at: Date,
   limit: number,
+  taxonomy: Taxonomy,
 ): OpenAlternative[] {
   return candidates
     .flatMap((centre) => {
@@ -275,7 +284,7 @@ export function openAlternativesAmong(
       const reasons: Reason[] = [
         ...openAtReasons(schedule, at),
         { kind: "DISTANCE", ...formatKilometres(distanceKm) },
-        targetGroupReason(shared),
+        targetGroupReason(shared, taxonomy),
       ];
       return [{ centre, distanceKm, closesAt: status.closesAt, reasons }];
     })
@@ -288,6 +297,7 @@ export async function rankServices(
   prisma: Prisma,
   filter: ServiceSearchFilter,
 ): Promise<RankedService[]> {
+  validateAge(filter.age);
   const origin = await originOf(prisma, filter.near);
   const rows = await prisma.service.findMany({
     where: {
@@ -296,6 +306,8 @@ export async function rankServices(
       ...(filter.languages?.length ? { languages: { hasSome: filter.languages } } : {}),
       ...(filter.intakeStatuses?.length ? { intakeStatus: { in: filter.intakeStatuses } } : {}),
       ...(filter.isAnonymousWelcome ? { isAnonymousWelcome: true } : {}),
+      ...(filter.age != null ? ageWhere(filter.age) : {}),
+      ...(filter.isSignpostingOnly != null ? { isSignpostingOnly: filter.isSignpostingOnly } : {}),
       ...(filter.text?.trim() ? textWhere(filter.text.trim()) : {}),
     },
   });
@@ -318,16 +330,18 @@ export async function rankServices(
 }
 
 /** Why a ranked service fits the filter. */
-export function serviceReasons(ranked: RankedService, filter: ServiceSearchFilter): Reason[] {
+export function serviceReasons(ranked: RankedService, filter: ServiceSearchFilter, taxonomy: Taxonomy): Reason[] {
   const { service } = ranked;
   const reasons: Reason[] = [];
   if (filter.kinds?.includes(service.kind)) reasons.push({ kind: "SERVICE_KIND", ...SERVICE_KIND_LABELS[service.kind] });
   const groups = matched(service.targetGroups, filter.targetGroups);
-  if (groups.length > 0) reasons.push(targetGroupReason(groups));
+  if (groups.length > 0) reasons.push(targetGroupReason(groups, taxonomy));
   const languages = matched(service.languages, filter.languages);
   if (languages.length > 0) reasons.push(languageReason(languages));
   if (filter.isAnonymousWelcome && service.isAnonymousWelcome) reasons.push(anonymousReason());
-  reasons.push(intakeReason(service));
+  if (filter.age != null) reasons.push(ageReason(service));
+  // An offer outside the platform has no inbox: it is pointed to, never handed over to.
+  reasons.push(service.isSignpostingOnly ? signpostingReason() : intakeReason(service));
   if (ranked.distanceKm !== null) reasons.push({ kind: "DISTANCE", ...formatKilometres(ranked.distanceKm) });
   if (filter.text?.trim()) reasons.push(textReason(filter.text.trim()));
   return reasons;
@@ -414,6 +428,7 @@ function centreScore(
     matched(centre.accessibility, filter.accessibility).length +
     matched(centre.languages, filter.languages).length +
     Number(Boolean(filter.isAnonymousWelcome && centre.isAnonymousWelcome)) +
+    Number(filter.age != null) +
     Number(time !== null) +
     Number(distanceKm !== null) +
     Number(Boolean(filter.text?.trim()))
@@ -427,18 +442,19 @@ function serviceScore(service: Service, filter: ServiceSearchFilter, distanceKm:
     matched(service.languages, filter.languages).length +
     Number(Boolean(filter.intakeStatuses?.includes(service.intakeStatus))) +
     Number(Boolean(filter.isAnonymousWelcome && service.isAnonymousWelcome)) +
+    Number(filter.age != null) +
     Number(distanceKm !== null) +
     Number(Boolean(filter.text?.trim()))
   );
 }
 
-function setReasons(centre: CentreWithSchedule, filter: CentreSearchFilter): Reason[] {
+function setReasons(centre: CentreWithSchedule, filter: CentreSearchFilter, taxonomy: Taxonomy): Reason[] {
   const reasons: Reason[] = [];
   const groups = matched(centre.targetGroups, filter.targetGroups);
-  if (groups.length > 0) reasons.push(targetGroupReason(groups));
+  if (groups.length > 0) reasons.push(targetGroupReason(groups, taxonomy));
   const offers = matched(centre.offers, filter.offers);
   if (offers.length > 0) {
-    const labels = joinLabels(offers.map((offer) => OFFER_LABELS[offer]));
+    const labels = joinLabels(offers.map((offer) => termInText(taxonomy, "OFFER", offer)));
     reasons.push({ kind: "OFFER", da: `tilbyder ${labels.da}`, en: `offers ${labels.en}` });
   }
   const features = matched(centre.accessibility, filter.accessibility);
@@ -553,9 +569,62 @@ function activityHappensDuring(activity: Activity, from: Date, to: Date): boolea
   return false;
 }
 
-function targetGroupReason(groups: readonly TargetGroup[]): Reason {
-  const labels = joinLabels(groups.map((group) => TARGET_GROUP_LABELS[group]));
+function targetGroupReason(groups: readonly TermCode[], taxonomy: Taxonomy): Reason {
+  const labels = joinLabels(groups.map((group) => termInText(taxonomy, "TARGET_GROUP", group)));
   return { kind: "TARGET_GROUP", da: `for ${labels.da}`, en: `for ${labels.en}` };
+}
+
+/** A term's name inside running text: "for psykisk sårbarhed", "offers a meal and community". */
+function termInText(taxonomy: Taxonomy, vocabulary: "TARGET_GROUP" | "OFFER", code: TermCode): LocalizedText {
+  const label = taxonomy.label(vocabulary, code);
+  return { da: lowerFirst(label.da), en: lowerFirst(label.en) };
+}
+
+/** The ages an entry admits: "18–30 år", "fra 65 år", "til og med 25 år"; null without limits. */
+export function ageRangeText(entry: { minAge: number | null; maxAge: number | null }): LocalizedText | null {
+  const { minAge, maxAge } = entry;
+  if (minAge !== null && maxAge !== null) return { da: `${minAge}–${maxAge} år`, en: `ages ${minAge}–${maxAge}` };
+  if (minAge !== null) return { da: `fra ${minAge} år`, en: `ages ${minAge} and over` };
+  if (maxAge !== null) return { da: `til og med ${maxAge} år`, en: `ages up to ${maxAge}` };
+  return null;
+}
+
+function ageReason(entry: { minAge: number | null; maxAge: number | null }): Reason {
+  const range = ageRangeText(entry);
+  return range
+    ? { kind: "AGE", da: `for ${range.da}`, en: `for ${range.en}` }
+    : { kind: "AGE", da: "ingen aldersgrænse", en: "no age limit" };
+}
+
+function signpostingReason(): Reason {
+  return {
+    kind: "SIGNPOSTING",
+    da: "kun til henvisning: kontakt stedet direkte (ingen indbakke i Trædesten)",
+    en: "signposting only: contact the place directly (no inbox in Trædesten)",
+  };
+}
+
+export const MAX_AGE_YEARS = 120;
+
+/** A citizen's age in a filter: whole years, 0 to 120. */
+export function validateAge(age: number | null | undefined): void {
+  if (age == null) return;
+  if (!Number.isInteger(age) || age < 0 || age > MAX_AGE_YEARS) {
+    throw ValidationError.single("filter.age", {
+      da: `Alderen skal være et helt antal år mellem 0 og ${MAX_AGE_YEARS}.`,
+      en: `The age must be a whole number of years between 0 and ${MAX_AGE_YEARS}.`,
+    });
+  }
+}
+
+// An entry admits an age when it has no limit on that side or the age lies within it.
+function ageWhere(age: number) {
+  return {
+    AND: [
+      { OR: [{ minAge: null }, { minAge: { lte: age } }] },
+      { OR: [{ maxAge: null }, { maxAge: { gte: age } }] },
+    ],
+  };
 }
 
 function languageReason(languages: readonly string[]): Reason {

@@ -7,14 +7,14 @@ import {
   ActivityRecurrence,
   HolidayPolicy,
   IntakeStatus,
-  Offer,
   OpeningExceptionKind,
   Staffing,
-  TargetGroup,
 } from "../../generated/prisma/enums.ts";
 import { ValidationError, type LocalizedText, type ValidationIssue } from "../../shared/errors.ts";
 import { parseInput } from "../../shared/validation.ts";
+import { MAX_AGE_YEARS } from "./directory-search.ts";
 import { validateOpeningPeriods, type OpeningPeriodIssueCode, type IsoWeekday } from "./opening-hours.ts";
+import { TERM_CODE_PATTERN } from "./taxonomy.ts";
 
 const MAX_PERIODS = 60;
 const minuteOfDay = z.number().int().min(0).max(1439);
@@ -22,6 +22,19 @@ const endMinuteOfDay = z.number().int().min(1).max(1440);
 const shortText = (max: number) => z.string().trim().min(1).max(max);
 const optionalText = (max: number) => z.string().trim().max(max).nullish().transform((text) => (text ? text : null));
 const languageCode = z.string().trim().toLowerCase().regex(/^[a-z]{2,3}$/);
+/** A taxonomy term's code; whether the term exists (and is not retired) the command checks. */
+const termCodes = z.array(z.string().regex(TERM_CODE_PATTERN)).max(50).transform((codes) => [...new Set(codes)]);
+const age = z.number().int().min(0).max(MAX_AGE_YEARS).nullish();
+
+/** Optional age limits: when both are given, the lower must not exceed the upper. */
+export function checkAgeLimits(limits: { minAge?: number | null; maxAge?: number | null }): void {
+  if (limits.minAge != null && limits.maxAge != null && limits.minAge > limits.maxAge) {
+    throw ValidationError.single("maxAge", {
+      da: "Den øvre aldersgrænse skal være mindst den nedre.",
+      en: "The upper age limit must be at least the lower one.",
+    });
+  }
+}
 
 const PERIOD_ISSUE_TEXT: Record<OpeningPeriodIssueCode, LocalizedText> = {
   END_BEFORE_START: {
@@ -97,19 +110,23 @@ export const centreProfileSchema = z.object({
   email: z.email().max(200).nullish(),
   website: z.url().max(300).nullish(),
   askFor: optionalText(300),
-  targetGroups: z.array(z.enum(TargetGroup)).min(1).optional(),
-  offers: z.array(z.enum(Offer)).optional(),
+  targetGroups: termCodes.pipe(z.array(z.string()).min(1)).optional(),
+  offers: termCodes.optional(),
   accessibility: z.array(z.enum(AccessibilityFeature)).optional(),
   languages: z.array(languageCode).min(1).optional(),
   isAnonymousWelcome: z.boolean().optional(),
+  minAge: age,
+  maxAge: age,
 });
 export type CentreProfileValues = z.infer<typeof centreProfileSchema>;
 
 export const serviceProfileSchema = z.object({
   name: shortText(120).optional(),
   description: z.string().trim().max(2000).optional(),
-  targetGroups: z.array(z.enum(TargetGroup)).min(1).optional(),
+  targetGroups: termCodes.pipe(z.array(z.string()).min(1)).optional(),
   languages: z.array(languageCode).min(1).optional(),
+  minAge: age,
+  maxAge: age,
   street: optionalText(200),
   postalCode: optionalText(10),
   city: optionalText(100),
@@ -180,7 +197,7 @@ export const activitySchema = z
     endMinute: endMinuteOfDay.nullish(),
     startsAt: z.date().nullish(),
     endsAt: z.date().nullish(),
-    offers: z.array(z.enum(Offer)),
+    offers: termCodes,
   })
   .superRefine((activity, context) => {
     const missing = (path: string) =>

@@ -4,15 +4,17 @@ import type { Activity, Centre, OpeningException, Service } from "../../generate
 import type { Prisma } from "../../db/database.ts";
 import { NotFoundError, ValidationError } from "../../shared/errors.ts";
 import { dateColumnOf } from "./centre-schedule.ts";
-import type {
-  ActivityValues,
-  CentreProfileValues,
-  HolidayPolicyValues,
-  OpeningExceptionValues,
-  OpeningPeriodValues,
-  ServiceOpeningPeriodValues,
-  ServiceProfileValues,
+import {
+  checkAgeLimits,
+  type ActivityValues,
+  type CentreProfileValues,
+  type HolidayPolicyValues,
+  type OpeningExceptionValues,
+  type OpeningPeriodValues,
+  type ServiceOpeningPeriodValues,
+  type ServiceProfileValues,
 } from "./directory-validation.ts";
+import { assertAssignableCodes, loadTaxonomy } from "./taxonomy.ts";
 
 type Transaction = Parameters<Parameters<Prisma["$transaction"]>[0]>[0];
 
@@ -24,9 +26,25 @@ const EXCEPTION = { da: "Undtagelsen", en: "The exception" };
 /** Changes the given fields of a centre's public profile. */
 export function updateCentreProfile(prisma: Prisma, centreId: string, profile: CentreProfileValues): Promise<Centre> {
   return prisma.$transaction(async (tx) => {
-    await getCentreOrThrow(tx, centreId);
+    const current = await tx.centre.findUnique({ where: { id: centreId }, select: { targetGroups: true, offers: true, minAge: true, maxAge: true } });
+    if (!current) throw new NotFoundError(CENTRE);
+    const taxonomy = await loadTaxonomy(tx);
+    assertAssignableCodes(taxonomy, "TARGET_GROUP", profile.targetGroups, "targetGroups", current.targetGroups);
+    assertAssignableCodes(taxonomy, "OFFER", profile.offers, "offers", current.offers);
+    checkAgeLimits(mergedAgeLimits(current, profile));
     return tx.centre.update({ where: { id: centreId }, data: withoutUndefined(profile) });
   });
+}
+
+/** The age limits after an update: a limit left out stays, null clears it. */
+function mergedAgeLimits(
+  current: { minAge: number | null; maxAge: number | null },
+  changes: { minAge?: number | null | undefined; maxAge?: number | null | undefined },
+) {
+  return {
+    minAge: changes.minAge === undefined ? current.minAge : changes.minAge,
+    maxAge: changes.maxAge === undefined ? current.maxAge : changes.maxAge,
+  };
 }
 
 /** Replaces all weekly opening periods of a centre at once. */
@@ -87,6 +105,7 @@ export function setHolidayPolicy(prisma: Prisma, centreId: string, policy: Holid
 export function createActivity(prisma: Prisma, centreId: string, activity: ActivityValues): Promise<Activity> {
   return prisma.$transaction(async (tx) => {
     await getCentreOrThrow(tx, centreId);
+    assertAssignableCodes(await loadTaxonomy(tx), "OFFER", activity.offers, "offers", []);
     return tx.activity.create({ data: { ...activity, centreId } });
   });
 }
@@ -94,7 +113,8 @@ export function createActivity(prisma: Prisma, centreId: string, activity: Activ
 /** Replaces an activity's details with the (already merged and validated) values. */
 export function updateActivity(prisma: Prisma, activityId: string, activity: ActivityValues): Promise<Activity> {
   return prisma.$transaction(async (tx) => {
-    await getActivityOrThrow(tx, activityId);
+    const current = await getActivityOrThrow(tx, activityId);
+    assertAssignableCodes(await loadTaxonomy(tx), "OFFER", activity.offers, "offers", current.offers);
     return tx.activity.update({ where: { id: activityId }, data: activity });
   });
 }
@@ -111,8 +131,10 @@ export function deleteActivity(prisma: Prisma, activityId: string): Promise<Cent
 /** Changes the given fields of a service's profile, including intake status and waiting time. */
 export function updateServiceProfile(prisma: Prisma, serviceId: string, profile: ServiceProfileValues): Promise<Service> {
   return prisma.$transaction(async (tx) => {
-    const service = await tx.service.findUnique({ where: { id: serviceId }, select: { id: true } });
-    if (!service) throw new NotFoundError(SERVICE);
+    const current = await tx.service.findUnique({ where: { id: serviceId }, select: { targetGroups: true, minAge: true, maxAge: true } });
+    if (!current) throw new NotFoundError(SERVICE);
+    assertAssignableCodes(await loadTaxonomy(tx), "TARGET_GROUP", profile.targetGroups, "targetGroups", current.targetGroups);
+    checkAgeLimits(mergedAgeLimits(current, profile));
     return tx.service.update({ where: { id: serviceId }, data: withoutUndefined(profile) });
   });
 }
@@ -144,4 +166,45 @@ async function getCentreOrThrow(tx: Transaction, centreId: string): Promise<void
 // but dropping them keeps the update data honest about what is written.
 function withoutUndefined<Values extends object>(values: Values): Values {
   return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined)) as Values;
+}
+
+export interface SignpostingValues extends ServiceProfileValues {
+  name: string;
+  description: string;
+  targetGroups: string[];
+  operatorName: string;
+  kind: Service["kind"];
+}
+
+/**
+ * Lists an offer outside the platform (a club, an association) as a signposting-only entry: a
+ * service of a civil-society organisation (found by name or created) with a unit nobody belongs
+ * to, so it has no inbox and is never a handover's recipient.
+ */
+export function createSignpostingService(prisma: Prisma, values: SignpostingValues): Promise<Service> {
+  return prisma.$transaction(async (tx) => {
+    assertAssignableCodes(await loadTaxonomy(tx), "TARGET_GROUP", values.targetGroups, "targetGroups", []);
+    checkAgeLimits(values);
+    const { operatorName, ...profile } = values;
+    const organisation =
+      (await tx.organisation.findFirst({ where: { name: operatorName, kind: "CIVIL_SOCIETY" }, orderBy: { createdAt: "asc" } })) ??
+      (await tx.organisation.create({ data: { name: operatorName, kind: "CIVIL_SOCIETY" } }));
+    const unit = await tx.unit.create({ data: { organisationId: organisation.id, kind: "SERVICE", name: values.name } });
+    return tx.service.create({ data: { ...withoutUndefined(profile), unitId: unit.id, isSignpostingOnly: true } });
+  });
+}
+
+/** Removes a signposting-only entry (its unit and service); services with an inbox are never removed here. */
+export function deleteSignpostingService(prisma: Prisma, serviceId: string): Promise<void> {
+  return prisma.$transaction(async (tx) => {
+    const service = await tx.service.findUnique({ where: { id: serviceId }, select: { unitId: true, isSignpostingOnly: true } });
+    if (!service) throw new NotFoundError(SERVICE);
+    if (!service.isSignpostingOnly) {
+      throw ValidationError.single("serviceId", {
+        da: "Kun opslag, der alene er til henvisning, kan fjernes her.",
+        en: "Only signposting-only entries can be removed here.",
+      });
+    }
+    await tx.unit.delete({ where: { id: service.unitId } });
+  });
 }

@@ -6,3 +6,5 @@ import "./unit-place.schema.ts";
 import "./centre-card.schema.ts";
 import "./area.schema.ts";
 import "./safety-net.schema.ts";
+import "./taxonomy.schema.ts";
+import "./signposting.schema.ts";

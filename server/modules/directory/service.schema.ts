@@ -43,13 +43,15 @@ const ServiceWeekdayHoursRef = builder.objectRef<ReturnType<typeof serviceWeekly
     textEn: t.exposeString("textEn"),
   }),
 });
+import { assertKnownCodes, taxonomyOf } from "./taxonomy.ts";
+import { TaxonomyTermRef, termsOf } from "./taxonomy.schema.ts";
 
 export const ServiceRef = builder.prismaObject("Service", {
   description: "A municipal service or civil-society offer (tilbud) that citizens can be bridged to.",
   authScopes: { public: true },
   fields: (t) => ({
     id: t.exposeID("id"),
-    unitId: t.exposeID("unitId", { description: "The unit whose members receive handovers." }),
+    unitId: t.exposeID("unitId", { description: "The unit whose members receive handovers (none for a signposting-only entry)." }),
     name: t.exposeString("name"),
     kind: t.expose("kind", { type: ServiceKindEnum }),
     description: t.exposeString("description"),
@@ -63,6 +65,19 @@ export const ServiceRef = builder.prismaObject("Service", {
       resolve: (service) => service.unit.organisation.kind,
     }),
     targetGroups: t.expose("targetGroups", { type: [TargetGroupEnum] }),
+    targetGroupTerms: t.field({
+      type: [TaxonomyTermRef],
+      description: "The target groups as terms, with their names, in the taxonomy's order.",
+      select: { targetGroups: true },
+      resolve: (service, _args, context) => termsOf(context, "TARGET_GROUP", service.targetGroups),
+    }),
+    minAge: t.exposeInt("minAge", { nullable: true, description: "Youngest age admitted, in years; null: no lower limit." }),
+    maxAge: t.exposeInt("maxAge", { nullable: true, description: "Oldest age admitted, in years; null: no upper limit." }),
+    isSignpostingOnly: t.exposeBoolean("isSignpostingOnly", {
+      description:
+        "An offer outside the platform (a club, an association): listed so caseworkers can point citizens onward; " +
+        "it has no inbox and cannot receive handovers. Contact it directly.",
+    }),
     languages: t.exposeStringList("languages", { description: "ISO 639-1 codes of languages spoken." }),
     street: t.exposeString("street", { nullable: true }),
     postalCode: t.exposeString("postalCode", { nullable: true }),
@@ -102,6 +117,11 @@ const ServiceFilterInput = builder.inputType("ServiceFilter", {
     languages: t.stringList({ required: false, description: "ISO 639-1 codes." }),
     intakeStatuses: t.field({ type: [IntakeStatusEnum], required: false }),
     isAnonymousWelcome: t.boolean({ required: false, description: "true: only services citizens can use anonymously." }),
+    age: t.int({ required: false, description: "The citizen's age in years (0–120): only services whose age limits, if any, admit it." }),
+    isSignpostingOnly: t.boolean({
+      required: false,
+      description: "true: only signposting-only entries (no inbox); false: only services that receive handovers; left out: both.",
+    }),
     near: t.field({ type: NearInput, required: false }),
     text: t.string({ required: false, description: "Words in the name or description." }),
     openAt: t.field({
@@ -139,6 +159,8 @@ builder.queryField("services", (t) =>
       resolve: async (_root, args, context, info) => {
         const filter: ServiceSearchFilter = args.filter ?? {};
         const now = context.clock.now();
+        const taxonomy = await taxonomyOf(context);
+        assertKnownCodes(taxonomy, "TARGET_GROUP", filter.targetGroups, "filter.targetGroups");
         const page = await searchServicePage(context.prisma, filter, { first: pageSizeOf(args), after: args.after ?? null }, now);
         const ids = page.rows.map((row) => row.id);
         const [nodes, services, origin, extraReasons] = await Promise.all([
@@ -155,7 +177,7 @@ builder.queryField("services", (t) =>
           if (!node || !service) return [];
           const located = service.latitude !== null && service.longitude !== null;
           const distanceKm = origin && located ? haversineKm(origin, { latitude: service.latitude!, longitude: service.longitude! }) : null;
-          const reasons = [...serviceReasons({ service, score: 0, distanceKm }, filter), ...(extraReasons.get(service.id) ?? [])];
+          const reasons = [...serviceReasons({ service, score: 0, distanceKm }, filter, taxonomy), ...(extraReasons.get(service.id) ?? [])];
           return [{ cursor: row.cursor, node: node as Service, reasons, distanceKm }];
         });
         const connection: ServiceConnectionShape = {

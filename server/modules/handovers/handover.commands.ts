@@ -124,8 +124,17 @@ async function createNewHandover(deps: HandoverDependencies, viewer: Viewer, val
         en: "A unit cannot send a handover to itself.",
       });
     }
-    const toUnit = await deps.prisma.unit.findUnique({ where: { id: values.toUnitId }, include: { service: { select: { responseWindowDays: true } } } });
+    const toUnit = await deps.prisma.unit.findUnique({
+      where: { id: values.toUnitId },
+      include: { service: { select: { responseWindowDays: true, isSignpostingOnly: true } } },
+    });
     if (!toUnit) throw new NotFoundError({ da: "Den modtagende enhed", en: "The receiving unit" });
+    if (toUnit.service?.isSignpostingOnly) {
+      throw ValidationError.single("toUnitId", {
+        da: "Tilbuddet er kun til henvisning og har ingen indbakke i Trædesten. Giv borgeren tilbuddets kontaktoplysninger i stedet.",
+        en: "The offer is for signposting only and has no inbox in Trædesten. Give the citizen its contact details instead.",
+      });
+    }
     if (toUnit.kind === "CASEWORKER_TEAM" || (values.kind === "WARM_INTRODUCTION" && toUnit.kind !== "CENTRE")) {
       throw ValidationError.single("toUnitId", {
         da: "En overlevering går til et tilbud eller et værested; en varm introduktion går til et værested.",

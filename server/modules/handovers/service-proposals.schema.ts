@@ -1,12 +1,13 @@
 // Needs first in the graph: proposeServices answers step 2 of the new-handover wizard with
 // ranked services, the reasons each fits, and its measured responsiveness (the same figures as
 // serviceHandoverFigures).
-import type { HelpCategory, TargetGroup } from "../../generated/prisma/enums.ts";
+import type { HelpCategory } from "../../generated/prisma/enums.ts";
 import { builder } from "../../graphql/builder.ts";
 import { ValidationError } from "../../shared/errors.ts";
 import { ReasonRef } from "../directory/centre.schema.ts";
 import { TargetGroupEnum } from "../directory/directory-enums.schema.ts";
 import { ServiceRef } from "../directory/service.schema.ts";
+import { assertKnownCodes, taxonomyOf } from "../directory/taxonomy.ts";
 import { HelpCategoryEnum } from "./handover.schema.ts";
 import { findServiceHandoverFigures, RESPONSIVENESS_WINDOW_DAYS, type ServiceHandoverFigures } from "./service-figures.ts";
 import { ServiceHandoverFiguresRef } from "./service-figures.schema.ts";
@@ -77,11 +78,13 @@ builder.queryField("proposeServices", (t) =>
       }
       const now = context.clock.now();
       const needs = args.needs;
+      const taxonomy = await taxonomyOf(context);
+      assertKnownCodes(taxonomy, "TARGET_GROUP", needs.targetGroups, "needs.targetGroups");
       const proposals = await proposeServices(
         context.prisma,
         {
           helpCategories: [...new Set(needs.helpCategories)] as HelpCategory[],
-          targetGroups: [...new Set(needs.targetGroups ?? [])] as TargetGroup[],
+          targetGroups: [...new Set(needs.targetGroups ?? [])],
           areaId: needs.areaId ? String(needs.areaId) : null,
           centreId: needs.centreId ? String(needs.centreId) : null,
           radiusKm: needs.radiusKm ?? DEFAULT_PROPOSAL_RADIUS_KM,
@@ -89,6 +92,7 @@ builder.queryField("proposeServices", (t) =>
         },
         now,
         first,
+        taxonomy,
       );
       // The figures come from the same function as serviceHandoverFigures: one call for the whole list.
       const figures = await findServiceHandoverFigures(context.prisma, proposals.map((proposal) => proposal.unitId), now);

@@ -6,11 +6,12 @@
 // not suppressed (5 or more answered handovers in 90 days), so the order never reveals a figure
 // the suppression hides; it is about the unit, never about a person.
 import type { Prisma } from "../../db/database.ts";
-import type { HelpCategory, ServiceKind, TargetGroup } from "../../generated/prisma/enums.ts";
+import type { HelpCategory, ServiceKind } from "../../generated/prisma/enums.ts";
 import type { Service } from "../../generated/prisma/client.ts";
 import { NotFoundError, ValidationError, type LocalizedText } from "../../shared/errors.ts";
 import { formatKilometres, joinLabels, SERVICE_KIND_LABELS } from "../directory/directory-labels.ts";
-import { serviceReasons, type Point, type Reason } from "../directory/directory-search.ts";
+import { serviceReasons, type Point, type Reason, type TermCode } from "../directory/directory-search.ts";
+import type { Taxonomy } from "../directory/taxonomy.ts";
 import { RESPONSIVENESS_WINDOW_DAYS } from "./service-figures.ts";
 import { SUPPRESSION_THRESHOLD } from "../insights/suppression.ts";
 
@@ -67,7 +68,7 @@ const SHARE_MOSTLY = 0.75;
 
 export interface ServiceNeeds {
   helpCategories: HelpCategory[];
-  targetGroups: TargetGroup[];
+  targetGroups: TermCode[];
   /** Where the citizen is: an area, or a centre; else the sender's own centre, if it is one. */
   areaId: string | null;
   centreId: string | null;
@@ -132,7 +133,7 @@ export function serviceKindsFor(needs: readonly HelpCategory[]): ServiceKind[] {
 }
 
 /** Services that fit the needs, best first, at most `first`, with their reasons and measured responsiveness. */
-export async function proposeServices(prisma: Prisma, needs: ServiceNeeds, now: Date, first: number): Promise<ServiceProposal[]> {
+export async function proposeServices(prisma: Prisma, needs: ServiceNeeds, now: Date, first: number, taxonomy: Taxonomy): Promise<ServiceProposal[]> {
   if (needs.helpCategories.length === 0) {
     throw ValidationError.single("needs.helpCategories", { da: "Vælg mindst ét behov.", en: "Choose at least one need." });
   }
@@ -159,6 +160,8 @@ export async function proposeServices(prisma: Prisma, needs: ServiceNeeds, now: 
                   THEN directory_haversine_km(${latitude}::float8, ${longitude}::float8, s.latitude, s.longitude) END AS "distanceKm"
       FROM "Service" s
       WHERE s.kind::text IN (SELECT jsonb_array_elements_text(${kinds}::jsonb))
+        -- Signposting-only offers have no inbox: proposing one would be a dead end.
+        AND NOT s."isSignpostingOnly"
         AND s."unitId" IS DISTINCT FROM ${needs.fromUnitId}::text
     ),
     measured AS (
@@ -217,7 +220,7 @@ export async function proposeServices(prisma: Prisma, needs: ServiceNeeds, now: 
         distanceKm,
         matchedNeeds,
         responsiveness,
-        reasons: proposalReasons(service, { matchedNeeds, targetGroups: needs.targetGroups, distanceKm, hasOrigin, responsiveness }),
+        reasons: proposalReasons(service, { matchedNeeds, targetGroups: needs.targetGroups, distanceKm, hasOrigin, responsiveness }, taxonomy),
       },
     ];
   });
@@ -238,7 +241,8 @@ function responsivenessOf(row: ProposalRow): Responsiveness {
 /** Why a proposed service fits: the need it answers, shared target groups, intake, distance, responsiveness. */
 export function proposalReasons(
   service: Service,
-  facts: { matchedNeeds: HelpCategory[]; targetGroups: TargetGroup[]; distanceKm: number | null; hasOrigin: boolean; responsiveness: Responsiveness },
+  facts: { matchedNeeds: HelpCategory[]; targetGroups: TermCode[]; distanceKm: number | null; hasOrigin: boolean; responsiveness: Responsiveness },
+  taxonomy: Taxonomy,
 ): Reason[] {
   const needs = joinLabels(facts.matchedNeeds.map((need) => NEED_LABELS[need]));
   const kind = SERVICE_KIND_LABELS[service.kind];
@@ -246,7 +250,7 @@ export function proposalReasons(
     { kind: "SERVICE_KIND", da: `${kind.da} passer til behovet ${needs.da}`, en: `${kind.en} fits the need ${needs.en}` },
   ];
   // Target groups and intake as the directory search words them; distance is ours (it knows who comes to the citizen).
-  const directory = serviceReasons({ service, score: 0, distanceKm: null }, { targetGroups: facts.targetGroups });
+  const directory = serviceReasons({ service, score: 0, distanceKm: null }, { targetGroups: facts.targetGroups }, taxonomy);
   reasons.push(...directory.filter((reason) => reason.kind === "TARGET_GROUP" || reason.kind === "INTAKE"));
   if (facts.distanceKm !== null) reasons.push({ kind: "DISTANCE", ...formatKilometres(facts.distanceKm) });
   else if (facts.hasOrigin) reasons.push({ kind: "DISTANCE", da: "kommer ud til borgeren", en: "comes to the citizen" });

@@ -137,13 +137,7 @@ export const BREAKDOWN_LABELS: Record<string, { da: string; en: string }> = {
   EXPIRED: { da: "Udløbet", en: "Expired" },
   WITHDRAWN: { da: "Samtykke trukket tilbage", en: "Consent withdrawn" },
   OPEN: { da: "Stadig åben", en: "Still open" },
-  MENTAL_VULNERABILITY: { da: "Psykisk sårbare", en: "Mental vulnerability" },
-  COGNITIVE_DISABILITY: { da: "Kognitiv funktionsnedsættelse", en: "Cognitive disability" },
-  ADDICTION: { da: "Misbrug", en: "Addiction" },
-  HOMELESSNESS: { da: "Hjemløshed", en: "Homelessness" },
-  YOUNG_ADULTS: { da: "Unge voksne", en: "Young adults" },
-  ADULTS: { da: "Voksne", en: "Adults" },
-  LONELINESS: { da: "Ensomhed", en: "Loneliness" },
+  // Target groups are named by the directory's taxonomy (figures.ts reads their terms).
 };
 
 /** The other side of a handover: a service's kind, or the kind of unit when it is not a service. */
@@ -172,14 +166,4 @@ export const RESULT_KEYS = [
   "EXPIRED",
   "WITHDRAWN",
   "OPEN",
-] as const;
-
-export const TARGET_GROUP_KEYS = [
-  "MENTAL_VULNERABILITY",
-  "COGNITIVE_DISABILITY",
-  "ADDICTION",
-  "HOMELESSNESS",
-  "YOUNG_ADULTS",
-  "ADULTS",
-  "LONELINESS",
 ] as const;

@@ -4,7 +4,8 @@ import type { Prisma } from "../../db/database.ts";
 import type { HandoverOutcome, HandoverStatus, ServiceKind, UnitKind } from "../../generated/prisma/enums.ts";
 import { ValidationError } from "../../shared/errors.ts";
 import { zonedDateTime } from "../visits/slot-overlap.ts";
-import { BREAKDOWN_LABELS, COUNTERPART_KEYS, FIGURE_KEYS, RESULT_KEYS, TARGET_GROUP_KEYS, type FigureKey } from "./figure-definitions.ts";
+import { loadTaxonomy } from "../directory/taxonomy.ts";
+import { BREAKDOWN_LABELS, COUNTERPART_KEYS, FIGURE_KEYS, RESULT_KEYS, type FigureKey } from "./figure-definitions.ts";
 import { hoursFigure, median, rateFigure, suppress, type Figure } from "./suppression.ts";
 
 /** Inclusive local dates (Europe/Copenhagen), yyyy-mm-dd. */
@@ -177,14 +178,35 @@ export async function loadCentreFigureData(
   return data;
 }
 
-function breakdown(keys: readonly string[], countOf: (key: string) => number): BreakdownItem[] {
-  return keys.map((key) => ({
-    key,
-    labelDa: BREAKDOWN_LABELS[key]?.da ?? key,
-    labelEn: BREAKDOWN_LABELS[key]?.en ?? key,
-    count: suppress(countOf(key), key),
-  }));
+/** A breakdown's rows: a key with its Danish and English label. */
+export interface BreakdownKey {
+  key: string;
+  labelDa: string;
+  labelEn: string;
 }
+
+const fixedKeys = (keys: readonly string[]): BreakdownKey[] =>
+  keys.map((key) => ({ key, labelDa: BREAKDOWN_LABELS[key]?.da ?? key, labelEn: BREAKDOWN_LABELS[key]?.en ?? key }));
+
+function breakdown(keys: readonly BreakdownKey[], countOf: (key: string) => number): BreakdownItem[] {
+  return keys.map(({ key, labelDa, labelEn }) => ({ key, labelDa, labelEn, count: suppress(countOf(key), key) }));
+}
+
+/**
+ * The target groups figures are broken down by: the taxonomy's terms in use, and a retired one
+ * only where a tally still counts it. One list for every centre, so totals add up row by row.
+ */
+async function targetGroupKeys(prisma: Prisma, data: Iterable<CentreFigureData>): Promise<BreakdownKey[]> {
+  const counted = new Set([...data].flatMap((centre) => [...centre.visitorsByTargetGroup.keys()]));
+  const taxonomy = await loadTaxonomy(prisma);
+  return taxonomy
+    .list("TARGET_GROUP", true)
+    .filter((term) => term.retiredAt === null || counted.has(term.code))
+    .map((term) => ({ key: term.code, labelDa: term.nameDa, labelEn: term.nameEn }));
+}
+
+const COUNTERPART_BREAKDOWN = fixedKeys(COUNTERPART_KEYS);
+const RESULT_BREAKDOWN = fixedKeys(RESULT_KEYS);
 
 const countWhere = <Item>(items: readonly Item[], predicate: (item: Item) => boolean) => items.filter(predicate).length;
 
@@ -198,7 +220,7 @@ function ratesOf(data: CentreFigureData) {
 }
 
 /** One centre's figures, every count and rate suppressed by the same rules. */
-export function figureSetOf(data: CentreFigureData): FigureSet {
+export function figureSetOf(data: CentreFigureData, targetGroups: readonly BreakdownKey[]): FigureSet {
   const rates = ratesOf(data);
   const visitingHours = data.visitHours.reduce((sum, hours) => sum + hours, 0);
   return {
@@ -212,11 +234,11 @@ export function figureSetOf(data: CentreFigureData): FigureSet {
     expiryRate: rateFigure("expiryRate", rates.expired, rates.closed),
     visitingServiceHours: hoursFigure("visitingServiceHours", visitingHours, data.visitHours.length),
     confirmedVisits: suppress(data.visitHours.length, "confirmedVisits"),
-    visitorsByTargetGroup: breakdown(TARGET_GROUP_KEYS, (key) => data.visitorsByTargetGroup.get(key) ?? 0),
-    handoversSentByCounterpart: breakdown(COUNTERPART_KEYS, (key) => countWhere(data.sent, (handover) => handover.counterpart === key)),
-    handoversSentByResult: breakdown(RESULT_KEYS, (key) => countWhere(data.sent, (handover) => handover.result === key)),
-    handoversReceivedByCounterpart: breakdown(COUNTERPART_KEYS, (key) => countWhere(data.received, (handover) => handover.counterpart === key)),
-    handoversReceivedByResult: breakdown(RESULT_KEYS, (key) => countWhere(data.received, (handover) => handover.result === key)),
+    visitorsByTargetGroup: breakdown(targetGroups, (key) => data.visitorsByTargetGroup.get(key) ?? 0),
+    handoversSentByCounterpart: breakdown(COUNTERPART_BREAKDOWN, (key) => countWhere(data.sent, (handover) => handover.counterpart === key)),
+    handoversSentByResult: breakdown(RESULT_BREAKDOWN, (key) => countWhere(data.sent, (handover) => handover.result === key)),
+    handoversReceivedByCounterpart: breakdown(COUNTERPART_BREAKDOWN, (key) => countWhere(data.received, (handover) => handover.counterpart === key)),
+    handoversReceivedByResult: breakdown(RESULT_BREAKDOWN, (key) => countWhere(data.received, (handover) => handover.result === key)),
   };
 }
 
@@ -281,9 +303,10 @@ export async function findAreaFigures(prisma: Prisma, period: Period, centreIds?
     orderBy: { name: "asc" },
   });
   const data = await loadCentreFigureData(prisma, centres, period);
+  const targetGroups = await targetGroupKeys(prisma, data.values());
   const rows = centres.map((centre) => {
     const centreData = data.get(centre.id) ?? emptyData();
-    return { centre, data: centreData, figures: figureSetOf(centreData) };
+    return { centre, data: centreData, figures: figureSetOf(centreData, targetGroups) };
   });
   return {
     period,

@@ -5,7 +5,7 @@ import { randomBytes } from "node:crypto";
 import type { Clock } from "../../clock.ts";
 import type { Prisma } from "../../db/database.ts";
 import { Prisma as PrismaNamespace } from "../../generated/prisma/client.ts";
-import type { SurveyQuestionKind, SurveyRound, TargetGroup } from "../../generated/prisma/enums.ts";
+import type { SurveyQuestionKind, SurveyRound } from "../../generated/prisma/enums.ts";
 import { NotFoundError, ValidationError } from "../../shared/errors.ts";
 import { localDateOf } from "../visits/slot-overlap.ts";
 import { dateColumn } from "./figures.ts";
@@ -19,7 +19,8 @@ export interface VisitorTallyInput {
   date: string;
   openingPeriodId?: string | null | undefined;
   count: number;
-  byTargetGroup?: { targetGroup: TargetGroup; count: number }[] | null | undefined;
+  /** Target-group codes of the taxonomy, checked by the caller. */
+  byTargetGroup?: { targetGroup: string; count: number }[] | null | undefined;
 }
 
 function refuseFutureDate(date: string, clock: Clock): void {

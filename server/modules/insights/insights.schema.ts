@@ -7,7 +7,8 @@ import type { Context } from "../../graphql/context.ts";
 import { NotAuthenticatedError, NotFoundError } from "../../shared/errors.ts";
 import { parseInput, refuseCprNumbers } from "../../shared/validation.ts";
 import { TargetGroupEnum } from "../directory/directory-enums.schema.ts";
-import { FIGURE_DEFINITIONS, FIGURE_KEYS, TARGET_GROUP_KEYS, type FigureDefinition } from "./figure-definitions.ts";
+import { assertKnownCodes, taxonomyOf, TERM_CODE_PATTERN } from "../directory/taxonomy.ts";
+import { FIGURE_DEFINITIONS, FIGURE_KEYS, type FigureDefinition } from "./figure-definitions.ts";
 import { figuresCsv } from "./figures-csv.ts";
 import { checkPeriod, dateColumn, figureList, findAreaFigures, type AreaFigures, type BreakdownItem, type CentreFigures, type FigureSet } from "./figures.ts";
 import { recordActivityHeld, recordVisitorTally } from "./insights.commands.ts";
@@ -163,7 +164,7 @@ builder.queryField("figuresCsv", (t) =>
   }),
 );
 
-const TargetGroupCountRef = builder.objectRef<{ targetGroup: (typeof TARGET_GROUP_KEYS)[number]; count: number }>("TargetGroupCount").implement({
+const TargetGroupCountRef = builder.objectRef<{ targetGroup: string; count: number }>("TargetGroupCount").implement({
   fields: (t) => ({
     targetGroup: t.field({ type: TargetGroupEnum, resolve: (part) => part.targetGroup }),
     count: t.exposeInt("count"),
@@ -181,10 +182,7 @@ const VisitorTallyRef = builder.prismaObject("VisitorTally", {
     byTargetGroup: t.field({
       type: [TargetGroupCountRef],
       resolve: (tally) =>
-        Object.entries((tally.byTargetGroup ?? {}) as Record<string, number>).map(([targetGroup, count]) => ({
-          targetGroup: targetGroup as (typeof TARGET_GROUP_KEYS)[number],
-          count,
-        })),
+        Object.entries((tally.byTargetGroup ?? {}) as Record<string, number>).map(([targetGroup, count]) => ({ targetGroup, count })),
     }),
   }),
 });
@@ -221,7 +219,8 @@ const recordVisitorTallySchema = z.object({
   date: z.string(),
   openingPeriodId: z.string().min(1).nullish(),
   count: z.number().int().min(0).max(1000),
-  byTargetGroup: z.array(z.object({ targetGroup: z.enum(TARGET_GROUP_KEYS), count: z.number().int().min(0).max(1000) })).max(TARGET_GROUP_KEYS.length).nullish(),
+  // Which codes are target groups is data: the resolver checks them against the taxonomy.
+  byTargetGroup: z.array(z.object({ targetGroup: z.string().regex(TERM_CODE_PATTERN), count: z.number().int().min(0).max(1000) })).max(50).nullish(),
 });
 
 function requireUserId(context: Context): string {
@@ -236,8 +235,10 @@ builder.mutationField("recordVisitorTally", (t) =>
     args: { input: t.arg({ type: RecordVisitorTallyInput, required: true }) },
     errors: { types: [...COMMON_MUTATION_ERRORS], dataField: { name: "tally" } },
     authScopes: (_root, { input }, context) => centreMemberScopes(context, String(input.centreId)),
-    resolve: (_root, { input }, context) => {
+    resolve: async (_root, { input }, context) => {
       const parsed = parseInput(recordVisitorTallySchema, input);
+      const groups = parsed.byTargetGroup?.map((part) => part.targetGroup);
+      assertKnownCodes(await taxonomyOf(context), "TARGET_GROUP", groups, "byTargetGroup");
       return recordVisitorTally(context.prisma, context.clock, requireUserId(context), parsed);
     },
   }),

@@ -3,9 +3,10 @@ import { z } from "zod";
 import { builder } from "../../graphql/builder.ts";
 import { parseInput } from "../../shared/validation.ts";
 import { TargetGroupEnum } from "../directory/directory-enums.schema.ts";
+import { assertKnownCode, taxonomyOf } from "../directory/taxonomy.ts";
 import { checkPeriod } from "../insights/figures.ts";
 import { FigureRef } from "../insights/insights.schema.ts";
-import { findDemandGrid, type DemandCell, type DemandGrid, type TargetGroupKey } from "./demand.ts";
+import { findDemandGrid, type DemandCell, type DemandGrid } from "./demand.ts";
 
 const DemandCellRef = builder.objectRef<DemandCell>("DemandCell").implement({
   fields: (t) => ({
@@ -38,9 +39,10 @@ builder.queryField("demandByHour", (t) =>
       targetGroup: t.arg({ type: TargetGroupEnum, required: false, description: "Left out: every visitor." }),
     },
     authScopes: { strategicGroup: true },
-    resolve: (_root, args, context) => {
+    resolve: async (_root, args, context) => {
       const period = checkPeriod(parseInput(z.object({ from: z.string(), to: z.string() }), args));
-      return findDemandGrid(context.prisma, period, (args.targetGroup as TargetGroupKey | null | undefined) ?? null);
+      if (args.targetGroup) assertKnownCode(await taxonomyOf(context), "TARGET_GROUP", args.targetGroup, "targetGroup");
+      return findDemandGrid(context.prisma, period, args.targetGroup ?? null);
     },
   }),
 );

@@ -4,11 +4,11 @@
 // suppressed below 5 like every figure; tallies without an opening period have no hour and are
 // reported apart, so the grid never pretends to be complete.
 import type { Prisma } from "../../db/database.ts";
-import { TARGET_GROUP_KEYS } from "../insights/figure-definitions.ts";
 import { dateColumn, type Period } from "../insights/figures.ts";
 import { suppress, type Figure } from "../insights/suppression.ts";
 
-export type TargetGroupKey = (typeof TARGET_GROUP_KEYS)[number];
+/** A target group's code in the directory's taxonomy. */
+export type TargetGroupKey = string;
 
 export interface DemandCell {
   weekday: number;

@@ -3,7 +3,8 @@
 // an ordinary visit or weekly series carrying the wish's id, which the centre then confirms like
 // any request (or which is confirmed at once when the centre trusts the service).
 import type { Prisma as PrismaTypes, VisitWish } from "../../generated/prisma/client.ts";
-import type { ServiceKind, TargetGroup } from "../../generated/prisma/enums.ts";
+import type { ServiceKind } from "../../generated/prisma/enums.ts";
+import type { TermCode } from "../directory/directory-search.ts";
 import { isMemberOf, type Viewer } from "../../graphql/context.ts";
 import { ForbiddenError, IllegalTransitionError, NotFoundError, ValidationError } from "../../shared/errors.ts";
 import { type BookedSeries, bookVisit, bookVisitSeries, type VisitDependencies } from "./booking.commands.ts";
@@ -14,7 +15,7 @@ const WISH_NOT_FOUND = { da: "Ønsket", en: "The wish" };
 export interface VisitWishValues {
   centreId: string;
   serviceKind: ServiceKind;
-  targetGroups: TargetGroup[];
+  targetGroups: TermCode[];
   weekday: number | null;
   startMinute: number | null;
   endMinute: number | null;
@@ -22,7 +23,7 @@ export interface VisitWishValues {
 }
 
 /** The open wishes a service of this kind and these target groups is asked to answer. */
-export function wishesMatchingServiceWhere(service: { kind: ServiceKind; targetGroups: TargetGroup[] }): PrismaTypes.VisitWishWhereInput {
+export function wishesMatchingServiceWhere(service: { kind: ServiceKind; targetGroups: TermCode[] }): PrismaTypes.VisitWishWhereInput {
   return {
     status: "OPEN",
     serviceKind: service.kind,

@@ -2,7 +2,7 @@
 // answers (booking proposals) and the coordinator's view across the area.
 import { z } from "zod";
 import { VisitWishStatus } from "../../generated/prisma/enums.ts";
-import { ServiceKind, TargetGroup } from "../../generated/prisma/enums.ts";
+import { ServiceKind } from "../../generated/prisma/enums.ts";
 import type { VisitWish } from "../../generated/prisma/client.ts";
 import { builder } from "../../graphql/builder.ts";
 import { COMMON_MUTATION_ERRORS, MUTATION_ERRORS } from "../../graphql/common.schema.ts";
@@ -12,6 +12,7 @@ import { IllegalTransitionError, NotAuthenticatedError } from "../../shared/erro
 import { IDEMPOTENCY_KEY_DESCRIPTION } from "../../shared/idempotency.ts";
 import { parseInput } from "../../shared/validation.ts";
 import { ServiceKindEnum, TargetGroupEnum } from "../directory/directory-enums.schema.ts";
+import { assertAssignableCodes, TERM_CODE_PATTERN, taxonomyOf } from "../directory/taxonomy.ts";
 import { answerVisitWish, closeVisitWish, postVisitWish, wishesMatchingServiceWhere } from "./wish.commands.ts";
 import { SeriesConflictError, VisitConflictError } from "./visit-errors.ts";
 import { id, localDate, minute, weekday } from "./visit-inputs.ts";
@@ -129,7 +130,7 @@ const wishSchema = z
   .object({
     centreId: id,
     serviceKind: z.enum(ServiceKind),
-    targetGroups: z.array(z.enum(TargetGroup)).max(7),
+    targetGroups: z.array(z.string().regex(TERM_CODE_PATTERN)).max(20),
     weekday: weekday.nullish(),
     startMinute: minute.nullish(),
     endMinute: minute.nullish(),
@@ -167,6 +168,7 @@ builder.mutationField("postVisitWish", (t) =>
     authScopes: (_root, { input }, context) => centreMemberScopes(context.prisma, input.centreId),
     resolve: async (query, _root, { input }, context) => {
       const parsed = parseInput(wishSchema, { ...input, targetGroups: input.targetGroups ?? [] });
+      assertAssignableCodes(await taxonomyOf(context), "TARGET_GROUP", parsed.targetGroups, "targetGroups", []);
       const wish = await postVisitWish(context, viewerOf(context), {
         ...parsed,
         targetGroups: [...new Set(parsed.targetGroups)],

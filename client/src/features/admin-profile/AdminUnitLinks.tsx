@@ -26,6 +26,16 @@ export function AdminUnitLinks() {
           <Link to={adminProfilePaths.securityLog}>{t("adminProfile.links.securityLog")}</Link>
         </p>
       )}
+      {me?.isPlatformAdmin && (
+        <>
+          <p>
+            <Link to={adminProfilePaths.taxonomy}>{t("adminProfile.links.taxonomy")}</Link>
+          </p>
+          <p>
+            <Link to={adminProfilePaths.signposting}>{t("adminProfile.links.signposting")}</Link>
+          </p>
+        </>
+      )}
       <LoadingRegion busy={loading}>
         {error && (
           <Alert tone="error">

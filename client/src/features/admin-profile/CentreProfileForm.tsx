@@ -10,8 +10,10 @@ import { CheckboxGroup, RadioGroup } from "../../ui/ChoiceGroup.tsx";
 import { ErrorSummary } from "../../ui/ErrorSummary.tsx";
 import { TextArea } from "../../ui/TextArea.tsx";
 import { TextField } from "../../ui/TextField.tsx";
-import { ACCESSIBILITY_FEATURES, LANGUAGES, OFFERS, TARGET_GROUPS, languageName } from "../directory/labels.ts";
+import { ACCESSIBILITY_FEATURES, LANGUAGES, languageName } from "../directory/labels.ts";
+import { useTaxonomy } from "../directory/taxonomy.ts";
 import { SavedNote } from "./AdminPage.tsx";
+import { AgeLimitsFields, ageLimitInput, ageLimitProblems, ageLimitValues } from "./AgeLimitsFields.tsx";
 import { UpdateCentreProfileMutation } from "./documents.ts";
 
 type Profile = {
@@ -30,13 +32,17 @@ type Profile = {
   accessibility: readonly string[];
   languages: readonly string[];
   isAnonymousWelcome: boolean;
+  minAge?: number | null;
+  maxAge?: number | null;
 };
 
 
 export function CentreProfileForm({ centre }: { centre: Profile }) {
   const t = useT();
   const save = useMutationResult(UpdateCentreProfileMutation, "UpdateCentreProfileSuccess");
+  const taxonomy = useTaxonomy();
   const [saved, setSaved] = useState(false);
+  const [ageErrors, setAgeErrors] = useState<Partial<Record<"minAge" | "maxAge", string>>>({});
   const [values, setValues] = useState(() => ({
     name: centre.name,
     description: centre.description,
@@ -52,6 +58,7 @@ export function CentreProfileForm({ centre }: { centre: Profile }) {
     accessibility: [...centre.accessibility],
     languages: [...centre.languages],
     isAnonymousWelcome: centre.isAnonymousWelcome,
+    ages: ageLimitValues(centre),
   }));
   const set = <K extends keyof typeof values>(key: K, value: (typeof values)[K]) => {
     setSaved(false);
@@ -62,6 +69,9 @@ export function CentreProfileForm({ centre }: { centre: Profile }) {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setSaved(false);
+    const problems = ageLimitProblems(values.ages, t);
+    setAgeErrors(problems);
+    if (Object.keys(problems).length > 0) return;
     const outcome = await save.run({
       input: {
         centreId: centre.id,
@@ -74,17 +84,18 @@ export function CentreProfileForm({ centre }: { centre: Profile }) {
         email: values.email.trim() || null,
         website: values.website.trim() || null,
         askFor: values.askFor.trim() || null,
-        targetGroups: values.targetGroups as (typeof TARGET_GROUPS)[number][],
-        offers: values.offers as (typeof OFFERS)[number][],
+        targetGroups: values.targetGroups,
+        offers: values.offers,
         accessibility: values.accessibility as (typeof ACCESSIBILITY_FEATURES)[number][],
         languages: values.languages,
         isAnonymousWelcome: values.isAnonymousWelcome,
+        ...ageLimitInput(values.ages),
       },
     });
     if (outcome.ok) setSaved(true);
   };
 
-  const fieldErrors = save.error?.fieldErrors ?? {};
+  const fieldErrors = { ...(save.error?.fieldErrors ?? {}), ...ageErrors };
   const summary = Object.entries(fieldErrors).map(([field, message]) => ({ message, fieldId: `profile-${field.split(".")[0]}` }));
 
   return (
@@ -122,7 +133,7 @@ export function CentreProfileForm({ centre }: { centre: Profile }) {
           name="targetGroups"
           legend={t("adminProfile.profile.targetGroups")}
           hint={t("adminProfile.profile.targetGroupsHint")}
-          options={TARGET_GROUPS.map((value) => ({ value, label: t(`directory.targetGroup.${value}` satisfies MessageKey) }))}
+          options={taxonomy.options("TARGET_GROUP", centre.targetGroups)}
           value={values.targetGroups}
           onChange={(next) => set("targetGroups", next)}
           error={save.fieldError("targetGroups")}
@@ -132,7 +143,7 @@ export function CentreProfileForm({ centre }: { centre: Profile }) {
           name="offers"
           legend={t("adminProfile.profile.offers")}
           optional
-          options={OFFERS.map((value) => ({ value, label: t(`directory.offer.${value}` satisfies MessageKey) }))}
+          options={taxonomy.options("OFFER", centre.offers)}
           value={values.offers}
           onChange={(next) => set("offers", next)}
           error={save.fieldError("offers")}
@@ -158,6 +169,7 @@ export function CentreProfileForm({ centre }: { centre: Profile }) {
           onChange={(next) => set("languages", next)}
           error={save.fieldError("languages")}
         />
+        <AgeLimitsFields idPrefix="profile" values={values.ages} onChange={(ages) => set("ages", ages)} errorFor={(field) => ageErrors[field] ?? save.fieldError(field)} />
         <RadioGroup
           id="profile-isAnonymousWelcome"
           name="isAnonymousWelcome"

@@ -13,7 +13,9 @@ import { ErrorSummary } from "../../ui/ErrorSummary.tsx";
 import { PageHeading } from "../../ui/PageHeading.tsx";
 import { TextArea } from "../../ui/TextArea.tsx";
 import { TextField } from "../../ui/TextField.tsx";
-import { LANGUAGES, TARGET_GROUPS, languageName } from "../directory/labels.ts";
+import { LANGUAGES, languageName } from "../directory/labels.ts";
+import { useTaxonomy } from "../directory/taxonomy.ts";
+import { AgeLimitsFields, ageLimitInput, ageLimitProblems, ageLimitValues } from "./AgeLimitsFields.tsx";
 import { AdminPageLoading, BackToAdministration, NotAllowed, SavedNote, SignedInAdminPage } from "./AdminPage.tsx";
 import { ServiceAdminQuery, UpdateServiceProfileMutation } from "./documents.ts";
 import { VerificationCard } from "./VerificationCard.tsx";
@@ -65,6 +67,7 @@ const numberOrNull = (value: string) => (value.trim() === "" ? null : Number(val
 function ServiceProfileForm({ service }: { service: AdminService }) {
   const t = useT();
   const save = useMutationResult(UpdateServiceProfileMutation, "UpdateServiceProfileSuccess");
+  const taxonomy = useTaxonomy();
   const [saved, setSaved] = useState(false);
   const [values, setValues] = useState(() => ({
     name: service.name,
@@ -81,6 +84,7 @@ function ServiceProfileForm({ service }: { service: AdminService }) {
     isAnonymousWelcome: service.isAnonymousWelcome,
     targetGroups: [...service.targetGroups] as string[],
     languages: [...service.languages] as string[],
+    ages: ageLimitValues(service),
   }));
   const [localErrors, setLocalErrors] = useState<Record<string, string>>({});
   const set = <K extends keyof typeof values>(key: K, value: (typeof values)[K]) => {
@@ -98,6 +102,7 @@ function ServiceProfileForm({ service }: { service: AdminService }) {
     const window = numberOrNull(values.responseWindowDays);
     if (wait !== null && (!Number.isInteger(wait) || wait < 0)) errors["typicalWaitDays"] = t("adminProfile.service.wholeDays");
     if (window === null || !Number.isInteger(window) || window < 1 || window > 60) errors["responseWindowDays"] = t("adminProfile.service.windowRange");
+    Object.assign(errors, ageLimitProblems(values.ages, t));
     setLocalErrors(errors);
     if (Object.keys(errors).length > 0) return;
     const outcome = await save.run({
@@ -115,8 +120,9 @@ function ServiceProfileForm({ service }: { service: AdminService }) {
         typicalWaitDays: wait,
         responseWindowDays: window,
         isAnonymousWelcome: values.isAnonymousWelcome,
-        targetGroups: values.targetGroups as (typeof TARGET_GROUPS)[number][],
+        targetGroups: values.targetGroups,
         languages: values.languages,
+        ...ageLimitInput(values.ages),
       },
     });
     if (outcome.ok) setSaved(true);
@@ -127,6 +133,10 @@ function ServiceProfileForm({ service }: { service: AdminService }) {
     <form noValidate onSubmit={(event) => void submit(event)} className="stack admin-form">
       <ErrorSummary title={t("errors.summaryTitle")} errors={summary} />
       {save.error && summary.length === 0 && <Alert tone="error">{save.error.message}</Alert>}
+      {service.isSignpostingOnly ? (
+        // An offer outside the platform takes no handovers: intake and response window do not apply.
+        <Alert tone="info">{t("adminProfile.service.signpostingOnly")}</Alert>
+      ) : (
       <Card title={t("adminProfile.service.intakeTitle")}>
         <div className="stack">
           <RadioGroup
@@ -143,6 +153,7 @@ function ServiceProfileForm({ service }: { service: AdminService }) {
           <TextField id="service-responseWindowDays" type="number" min={1} max={60} inputMode="numeric" className="admin-row__short" label={t("adminProfile.service.window")} hint={t("adminProfile.service.windowHint")} value={values.responseWindowDays} onChange={(event) => set("responseWindowDays", event.target.value)} error={errorFor("responseWindowDays")} />
         </div>
       </Card>
+      )}
       <Card title={t("adminProfile.service.profileTitle")}>
         <div className="stack">
           <TextField id="service-name" label={t("adminProfile.profile.name")} value={values.name} onChange={(event) => set("name", event.target.value)} error={errorFor("name")} />
@@ -159,7 +170,7 @@ function ServiceProfileForm({ service }: { service: AdminService }) {
             id="service-targetGroups"
             name="targetGroups"
             legend={t("adminProfile.profile.targetGroups")}
-            options={TARGET_GROUPS.map((value) => ({ value, label: t(`directory.targetGroup.${value}` satisfies MessageKey) }))}
+            options={taxonomy.options("TARGET_GROUP", service.targetGroups)}
             value={values.targetGroups}
             onChange={(next) => set("targetGroups", next)}
             error={errorFor("targetGroups")}
@@ -174,6 +185,7 @@ function ServiceProfileForm({ service }: { service: AdminService }) {
             onChange={(next) => set("languages", next)}
             error={errorFor("languages")}
           />
+          <AgeLimitsFields idPrefix="service" values={values.ages} onChange={(ages) => set("ages", ages)} errorFor={errorFor} />
           <RadioGroup
             id="service-isAnonymousWelcome"
             name="isAnonymousWelcome"

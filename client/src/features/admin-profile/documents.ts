@@ -29,7 +29,7 @@ export const ActivityFields = graphql(`
 export const CentreProfileFields = graphql(`
   fragment AdminCentreProfileFields on Centre @_unmask {
     id name description street postalCode city phone email website askFor
-    targetGroups offers accessibility languages isAnonymousWelcome
+    targetGroups offers accessibility languages isAnonymousWelcome minAge maxAge
     verifiedAt verifiedByName isVerificationDue
   }
 `);
@@ -163,7 +163,7 @@ export const DeleteActivityMutation = graphql(
 export const ServiceProfileFields = graphql(`
   fragment AdminServiceProfileFields on Service @_unmask {
     id name unitId description street postalCode city phone email website
-    intakeStatus typicalWaitDays responseWindowDays isAnonymousWelcome targetGroups languages
+    intakeStatus typicalWaitDays responseWindowDays isAnonymousWelcome targetGroups languages minAge maxAge isSignpostingOnly
     verifiedAt verifiedByName isVerificationDue
     openingPeriods { id weekday startMinute endMinute note }
   }
@@ -376,6 +376,109 @@ export const ConfirmServiceDetailsMutation = graphql(
       confirmServiceDetails(input: $input) {
         __typename
         ... on ConfirmServiceDetailsSuccess { data { id verifiedAt verifiedByName isVerificationDue } }
+        ...MutationErrorFields
+      }
+    }
+  `,
+  [MutationErrorFields],
+);
+
+// The taxonomy (platform admins): target groups and offers as terms with stable codes.
+export const TaxonomyTermFields = graphql(`
+  fragment AdminTaxonomyTermFields on TaxonomyTerm @_unmask {
+    id vocabulary code nameDa nameEn descriptionDa descriptionEn position isRetired retiredAt usageCount
+  }
+`);
+
+export const TaxonomyAdminQuery = graphql(
+  `
+    query AdminTaxonomy {
+      taxonomyTerms(includeRetired: true) { ...AdminTaxonomyTermFields }
+    }
+  `,
+  [TaxonomyTermFields],
+);
+
+export const CreateTaxonomyTermMutation = graphql(
+  `
+    mutation AdminCreateTaxonomyTerm($input: CreateTaxonomyTermInput!) {
+      createTaxonomyTerm(input: $input) {
+        __typename
+        ... on CreateTaxonomyTermSuccess { data { ...AdminTaxonomyTermFields } }
+        ...MutationErrorFields
+      }
+    }
+  `,
+  [MutationErrorFields, TaxonomyTermFields],
+);
+
+export const UpdateTaxonomyTermMutation = graphql(
+  `
+    mutation AdminUpdateTaxonomyTerm($input: UpdateTaxonomyTermInput!) {
+      updateTaxonomyTerm(input: $input) {
+        __typename
+        ... on UpdateTaxonomyTermSuccess { data { ...AdminTaxonomyTermFields } }
+        ...MutationErrorFields
+      }
+    }
+  `,
+  [MutationErrorFields, TaxonomyTermFields],
+);
+
+export const RetireTaxonomyTermMutation = graphql(
+  `
+    mutation AdminRetireTaxonomyTerm($input: TaxonomyTermIdInput!) {
+      retireTaxonomyTerm(input: $input) {
+        __typename
+        ... on RetireTaxonomyTermSuccess { data { ...AdminTaxonomyTermFields } }
+        ...MutationErrorFields
+      }
+    }
+  `,
+  [MutationErrorFields, TaxonomyTermFields],
+);
+
+export const ReinstateTaxonomyTermMutation = graphql(
+  `
+    mutation AdminReinstateTaxonomyTerm($input: TaxonomyTermIdInput!) {
+      reinstateTaxonomyTerm(input: $input) {
+        __typename
+        ... on ReinstateTaxonomyTermSuccess { data { ...AdminTaxonomyTermFields } }
+        ...MutationErrorFields
+      }
+    }
+  `,
+  [MutationErrorFields, TaxonomyTermFields],
+);
+
+// Offers outside the platform, listed for signposting only (platform admins).
+export const SignpostingAdminQuery = graphql(`
+  query AdminSignposting {
+    services(filter: { isSignpostingOnly: true }, first: 100) {
+      edges { node { id name operatorName phone email website minAge maxAge targetGroupTerms { code nameDa nameEn } } }
+    }
+  }
+`);
+
+export const CreateSignpostingServiceMutation = graphql(
+  `
+    mutation AdminCreateSignpostingService($input: CreateSignpostingServiceInput!) {
+      createSignpostingService(input: $input) {
+        __typename
+        ... on CreateSignpostingServiceSuccess { data { id name } }
+        ...MutationErrorFields
+      }
+    }
+  `,
+  [MutationErrorFields],
+);
+
+export const DeleteSignpostingServiceMutation = graphql(
+  `
+    mutation AdminDeleteSignpostingService($input: DeleteSignpostingServiceInput!) {
+      deleteSignpostingService(input: $input) {
+        __typename
+        ... on DeleteSignpostingServiceSuccess { data }
         ...MutationErrorFields
       }
     }

@@ -4,4 +4,6 @@ export const adminProfilePaths = {
   adminService: "/administration/tilbud/:serviceId",
   adminUnit: "/administration/enhed/:unitId",
   securityLog: "/administration/sikkerhedslog",
+  taxonomy: "/administration/taksonomi",
+  signposting: "/administration/henvisning",
 } as const;

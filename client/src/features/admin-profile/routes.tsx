@@ -9,6 +9,8 @@ const CentreAdminPage = lazy(() => import("./CentreAdminPage.tsx").then((module)
 const ServiceAdminPage = lazy(() => import("./ServiceAdminPage.tsx").then((module) => ({ default: module.ServiceAdminPage })));
 const UnitMembersPage = lazy(() => import("./UnitMembersPage.tsx").then((module) => ({ default: module.UnitMembersPage })));
 const SecurityLogPage = lazy(() => import("./SecurityLogPage.tsx").then((module) => ({ default: module.SecurityLogPage })));
+const SignpostingAdminPage = lazy(() => import("./SignpostingAdminPage.tsx").then((module) => ({ default: module.SignpostingAdminPage })));
+const TaxonomyAdminPage = lazy(() => import("./TaxonomyAdminPage.tsx").then((module) => ({ default: module.TaxonomyAdminPage })));
 
 const page = (Page: ComponentType) => () => (
   <Suspense fallback={<Spinner showLabel />}>
@@ -23,4 +25,6 @@ export const adminProfileRoutes: readonly RouteDefinition[] = [
   { path: adminProfilePaths.adminService, render: page(ServiceAdminPage) },
   { path: adminProfilePaths.adminUnit, render: page(UnitMembersPage) },
   { path: adminProfilePaths.securityLog, render: page(SecurityLogPage) },
+  { path: adminProfilePaths.taxonomy, render: page(TaxonomyAdminPage) },
+  { path: adminProfilePaths.signposting, render: page(SignpostingAdminPage) },
 ];

@@ -17,7 +17,8 @@ import { PageHeading } from "../../ui/PageHeading.tsx";
 import { SelectField } from "../../ui/SelectField.tsx";
 import { LoadingRegion } from "../../ui/Spinner.tsx";
 import { TextField } from "../../ui/TextField.tsx";
-import { isOneOf, OFFERS, TARGET_GROUPS } from "../directory/labels.ts";
+import { isOneOf } from "../directory/labels.ts";
+import { TERM_CODE, useTaxonomy } from "../directory/taxonomy.ts";
 import "./calendar.css";
 
 const KINDS = ["MEAL", "ACTIVITY", "VISIT"] as const;
@@ -71,8 +72,8 @@ function useCalendarSearch() {
     date,
     today,
     kinds: kinds.length > 0 ? kinds : [...KINDS],
-    targetGroup: isOneOf(TARGET_GROUPS, targetGroup) ? targetGroup : null,
-    offer: isOneOf(OFFERS, offer) ? offer : null,
+    targetGroup: targetGroup && TERM_CODE.test(targetGroup) ? targetGroup : null,
+    offer: offer && TERM_CODE.test(offer) ? offer : null,
     area,
     set,
   };
@@ -148,6 +149,7 @@ export function AreaCalendarPage() {
 
 function CalendarFilters({ search }: { search: ReturnType<typeof useCalendarSearch> }) {
   const t = useT();
+  const taxonomy = useTaxonomy();
   const areas = useQuery(CalendarAreasQuery);
   return (
     <Card title={t("calendar.filtersTitle")} headingLevel={2}>
@@ -176,7 +178,7 @@ function CalendarFilters({ search }: { search: ReturnType<typeof useCalendarSear
           label={t("calendar.targetGroup")}
           value={search.targetGroup ?? ""}
           onChange={(event) => search.set({ maalgruppe: event.target.value || null })}
-          options={[{ value: "", label: t("calendar.targetGroupAny") }, ...TARGET_GROUPS.map((group) => ({ value: group, label: t(`directory.targetGroup.${group}`) }))]}
+          options={[{ value: "", label: t("calendar.targetGroupAny") }, ...taxonomy.options("TARGET_GROUP")]}
         />
         <SelectField
           id="calendar-offer"
@@ -184,7 +186,7 @@ function CalendarFilters({ search }: { search: ReturnType<typeof useCalendarSear
           hint={t("calendar.offerHint")}
           value={search.offer ?? ""}
           onChange={(event) => search.set({ tilbud: event.target.value || null })}
-          options={[{ value: "", label: t("calendar.offerAny") }, ...OFFERS.map((offer) => ({ value: offer, label: t(`directory.offer.${offer}`) }))]}
+          options={[{ value: "", label: t("calendar.offerAny") }, ...taxonomy.options("OFFER")]}
         />
         <SelectField
           id="calendar-area"

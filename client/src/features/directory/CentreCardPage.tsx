@@ -11,6 +11,7 @@ import { PageHeading } from "../../ui/PageHeading.tsx";
 import { LoadingRegion } from "../../ui/Spinner.tsx";
 import { useCentreDetails } from "./centreQuery.ts";
 import { weekdayName } from "./labels.ts";
+import { termName } from "./taxonomy.ts";
 import { DayPeriods } from "./OpeningHours.tsx";
 import { SafetyNetPanel } from "./SafetyNetPanel.tsx";
 import { useThisWeek, VisitingSessions, VisitList } from "./ThisWeekAtCentre.tsx";
@@ -140,7 +141,7 @@ function CentreCard({
       </dl>
 
       <h3>{t("directory.card.what")}</h3>
-      <p>{centre.offers.map((offer) => t(`directory.offer.${offer}`)).join(", ")}</p>
+      <p>{centre.offerTerms.map((offer) => termName(offer, language)).join(", ")}</p>
       {activities.length > 0 && (
         <ul>
           {activities.map((activity) => (

@@ -14,7 +14,8 @@ import { TextField } from "../../ui/TextField.tsx";
 import { viewerRoles } from "../accounts/roles.ts";
 import { useViewer } from "../accounts/viewer.tsx";
 import { useCentreDetails } from "./centreQuery.ts";
-import { languageName } from "./labels.ts";
+import { ageRange, languageName } from "./labels.ts";
+import { termName } from "./taxonomy.ts";
 import { OpenElsewhere } from "./OpenElsewhere.tsx";
 import { OpeningHoursTable } from "./OpeningHours.tsx";
 import { OpeningStatusBadge } from "./OpeningStatusBadge.tsx";
@@ -142,8 +143,8 @@ function CentreDetails({ centre }: { centre: Centre }) {
             <h2 id="what-title">{t("directory.centre.whatHappens")}</h2>
             <h3>{t("directory.centre.offers")}</h3>
             <ul>
-              {centre.offers.map((offer) => (
-                <li key={offer}>{t(`directory.offer.${offer}`)}</li>
+              {centre.offerTerms.map((offer) => (
+                <li key={offer.code}>{termName(offer, language)}</li>
               ))}
             </ul>
             <h3>{t("directory.centre.activities")}</h3>
@@ -220,10 +221,13 @@ function CentreDetails({ centre }: { centre: Centre }) {
           <section aria-labelledby="for-title">
             <h2 id="for-title">{t("directory.centre.targetGroups")}</h2>
             <ul>
-              {centre.targetGroups.map((group) => (
-                <li key={group}>{t(`directory.targetGroup.${group}`)}</li>
+              {centre.targetGroupTerms.map((group) => (
+                <li key={group.code}>{termName(group, language)}</li>
               ))}
             </ul>
+            {(centre.minAge != null || centre.maxAge != null) && (
+              <p>{t("directory.centre.ages", { ages: ageRange(t, centre.minAge, centre.maxAge) })}</p>
+            )}
           </section>
 
           <section aria-labelledby="accessibility-title">

@@ -8,8 +8,10 @@ import { CheckboxGroup, RadioGroup } from "../../ui/ChoiceGroup.tsx";
 import { ErrorSummary } from "../../ui/ErrorSummary.tsx";
 import { SelectField } from "../../ui/SelectField.tsx";
 import { TextField } from "../../ui/TextField.tsx";
-import { ACCESSIBILITY_FEATURES, isOneOf, LANGUAGES, OFFERS, TARGET_GROUPS, weekdayName } from "./labels.ts";
-import { RADIUS_CHOICES, WHEN_CHOICES, WHERE_CHOICES, type CentreSearch } from "./searchParams.ts";
+import { ACCESSIBILITY_FEATURES, isOneOf, LANGUAGES, weekdayName } from "./labels.ts";
+import { AgeFilterField } from "./AgeFilterField.tsx";
+import { ageOf, RADIUS_CHOICES, WHEN_CHOICES, WHERE_CHOICES, type CentreSearch } from "./searchParams.ts";
+import { useTaxonomy } from "./taxonomy.ts";
 
 const CentreNamesQuery = graphql(`
   query CentreNames {
@@ -40,7 +42,8 @@ export function CentreSearchForm({ initial, onSearch }: { initial: CentreSearch;
   const t = useT();
   const [search, setSearch] = useState<CentreSearch>(initial);
   const [locationState, setLocationState] = useState<LocationState>(initial.latitude !== null ? "found" : "idle");
-  const [errors, setErrors] = useState<{ nearCentreId?: string; location?: string; areaId?: string }>({});
+  const [errors, setErrors] = useState<{ nearCentreId?: string; location?: string; areaId?: string; age?: string }>({});
+  const taxonomy = useTaxonomy();
   const update = (changes: Partial<CentreSearch>) => setSearch((previous) => ({ ...previous, ...changes }));
   const centreNames = useQuery(CentreNamesQuery, {}, { skip: search.where !== "CENTRE" });
   const areas = useQuery(AreasQuery, {}, { skip: search.where !== "AREA" });
@@ -55,7 +58,7 @@ export function CentreSearchForm({ initial, onSearch }: { initial: CentreSearch;
         .sort((a, b) => a.label.localeCompare(b.label, "da")),
     [centreNames.data],
   );
-  const hasMoreFilters = initial.accessibility.length > 0 || !!initial.language || initial.anonymousOnly;
+  const hasMoreFilters = initial.accessibility.length > 0 || !!initial.language || initial.anonymousOnly || !!initial.age;
 
   const useMyLocation = () => {
     if (!("geolocation" in navigator)) {
@@ -83,8 +86,9 @@ export function CentreSearchForm({ initial, onSearch }: { initial: CentreSearch;
     if (search.where === "CENTRE" && !search.nearCentreId) found.nearCentreId = t("directory.search.centreMissing");
     if (search.where === "LOCATION" && search.latitude === null) found.location = t("directory.search.locationMissing");
     if (search.where === "AREA" && (!search.areaId || search.latitude === null)) found.areaId = t("directory.search.areaMissing");
+    if (search.age.trim() && !ageOf(search.age)) found.age = t("directory.search.ageInvalid");
     setErrors(found);
-    if (found.nearCentreId || found.location || found.areaId) return;
+    if (found.nearCentreId || found.location || found.areaId || found.age) return;
     onSearch(search);
   };
 
@@ -92,6 +96,7 @@ export function CentreSearchForm({ initial, onSearch }: { initial: CentreSearch;
     ...(errors.nearCentreId ? [{ message: errors.nearCentreId, fieldId: "near-centre" }] : []),
     ...(errors.location ? [{ message: errors.location, fieldId: "use-location" }] : []),
     ...(errors.areaId ? [{ message: errors.areaId, fieldId: "near-area" }] : []),
+    ...(errors.age ? [{ message: errors.age, fieldId: "centre-age" }] : []),
   ];
 
   return (
@@ -113,17 +118,17 @@ export function CentreSearchForm({ initial, onSearch }: { initial: CentreSearch;
         legend={t("directory.search.targetGroups")}
         hint={t("directory.search.targetGroupsHint")}
         name="targetGroups"
-        options={TARGET_GROUPS.map((value) => ({ value, label: t(`directory.targetGroup.${value}`) }))}
+        options={taxonomy.options("TARGET_GROUP", search.targetGroups)}
         value={search.targetGroups}
-        onChange={(values) => update({ targetGroups: values.filter((value) => isOneOf(TARGET_GROUPS, value)) })}
+        onChange={(values) => update({ targetGroups: values })}
       />
       <CheckboxGroup
         legend={t("directory.search.offers")}
         hint={t("directory.search.offersHint")}
         name="offers"
-        options={OFFERS.map((value) => ({ value, label: t(`directory.offer.${value}`) }))}
+        options={taxonomy.options("OFFER", search.offers)}
         value={search.offers}
-        onChange={(values) => update({ offers: values.filter((value) => isOneOf(OFFERS, value)) })}
+        onChange={(values) => update({ offers: values })}
       />
       <RadioGroup
         legend={t("directory.search.when")}
@@ -223,6 +228,7 @@ export function CentreSearchForm({ initial, onSearch }: { initial: CentreSearch;
           value={search.language}
           onChange={(event) => update({ language: event.target.value })}
         />
+        <AgeFilterField id="centre-age" value={search.age} onChange={(age) => update({ age })} error={errors.age} />
         <CheckboxGroup
           legend={t("directory.search.anonymous")}
           name="anonymousOnly"

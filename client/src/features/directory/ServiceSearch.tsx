@@ -12,8 +12,10 @@ import { LoadingRegion } from "../../ui/Spinner.tsx";
 import { TextField } from "../../ui/TextField.tsx";
 import { viewerRoles } from "../accounts/roles.ts";
 import { useViewer } from "../accounts/viewer.tsx";
-import { isOneOf, SERVICE_KINDS, TARGET_GROUPS } from "./labels.ts";
-import { serviceFilter, type ServiceSearch as ServiceSearchValues } from "./searchParams.ts";
+import { AgeFilterField } from "./AgeFilterField.tsx";
+import { ageRange, isOneOf, SERVICE_KINDS } from "./labels.ts";
+import { ageOf, serviceFilter, type ServiceSearch as ServiceSearchValues } from "./searchParams.ts";
+import { useTaxonomy } from "./taxonomy.ts";
 import { usePagedSearch } from "./usePagedSearch.ts";
 
 const PAGE_SIZE = 10;
@@ -35,6 +37,9 @@ const ServiceSearchQuery = graphql(`
           typicalWaitDays
           operatorName
           isAnonymousWelcome
+          isSignpostingOnly
+          minAge
+          maxAge
           phone
           email
           website
@@ -51,10 +56,14 @@ const INTAKE_TONES: Record<"OPEN" | "WAITING_LIST" | "CLOSED", BadgeTone> = { OP
 export function ServiceSearchForm({ initial, onSearch }: { initial: ServiceSearchValues; onSearch: (search: ServiceSearchValues) => void }) {
   const t = useT();
   const [search, setSearch] = useState(initial);
+  const [ageError, setAgeError] = useState<string | undefined>();
+  const taxonomy = useTaxonomy();
   const update = (changes: Partial<ServiceSearchValues>) => setSearch((previous) => ({ ...previous, ...changes }));
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    onSearch(search);
+    const invalidAge = search.age.trim() !== "" && !ageOf(search.age);
+    setAgeError(invalidAge ? t("directory.search.ageInvalid") : undefined);
+    if (!invalidAge) onSearch(search);
   };
   return (
     <form className="search-form" noValidate onSubmit={onSubmit} aria-labelledby="service-search-title">
@@ -90,10 +99,11 @@ export function ServiceSearchForm({ initial, onSearch }: { initial: ServiceSearc
         legend={t("directory.search.targetGroups")}
         hint={t("directory.search.targetGroupsHint")}
         name="targetGroups"
-        options={TARGET_GROUPS.map((value) => ({ value, label: t(`directory.targetGroup.${value}`) }))}
+        options={taxonomy.options("TARGET_GROUP", search.targetGroups)}
         value={search.targetGroups}
-        onChange={(values) => update({ targetGroups: values.filter((value) => isOneOf(TARGET_GROUPS, value)) })}
+        onChange={(values) => update({ targetGroups: values })}
       />
+      <AgeFilterField id="service-age" value={search.age} onChange={(age) => update({ age })} error={ageError} />
       <TextField
         label={t("directory.search.text")}
         name="text"
@@ -157,7 +167,8 @@ export function ServiceResults({ search }: { search: ServiceSearchValues }) {
                 className="result-card"
                 title={node.name}
                 footer={
-                  canBridge ? (
+                  // An offer outside the platform has no inbox: point the citizen to it instead.
+                  canBridge && !node.isSignpostingOnly ? (
                     <Link to={`/overleveringer/ny?til=${encodeURIComponent(node.unitId)}`} className={buttonClassName("secondary")}>
                       {t("directory.services.bridge", { name: node.name })}
                     </Link>
@@ -166,9 +177,15 @@ export function ServiceResults({ search }: { search: ServiceSearchValues }) {
               >
                 <p className="cluster">
                   <Badge tone="info">{t(`directory.serviceKind.${node.kind}`)}</Badge>
-                  <Badge tone={INTAKE_TONES[node.intakeStatus]}>{t(`directory.intake.${node.intakeStatus}`)}</Badge>
+                  {node.isSignpostingOnly ? (
+                    <Badge tone="neutral">{t("directory.services.signpostingOnly")}</Badge>
+                  ) : (
+                    <Badge tone={INTAKE_TONES[node.intakeStatus]}>{t(`directory.intake.${node.intakeStatus}`)}</Badge>
+                  )}
                   {node.isAnonymousWelcome && <Badge>{t("directory.services.anonymous")}</Badge>}
+                  {(node.minAge != null || node.maxAge != null) && <Badge>{ageRange(t, node.minAge, node.maxAge)}</Badge>}
                 </p>
+                {node.isSignpostingOnly && <p className="field__hint">{t("directory.services.signpostingHint")}</p>}
                 <p>{node.description}</p>
                 <p className="result-card__address">
                   {t("directory.services.operator", { name: node.operatorName })}
@@ -180,11 +197,17 @@ export function ServiceResults({ search }: { search: ServiceSearchValues }) {
                   )}
                 </p>
                 <ServiceHours hours={node.openingHours} sessions={node.visitingSessions} />
-                {(node.phone || node.email) && (
+                {(node.phone || node.email || (node.isSignpostingOnly && node.website)) && (
                   <p>
                     {t("directory.services.contact")}: {node.phone && <a href={`tel:${node.phone.replace(/\s/g, "")}`}>{node.phone}</a>}
                     {node.phone && node.email && " · "}
                     {node.email && <a href={`mailto:${node.email}`}>{node.email}</a>}
+                    {node.isSignpostingOnly && node.website && (
+                      <>
+                        {(node.phone || node.email) && " · "}
+                        <a href={node.website}>{node.website}</a>
+                      </>
+                    )}
                   </p>
                 )}
                 {reasons.length > 0 && (

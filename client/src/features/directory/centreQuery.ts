@@ -25,8 +25,10 @@ export const CentreDetailsQuery = graphql(
         isAnonymousWelcome
         languages
         accessibility
-        targetGroups
-        offers
+        targetGroupTerms { code nameDa nameEn }
+        offerTerms { code nameDa nameEn }
+        minAge
+        maxAge
         operator { id name }
         openingStatus { ...OpeningStatusFields }
         openingHours { ...WeekdayHoursFields }

@@ -2,19 +2,7 @@
 import type { MessageKey } from "../../i18n/da.ts";
 import type { Translate } from "../../i18n/i18n.tsx";
 
-export const TARGET_GROUPS = [
-  "MENTAL_VULNERABILITY",
-  "LONELINESS",
-  "ADDICTION",
-  "HOMELESSNESS",
-  "COGNITIVE_DISABILITY",
-  "YOUNG_ADULTS",
-  "ADULTS",
-] as const;
-export type TargetGroup = (typeof TARGET_GROUPS)[number];
-
-export const OFFERS = ["MEAL", "COMMUNITY", "ADVICE", "ACTIVITIES", "CREATIVE_WORKSHOP", "COMPUTER_ACCESS", "SHOWER_LAUNDRY", "REST"] as const;
-export type Offer = (typeof OFFERS)[number];
+// Target groups and offers are data (taxonomy.ts): a platform admin adds and renames them.
 
 export const ACCESSIBILITY_FEATURES = [
   "STEP_FREE_ACCESS",
@@ -58,4 +46,12 @@ export function weekdayName(t: Translate, weekday: number): string {
 /** "1,2" in Danish, "1.2" in English. */
 export function formatKilometres(km: number, language: "da" | "en"): string {
   return new Intl.NumberFormat(language === "da" ? "da-DK" : "en-GB", { maximumFractionDigits: 1 }).format(km);
+}
+
+/** An entry's age limits in words ("18–30 år", "fra 65 år"); empty without limits. */
+export function ageRange(t: Translate, minAge: number | null | undefined, maxAge: number | null | undefined): string {
+  if (minAge != null && maxAge != null) return t("directory.age.between", { min: minAge, max: maxAge });
+  if (minAge != null) return t("directory.age.from", { min: minAge });
+  if (maxAge != null) return t("directory.age.upTo", { max: maxAge });
+  return "";
 }

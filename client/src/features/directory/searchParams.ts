@@ -3,15 +3,12 @@
 import {
   ACCESSIBILITY_FEATURES,
   isOneOf,
-  OFFERS,
   SERVICE_KINDS,
-  TARGET_GROUPS,
   WEEKDAY_PRESETS,
   type AccessibilityFeature,
-  type Offer,
   type ServiceKind,
-  type TargetGroup,
 } from "./labels.ts";
+import { TERM_CODE } from "./taxonomy.ts";
 
 export const WHEN_CHOICES = ["ANY", "NOW", "THIS_EVENING", "WEEKEND", "DAY"] as const;
 export type WhenChoice = (typeof WHEN_CHOICES)[number];
@@ -19,9 +16,10 @@ export const WHERE_CHOICES = ["ANY", "AREA", "CENTRE", "LOCATION"] as const;
 export type WhereChoice = (typeof WHERE_CHOICES)[number];
 export const RADIUS_CHOICES = ["1", "2", "5", "10", "20"] as const;
 
+/** Target groups and offers are taxonomy codes (taxonomy.ts). */
 export type CentreSearch = {
-  targetGroups: TargetGroup[];
-  offers: Offer[];
+  targetGroups: string[];
+  offers: string[];
   when: WhenChoice;
   /** ISO weekday "1"–"7", used when `when` is DAY. */
   weekday: string;
@@ -35,17 +33,20 @@ export type CentreSearch = {
   accessibility: AccessibilityFeature[];
   language: string;
   anonymousOnly: boolean;
+  /** The citizen's age in years as typed; empty: any age. */
+  age: string;
   text: string;
 };
 
 export type ServiceSearch = {
-  targetGroups: TargetGroup[];
+  targetGroups: string[];
   kinds: ServiceKind[];
   openIntakeOnly: boolean;
   /** Only services that come out to the centres (a confirmed visit in the coming weeks). */
   comesToCentres: boolean;
   /** Open now: by its own hours or at a visiting session. */
   openNow: boolean;
+  age: string;
   text: string;
 };
 
@@ -66,6 +67,7 @@ const KEYS = {
   accessibility: "tilgaengelighed",
   language: "sprog",
   anonymousOnly: "anonym",
+  age: "alder",
   text: "tekst",
   kinds: "type",
   openIntakeOnly: "optag",
@@ -75,6 +77,16 @@ const KEYS = {
 
 function listOf<T extends string>(params: URLSearchParams, key: string, allowed: readonly T[]): T[] {
   return params.getAll(key).filter((value): value is T => isOneOf(allowed, value));
+}
+
+function codesOf(params: URLSearchParams, key: string): string[] {
+  return [...new Set(params.getAll(key).filter((value) => TERM_CODE.test(value)))];
+}
+
+/** An age in whole years 0–120, or "" (also for anything else in the URL). */
+export function ageOf(value: string | null): string {
+  const trimmed = value?.trim() ?? "";
+  return /^\d{1,3}$/.test(trimmed) && Number(trimmed) <= 120 ? String(Number(trimmed)) : "";
 }
 
 function coordinate(value: string | null, limit: number): number | null {
@@ -93,8 +105,8 @@ export function readCentreSearch(params: URLSearchParams): CentreSearch {
   const weekday = params.get(KEYS.weekday) ?? "";
   const radius = params.get(KEYS.radiusKm);
   return {
-    targetGroups: listOf(params, KEYS.targetGroups, TARGET_GROUPS),
-    offers: listOf(params, KEYS.offers, OFFERS),
+    targetGroups: codesOf(params, KEYS.targetGroups),
+    offers: codesOf(params, KEYS.offers),
     when: isOneOf(WHEN_CHOICES, when) ? when : "ANY",
     weekday: /^[1-7]$/.test(weekday) ? weekday : "",
     where: isOneOf(WHERE_CHOICES, where) ? where : "ANY",
@@ -106,17 +118,19 @@ export function readCentreSearch(params: URLSearchParams): CentreSearch {
     accessibility: listOf(params, KEYS.accessibility, ACCESSIBILITY_FEATURES),
     language: params.get(KEYS.language) ?? "",
     anonymousOnly: params.get(KEYS.anonymousOnly) === "ja",
+    age: ageOf(params.get(KEYS.age)),
     text: params.get(KEYS.text) ?? "",
   };
 }
 
 export function readServiceSearch(params: URLSearchParams): ServiceSearch {
   return {
-    targetGroups: listOf(params, KEYS.targetGroups, TARGET_GROUPS),
+    targetGroups: codesOf(params, KEYS.targetGroups),
     kinds: listOf(params, KEYS.kinds, SERVICE_KINDS),
     openIntakeOnly: params.get(KEYS.openIntakeOnly) === "aaben",
     comesToCentres: params.get(KEYS.comesToCentres) === "ja",
     openNow: params.get(KEYS.openNow) === "ja",
+    age: ageOf(params.get(KEYS.age)),
     text: params.get(KEYS.text) ?? "",
   };
 }
@@ -140,6 +154,7 @@ export function centreSearchQueryString(search: CentreSearch): string {
   for (const value of search.accessibility) params.append(KEYS.accessibility, value);
   if (search.language) params.set(KEYS.language, search.language);
   if (search.anonymousOnly) params.set(KEYS.anonymousOnly, "ja");
+  if (ageOf(search.age)) params.set(KEYS.age, ageOf(search.age));
   if (search.text.trim()) params.set(KEYS.text, search.text.trim());
   return params.toString();
 }
@@ -152,6 +167,7 @@ export function serviceSearchQueryString(search: ServiceSearch): string {
   if (search.openIntakeOnly) params.set(KEYS.openIntakeOnly, "aaben");
   if (search.comesToCentres) params.set(KEYS.comesToCentres, "ja");
   if (search.openNow) params.set(KEYS.openNow, "ja");
+  if (ageOf(search.age)) params.set(KEYS.age, ageOf(search.age));
   if (search.text.trim()) params.set(KEYS.text, search.text.trim());
   return params.toString();
 }
@@ -181,6 +197,7 @@ export function centreFilter(search: CentreSearch) {
     ...(search.accessibility.length ? { accessibility: search.accessibility } : {}),
     ...(search.language ? { languages: [search.language] } : {}),
     ...(search.anonymousOnly ? { isAnonymousWelcome: true } : {}),
+    ...(ageOf(search.age) ? { age: Number(search.age) } : {}),
     ...(search.text.trim() ? { text: search.text.trim() } : {}),
   };
 }
@@ -193,6 +210,7 @@ export function serviceFilter(search: ServiceSearch, now: Date = new Date()) {
     ...(search.comesToCentres ? { comesToCentres: true } : {}),
     // Whole minutes, so the filter (and the search it keys) stays the same within a minute.
     ...(search.openNow ? { openAt: new Date(Math.floor(now.getTime() / 60_000) * 60_000).toISOString() } : {}),
+    ...(ageOf(search.age) ? { age: Number(search.age) } : {}),
     ...(search.text.trim() ? { text: search.text.trim() } : {}),
   };
 }

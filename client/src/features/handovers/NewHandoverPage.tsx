@@ -32,7 +32,7 @@ import {
   type TargetGroup,
   type Urgency,
 } from "./labels.ts";
-import { TARGET_GROUPS } from "../directory/labels.ts";
+import { useTaxonomy } from "../directory/taxonomy.ts";
 import { consentReadBack, joinList } from "./readBack.ts";
 import { GroupRequestFields, type GroupValues } from "./GroupRequestFields.tsx";
 import { ProposedServices } from "./ProposedServices.tsx";
@@ -209,6 +209,7 @@ function NewHandoverWizard({
   const t = useT();
   const { language } = useLanguage();
   const { formatDate, formatDateTime } = useFormatters();
+  const taxonomy = useTaxonomy();
   const [step, setStep] = useState<StepIndex>(0);
   const [draft, setDraft] = useState<Draft>(emptyDraft);
   const [clientErrors, setClientErrors] = useState<Errors>({});
@@ -455,7 +456,7 @@ function NewHandoverWizard({
               name="targetGroups"
               value={draft.targetGroups}
               onChange={(values) => update("targetGroups", values as TargetGroup[])}
-              options={TARGET_GROUPS.map((group) => ({ value: group, label: t(`directory.targetGroup.${group}`) }))}
+              options={taxonomy.options("TARGET_GROUP", draft.targetGroups)}
               className="choice-group--columns"
             />
             <SelectField

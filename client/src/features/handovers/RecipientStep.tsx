@@ -90,7 +90,8 @@ export function RecipientStep({
   const withServices = !onlyCentres && kindChoice !== "CENTRE";
   const withCentres = kindChoice === "" || kindChoice === "CENTRE";
   const query = useQuery(RecipientsQuery, {
-    serviceFilter: { text: searchText || null, kinds: kindChoice && kindChoice !== "CENTRE" ? [kindChoice] : null },
+    // Signposting-only offers have no inbox: they are pointed to from the directory, never handed over to.
+    serviceFilter: { text: searchText || null, kinds: kindChoice && kindChoice !== "CENTRE" ? [kindChoice] : null, isSignpostingOnly: false },
     centreFilter: { text: searchText || null },
     withServices,
     withCentres,

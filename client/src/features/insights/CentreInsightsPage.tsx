@@ -19,7 +19,7 @@ import { defaultPeriod, FigureCell } from "./AreaFigures.tsx";
 import { CentreInsightsQuery, RecordActivityHeldMutation, RecordVisitorTallyMutation } from "./documents.ts";
 import { FigureDefinitions } from "./FigureDefinitions.tsx";
 import { Surveys } from "./Surveys.tsx";
-import type { TargetGroup } from "./target-groups.ts";
+import { useTaxonomy } from "../directory/taxonomy.ts";
 import "./insights.css";
 
 export function CentreInsightsPage() {
@@ -64,7 +64,7 @@ export function CentreInsightsPage() {
       <div className="stack">
         {isMember && (
           <div className="grid grid--wide insights-forms">
-            <TallyForm centreId={centre.id} targetGroups={centre.targetGroups as TargetGroup[]} onSaved={insights.refetch} />
+            <TallyForm centreId={centre.id} targetGroups={centre.targetGroups} onSaved={insights.refetch} />
             <ActivityForm centreId={centre.id} activities={centre.activities} onSaved={insights.refetch} />
           </div>
         )}
@@ -102,7 +102,8 @@ export function CentreInsightsPage() {
   );
 }
 
-function TallyForm({ centreId, targetGroups, onSaved }: { centreId: string; targetGroups: readonly TargetGroup[]; onSaved: () => Promise<void> }) {
+function TallyForm({ centreId, targetGroups, onSaved }: { centreId: string; targetGroups: readonly string[]; onSaved: () => Promise<void> }) {
+  const taxonomy = useTaxonomy();
   const t = useT();
   const { formatDate } = useFormatters();
   const [date, setDate] = useState(localDate());
@@ -123,7 +124,7 @@ function TallyForm({ centreId, targetGroups, onSaved }: { centreId: string; targ
     setLocalError(null);
     const byTargetGroup = Object.entries(split)
       .filter(([, value]) => value.trim() !== "")
-      .map(([targetGroup, value]) => ({ targetGroup: targetGroup as TargetGroup, count: Number(value) }));
+      .map(([targetGroup, value]) => ({ targetGroup, count: Number(value) }));
     const result = await record.run({ input: { centreId, date, count: total, byTargetGroup: byTargetGroup.length ? byTargetGroup : null } });
     if (result.ok) {
       setSaved(t("insights.tally.saved", { count: total, date: formatDate(date) }));
@@ -149,7 +150,7 @@ function TallyForm({ centreId, targetGroups, onSaved }: { centreId: string; targ
             {targetGroups.map((group) => (
               <TextField
                 key={group}
-                label={t(`directory.targetGroup.${group}`)}
+                label={taxonomy.label("TARGET_GROUP", group)}
                 optional
                 type="number"
                 inputMode="numeric"

@@ -8,7 +8,7 @@ import { Alert } from "../../ui/Alert.tsx";
 import { SelectField } from "../../ui/SelectField.tsx";
 import { LoadingRegion } from "../../ui/Spinner.tsx";
 import { CoverageQuery } from "./documents.ts";
-import { TARGET_GROUPS, type TargetGroup } from "./target-groups.ts";
+import { useTaxonomy } from "../directory/taxonomy.ts";
 import "./insights.css";
 
 const HOURS = Array.from({ length: 24 }, (_, hour) => hour);
@@ -26,7 +26,8 @@ export function CoverageHeatmap() {
   const t = useT();
   const { language } = useLanguage();
   const { formatDate } = useFormatters();
-  const [targetGroup, setTargetGroup] = useState<TargetGroup>("MENTAL_VULNERABILITY");
+  const taxonomy = useTaxonomy();
+  const [targetGroup, setTargetGroup] = useState("MENTAL_VULNERABILITY");
   const coverage = useQuery(CoverageQuery, { targetGroup });
   const data = coverage.data?.coverage;
 
@@ -37,8 +38,8 @@ export function CoverageHeatmap() {
       <SelectField
         label={t("insights.coverage.targetGroup")}
         value={targetGroup}
-        onChange={(event) => setTargetGroup(event.target.value as TargetGroup)}
-        options={TARGET_GROUPS.map((group) => ({ value: group, label: t(`directory.targetGroup.${group}`) }))}
+        onChange={(event) => setTargetGroup(event.target.value)}
+        options={taxonomy.options("TARGET_GROUP", [targetGroup])}
       />
       <LoadingRegion busy={coverage.loading}>
         {coverage.error && <Alert tone="error">{t("insights.loadError")}</Alert>}
@@ -66,7 +67,7 @@ export function CoverageHeatmap() {
               <table className="heatmap">
                 <caption id="coverage-caption">
                   {t("insights.coverage.caption", {
-                    group: t(`directory.targetGroup.${targetGroup}`),
+                    group: taxonomy.label("TARGET_GROUP", targetGroup),
                     week: formatDate(data.weekStart),
                     centres: data.centres.length,
                   })}

@@ -8,7 +8,7 @@ import { addDays, localDate } from "../../i18n/zoned-time.ts";
 import { Alert } from "../../ui/Alert.tsx";
 import { SelectField } from "../../ui/SelectField.tsx";
 import { LoadingRegion } from "../../ui/Spinner.tsx";
-import { TARGET_GROUPS, type TargetGroup } from "../insights/target-groups.ts";
+import { useTaxonomy } from "../directory/taxonomy.ts";
 import { DemandByHourQuery } from "./documents.ts";
 import "../insights/insights.css";
 import "./steering.css";
@@ -28,11 +28,12 @@ function level(visitors: { value?: number | null; isSuppressed: boolean }): stri
 export function DemandHeatmap() {
   const t = useT();
   const { formatDate } = useFormatters();
-  const [targetGroup, setTargetGroup] = useState<TargetGroup | "">("");
+  const taxonomy = useTaxonomy();
+  const [targetGroup, setTargetGroup] = useState("");
   const [period] = useState(() => ({ from: addDays(localDate(), -56), to: localDate() }));
   const demand = useQuery(DemandByHourQuery, { ...period, targetGroup: targetGroup === "" ? null : targetGroup });
   const data = demand.data?.demandByHour;
-  const group = targetGroup === "" ? t("steering.demand.everyone") : t(`directory.targetGroup.${targetGroup}`);
+  const group = targetGroup === "" ? t("steering.demand.everyone") : taxonomy.label("TARGET_GROUP", targetGroup);
   return (
     <section aria-labelledby="demand-heading" className="stack">
       <h2 id="demand-heading">{t("steering.demand.heading")}</h2>
@@ -40,8 +41,8 @@ export function DemandHeatmap() {
       <SelectField
         label={t("steering.demand.targetGroup")}
         value={targetGroup}
-        onChange={(event) => setTargetGroup(event.target.value as TargetGroup | "")}
-        options={[{ value: "", label: t("steering.demand.everyone") }, ...TARGET_GROUPS.map((value) => ({ value, label: t(`directory.targetGroup.${value}`) }))]}
+        onChange={(event) => setTargetGroup(event.target.value)}
+        options={[{ value: "", label: t("steering.demand.everyone") }, ...taxonomy.options("TARGET_GROUP", [targetGroup])]}
       />
       <LoadingRegion busy={demand.loading}>
         {demand.error && <Alert tone="error">{t("insights.loadError")}</Alert>}

@@ -17,7 +17,8 @@ import { SelectField } from "../../ui/SelectField.tsx";
 import { LoadingRegion } from "../../ui/Spinner.tsx";
 import { TextArea } from "../../ui/TextArea.tsx";
 import { TextField } from "../../ui/TextField.tsx";
-import { SERVICE_KINDS, TARGET_GROUPS } from "../directory/labels.ts";
+import { SERVICE_KINDS } from "../directory/labels.ts";
+import { useTaxonomy } from "../directory/taxonomy.ts";
 import { AnswerWishMutation, AreaWishesQuery, CentreWishesQuery, CloseWishMutation, PostWishMutation, ServiceWishesQuery, SpacesQuery } from "./documents.ts";
 import { VisitStatusBadge } from "./VisitStatusBadge.tsx";
 import "./visits.css";
@@ -29,6 +30,7 @@ function WishSummary({ wish, headingLevel, showCentre }: { wish: Wish; headingLe
   const t = useT();
   const { language } = useLanguage();
   const { formatDate } = useFormatters();
+  const taxonomy = useTaxonomy();
   const Heading = `h${headingLevel}` as const;
   const when = language === "da" ? wish.whenDa : wish.whenEn;
   return (
@@ -44,7 +46,7 @@ function WishSummary({ wish, headingLevel, showCentre }: { wish: Wish; headingLe
       <p>{wish.description}</p>
       <p className="visit-list__meta">
         {wish.targetGroups.length > 0
-          ? t("visits.wishes.for", { groups: wish.targetGroups.map((group) => t(`directory.targetGroup.${group}`)).join(", ") })
+          ? t("visits.wishes.for", { groups: wish.targetGroups.map((group) => taxonomy.label("TARGET_GROUP", group)).join(", ") })
           : t("visits.wishes.forAnyone")}
         {" · "}
         {t("visits.wishes.posted", { date: formatDate(wish.createdAt) })}
@@ -111,6 +113,7 @@ export function CentreWishes({ centreId, onChanged }: { centreId: string; onChan
 
 function WishForm({ centreId, onPosted }: { centreId: string; onPosted: () => void }) {
   const t = useT();
+  const taxonomy = useTaxonomy();
   const post = useMutationResult(PostWishMutation, "PostVisitWishSuccess");
   const [serviceKind, setServiceKind] = useState("");
   const [targetGroups, setTargetGroups] = useState<string[]>([]);
@@ -136,7 +139,7 @@ function WishForm({ centreId, onPosted }: { centreId: string; onPosted: () => vo
       input: {
         centreId,
         serviceKind: serviceKind as (typeof SERVICE_KINDS)[number],
-        targetGroups: targetGroups as (typeof TARGET_GROUPS)[number][],
+        targetGroups,
         weekday: weekday ? Number(weekday) : null,
         startMinute: weekday ? startMinute : null,
         endMinute: weekday ? endMinute : null,
@@ -175,7 +178,7 @@ function WishForm({ centreId, onPosted }: { centreId: string; onPosted: () => vo
         legend={t("visits.wishes.targetGroups")}
         hint={t("visits.wishes.targetGroupsHint")}
         optional
-        options={TARGET_GROUPS.map((group) => ({ value: group, label: t(`directory.targetGroup.${group}`) }))}
+        options={taxonomy.options("TARGET_GROUP")}
         value={targetGroups}
         onChange={setTargetGroups}
       />

@@ -21,7 +21,7 @@ import {
   type HsdsRow,
   type HsdsTables,
 } from "./hsds-mapping.ts";
-import { HSDS_TAXONOMY_TERMS, termOf } from "./hsds-taxonomy.ts";
+import { loadHsdsTerms, type TaxonomyKey } from "./hsds-taxonomy.ts";
 
 export interface DirectoryFilter {
   search?: string;
@@ -52,15 +52,21 @@ function text(search: string | undefined) {
   return search ? { contains: search, mode: "insensitive" as const } : undefined;
 }
 
-export function centreWhere(filter: DirectoryFilter): PrismaTypes.CentreWhereInput {
+/** The term a filter's taxonomy_term_id names (null: none given, or not one of ours). */
+type FilterTerm = { key: TaxonomyKey; code: string } | null;
+
+async function filterTermOf(prisma: Prisma, filter: DirectoryFilter): Promise<FilterTerm> {
+  return filter.taxonomyTermId ? (await loadHsdsTerms(prisma)).termOf(filter.taxonomyTermId) : null;
+}
+
+export function centreWhere(filter: DirectoryFilter, term: FilterTerm): PrismaTypes.CentreWhereInput {
   const and: PrismaTypes.CentreWhereInput[] = [];
   if (filter.search) and.push({ OR: [{ name: text(filter.search)! }, { description: text(filter.search)! }, { city: text(filter.search)! }] });
   if (filter.organizationId) and.push({ unit: { organisationId: filter.organizationId } });
   if (filter.modifiedAfter) and.push({ updatedAt: { gte: filter.modifiedAfter } });
   if (filter.taxonomyTermId) {
-    const term = termOf(filter.taxonomyTermId);
-    if (term?.key === "target_group") and.push({ targetGroups: { has: term.code as never } });
-    else if (term?.key === "offer") and.push({ offers: { has: term.code as never } });
+    if (term?.key === "target_group") and.push({ targetGroups: { has: term.code } });
+    else if (term?.key === "offer") and.push({ offers: { has: term.code } });
     else if (term?.key === "accessibility") and.push({ accessibility: { has: term.code as never } });
     else if (term?.key === "welcome") and.push({ isAnonymousWelcome: true });
     else if (!(term?.key === "unit_kind" && term.code === "CENTRE")) and.push(NOTHING);
@@ -68,14 +74,14 @@ export function centreWhere(filter: DirectoryFilter): PrismaTypes.CentreWhereInp
   return { AND: and };
 }
 
-export function serviceWhere(filter: DirectoryFilter): PrismaTypes.ServiceWhereInput {
+export function serviceWhere(filter: DirectoryFilter, term: FilterTerm): PrismaTypes.ServiceWhereInput {
   const and: PrismaTypes.ServiceWhereInput[] = [];
   if (filter.search) and.push({ OR: [{ name: text(filter.search)! }, { description: text(filter.search)! }] });
   if (filter.organizationId) and.push({ unit: { organisationId: filter.organizationId } });
   if (filter.modifiedAfter) and.push({ updatedAt: { gte: filter.modifiedAfter } });
   if (filter.taxonomyTermId) {
-    const term = termOf(filter.taxonomyTermId);
-    if (term?.key === "target_group") and.push({ targetGroups: { has: term.code as never } });
+    if (term?.key === "target_group") and.push({ targetGroups: { has: term.code } });
+    else if (term?.key === "referral") and.push({ isSignpostingOnly: true });
     else if (term?.key === "service_kind") and.push({ kind: term.code as never });
     else if (term?.key === "intake_status") and.push({ intakeStatus: term.code as never });
     else if (term?.key === "welcome") and.push({ isAnonymousWelcome: true });
@@ -127,19 +133,24 @@ export function pageOf<Item>(contents: Item[], total: number, request: PageReque
 
 const byName = [{ name: "asc" as const }, { id: "asc" as const }];
 
-/** Builds the HSDS tables for a set of rows (used per page, per entity and for the export). */
+/**
+ * Builds the HSDS tables for a set of rows (used per page, per entity and for the export), with
+ * every taxonomy term in `taxonomy_term` so that nested attributes can carry theirs.
+ */
 export async function tablesFor(
   prisma: Prisma,
   rows: { centreIds?: string[]; serviceIds?: string[]; seriesIds?: string[]; visitIds?: string[]; organisationIds?: string[] },
 ): Promise<HsdsTables> {
   const tables = emptyTables();
-  const [organisations, centres, services, series, visits] = await Promise.all([
+  const [organisations, centres, services, series, visits, taxonomy] = await Promise.all([
     rows.organisationIds?.length ? prisma.organisation.findMany({ where: { id: { in: rows.organisationIds } }, select: organisationSelect, orderBy: byName }) : [],
     rows.centreIds?.length ? prisma.centre.findMany({ where: { id: { in: rows.centreIds } }, select: centreSelect, orderBy: byName }) : [],
     rows.serviceIds?.length ? prisma.service.findMany({ where: { id: { in: rows.serviceIds } }, select: serviceSelect, orderBy: byName }) : [],
     rows.seriesIds?.length ? prisma.visitSeries.findMany({ where: { id: { in: rows.seriesIds } }, select: seriesSelect, orderBy: { id: "asc" } }) : [],
     rows.visitIds?.length ? prisma.visit.findMany({ where: { id: { in: rows.visitIds } }, select: visitSelect, orderBy: { id: "asc" } }) : [],
+    loadHsdsTerms(prisma),
   ]);
+  tables.taxonomy_term.push(...(taxonomy.terms as unknown as HsdsRow[]));
   organisations.forEach((organisation) => addOrganisation(tables, organisation));
   centres.forEach((centre) => addCentre(tables, centre));
   services.forEach((service) => addService(tables, service));
@@ -154,7 +165,7 @@ function nestAttributes(tables: HsdsTables, linkId: string): HsdsRow[] {
   return tables.attribute
     .filter((row) => row["link_id"] === linkId)
     .map((row) => {
-      const term = HSDS_TAXONOMY_TERMS.find((candidate) => candidate.id === row["taxonomy_term_id"]);
+      const term = tables.taxonomy_term.find((candidate) => candidate["id"] === row["taxonomy_term_id"]);
       return term ? { ...row, taxonomy_term: term } : row;
     });
 }
@@ -222,8 +233,9 @@ export function nestService(tables: HsdsTables, id: string): HsdsRow | null {
 
 /** A page of services: the centres' own offers first, then the services, each by name. */
 export async function pageServices(prisma: Prisma, filter: DirectoryFilter, request: PageRequest): Promise<Page<HsdsRow>> {
-  const centres = centreWhere(filter);
-  const services = serviceWhere(filter);
+  const term = await filterTermOf(prisma, filter);
+  const centres = centreWhere(filter, term);
+  const services = serviceWhere(filter, term);
   type Ref = { centreId?: string; serviceId?: string };
   const page = await pageOver<Ref>(
     [
@@ -311,16 +323,17 @@ type SalRef = { centreId?: string; serviceId?: string; seriesId?: string; visitI
 
 /** A page of service_at_locations: centres, services' own addresses, then visiting sessions. */
 export async function pageServiceAtLocations(prisma: Prisma, filter: DirectoryFilter, request: PageRequest, now: Date): Promise<Page<HsdsRow>> {
-  const centres = centreWhere(filter);
-  const services: PrismaTypes.ServiceWhereInput = { AND: [serviceWhere(filter), { street: { not: null } }, { postalCode: { not: null } }, { city: { not: null } }] };
+  const term = await filterTermOf(prisma, filter);
+  const centres = centreWhere(filter, term);
+  const services: PrismaTypes.ServiceWhereInput = { AND: [serviceWhere(filter, term), { street: { not: null } }, { postalCode: { not: null } }, { city: { not: null } }] };
   // A visiting session matches when its service does; the search also looks at its title.
   const { search, ...withoutSearch } = filter;
-  const visitingService: PrismaTypes.ServiceWhereInput = serviceWhere(withoutSearch);
+  const visitingService: PrismaTypes.ServiceWhereInput = serviceWhere(withoutSearch, term);
   const seriesWhere: PrismaTypes.VisitSeriesWhereInput = {
     AND: [
       liveSeriesWhere(now),
       { serviceUnit: { service: { is: visitingService } } },
-      ...(search ? [{ OR: [{ title: text(search)! }, { serviceUnit: { service: { is: serviceWhere({ search }) } } }] }] : []),
+      ...(search ? [{ OR: [{ title: text(search)! }, { serviceUnit: { service: { is: serviceWhere({ search }, null) } } }] }] : []),
       ...(filter.modifiedAfter ? [{ createdAt: { gte: filter.modifiedAfter } }] : []),
     ],
   };
@@ -328,7 +341,7 @@ export async function pageServiceAtLocations(prisma: Prisma, filter: DirectoryFi
     AND: [
       liveVisitWhere(now),
       { serviceUnit: { service: { is: visitingService } } },
-      ...(search ? [{ OR: [{ title: text(search)! }, { serviceUnit: { service: { is: serviceWhere({ search }) } } }] }] : []),
+      ...(search ? [{ OR: [{ title: text(search)! }, { serviceUnit: { service: { is: serviceWhere({ search }, null) } } }] }] : []),
       ...(filter.modifiedAfter ? [{ updatedAt: { gte: filter.modifiedAfter } }] : []),
     ],
   };

@@ -6,7 +6,7 @@ import type { Prisma } from "../../../db/database.ts";
 import { emptyTables, liveSeriesWhere, liveVisitWhere, HSDS_TABLES, HSDS_VERSION, addTaxonomyRows, type HsdsRow, type HsdsTable, type HsdsTables } from "./hsds-mapping.ts";
 import { tablesFor } from "./hsds-directory.ts";
 import { readStandardSchema, STANDARD_DIR } from "./hsds-standard.ts";
-import { HSDS_TAXONOMIES, HSDS_TAXONOMY_TERMS } from "./hsds-taxonomy.ts";
+import { HSDS_TAXONOMIES, loadHsdsTerms } from "./hsds-taxonomy.ts";
 
 const BATCH = 500;
 
@@ -48,9 +48,11 @@ export async function exportDirectoryTables(prisma: Prisma, now: Date): Promise<
       seriesIds: chunks(seriesIds, index),
       visitIds: chunks(visitIds, index),
     });
-    for (const table of HSDS_TABLES) tables[table].push(...batch[table]);
+    // Each batch carries every taxonomy term (for nesting); the package lists them once, below.
+    for (const table of HSDS_TABLES) if (table !== "taxonomy_term") tables[table].push(...batch[table]);
   }
-  addTaxonomyRows(tables, HSDS_TAXONOMIES as unknown as HsdsRow[], HSDS_TAXONOMY_TERMS as unknown as HsdsRow[]);
+  const taxonomy = await loadHsdsTerms(prisma);
+  addTaxonomyRows(tables, HSDS_TAXONOMIES as unknown as HsdsRow[], taxonomy.terms as unknown as HsdsRow[]);
   for (const table of HSDS_TABLES) tables[table].sort((a, b) => String(a["id"]).localeCompare(String(b["id"])));
   return tables;
 }

@@ -6,14 +6,16 @@ import { parse as parseCsv } from "csv-parse/sync";
 import { strFromU8, unzipSync } from "fflate";
 import type { Prisma } from "../../../db/database.ts";
 import type { Prisma as PrismaTypes } from "../../../generated/prisma/client.ts";
-import type { AccessibilityFeature, HolidayPolicy, IntakeStatus, Offer, OrganisationKind, ServiceKind, Staffing, TargetGroup } from "../../../generated/prisma/enums.ts";
+import type { AccessibilityFeature, HolidayPolicy, IntakeStatus, OrganisationKind, ServiceKind, Staffing } from "../../../generated/prisma/enums.ts";
 import { findCprLikeNumber } from "../../../shared/cpr-guard.ts";
 import { validateOpeningPeriods, type IsoWeekday } from "../../directory/opening-hours.ts";
 import { tableLayout } from "./hsds-export.ts";
 import { derivedId, nameBasedId } from "./hsds-ids.ts";
 import { emptyTables, HSDS_TABLES, weekdayOf, type HsdsRow, type HsdsTable, type HsdsTables } from "./hsds-mapping.ts";
 import { validatorFor } from "./hsds-standard.ts";
-import { termOf, type TaxonomyKey } from "./hsds-taxonomy.ts";
+import { MAX_AGE_YEARS } from "../../directory/directory-search.ts";
+import { TERM_CODE_PATTERN, type TaxonomyVocabulary } from "../../directory/taxonomy.ts";
+import { loadHsdsTerms, taxonomyId, termId, type TaxonomyKey } from "./hsds-taxonomy.ts";
 
 export interface ImportProblem {
   table: string;
@@ -38,6 +40,15 @@ export interface ImportReport {
   lines: ImportReportLine[];
   /** Rows read but not imported, with why (e.g. visiting sessions, which come from bookings). */
   ignored: { table: string; row: number; reason: string }[];
+  /** Target groups and offers of the package this directory lacks: added as taxonomy terms. */
+  newTerms: PlannedTerm[];
+}
+
+export interface PlannedTerm {
+  vocabulary: TaxonomyVocabulary;
+  code: string;
+  nameDa: string;
+  nameEn: string;
 }
 
 type ParseResult = { ok: true; tables: HsdsTables } | { ok: false; problems: ImportProblem[] };
@@ -164,6 +175,7 @@ export interface ImportPlan {
   organisations: { id: string; name: string; kind: OrganisationKind }[];
   centres: PlannedCentre[];
   services: PlannedService[];
+  terms: PlannedTerm[];
 }
 
 function minuteOf(time: unknown): number | null {
@@ -215,9 +227,33 @@ export async function planImport(prisma: Prisma, tables: HsdsTables): Promise<Im
       }
     });
   }
-  if (problems.length > 0) return { problems, report: reportOf([], ignored, refusedRows.size), organisations: [], centres: [], services: [] };
+  if (problems.length > 0) return { problems, report: reportOf([], ignored, refusedRows.size, []), organisations: [], centres: [], services: [], terms: [] };
 
   const rowNumber = (table: HsdsTable, row: HsdsRow) => tables[table].indexOf(row) + 1;
+  // Target groups and offers are the directory's own terms: a term this directory lacks is ignored.
+  const taxonomy = await loadHsdsTerms(prisma);
+  const planned = newTermsOf(tables, (id) => taxonomy.termOf(id));
+  const newTerms = [...planned.values()].map(({ key: _key, ...term }) => term);
+  const termOf = (id: string) => {
+    const term = taxonomy.termOf(id) ?? planned.get(id.toLowerCase());
+    return term ? { key: term.key, code: term.code } : null;
+  };
+  const agesOf = (row: HsdsRow, line: number) => {
+    const age = (field: "minimum_age" | "maximum_age") => {
+      const value = row[field];
+      if (value === undefined || value === null || value === "") return null;
+      const years = Number(value);
+      if (Number.isInteger(years) && years >= 0 && years <= MAX_AGE_YEARS) return years;
+      refuse("service", line, field, `An age is a whole number of years from 0 to ${MAX_AGE_YEARS}`, `En alder er et helt antal år fra 0 til ${MAX_AGE_YEARS}`);
+      return null;
+    };
+    const minAge = age("minimum_age");
+    const maxAge = age("maximum_age");
+    if (minAge !== null && maxAge !== null && minAge > maxAge) {
+      refuse("service", line, "maximum_age", "maximum_age is below minimum_age", "maximum_age er mindre end minimum_age");
+    }
+    return { minAge, maxAge };
+  };
   const attributesOf = new Map<string, { key: TaxonomyKey; code: string; value: string | null }[]>();
   tables.attribute.forEach((attribute, index) => {
     const term = termOf(String(attribute["taxonomy_term_id"] ?? ""));
@@ -284,7 +320,7 @@ export async function planImport(prisma: Prisma, tables: HsdsTables): Promise<Im
     const organisationId = organisationOf(row);
     if (!address || typeof latitude !== "number" || typeof longitude !== "number" || !organisationId) continue;
     const contact = tables.contact.find((candidate) => candidate["location_id"] === centreId);
-    const schedules = planSchedules(tables, centreId, codes, refuse);
+    const schedules = planSchedules(tables, centreId, codes, termOf, refuse);
     centres.push({
       id: centreId,
       organisationId,
@@ -300,11 +336,12 @@ export async function planImport(prisma: Prisma, tables: HsdsTables): Promise<Im
         email: str(row["email"]) ?? str(contact?.["email"]),
         website: str(row["url"]) ?? str(location["url"]),
         askFor: str(contact?.["name"]),
-        targetGroups: codes(serviceId, "target_group") as TargetGroup[],
-        offers: codes(serviceId, "offer") as Offer[],
+        targetGroups: codes(serviceId, "target_group"),
+        offers: codes(serviceId, "offer"),
         accessibility: codes(centreId, "accessibility") as AccessibilityFeature[],
         languages: tables.language.filter((candidate) => candidate["location_id"] === centreId).map((candidate) => String(candidate["code"] ?? "")).filter(Boolean),
         isAnonymousWelcome: codes(serviceId, "welcome").includes("ANONYMOUS"),
+        ...agesOf(row, line),
         ...schedules.holidays,
         verifiedAt: dateOf(row["assured_date"]),
         ...(str(row["last_modified"]) ? { updatedAt: new Date(String(row["last_modified"])) } : {}),
@@ -334,7 +371,7 @@ export async function planImport(prisma: Prisma, tables: HsdsTables): Promise<Im
         name: String(row["name"]),
         kind: (firstCode(serviceId, "service_kind") ?? "OTHER") as ServiceKind,
         description: str(row["description"]) ?? "",
-        targetGroups: codes(serviceId, "target_group") as TargetGroup[],
+        targetGroups: codes(serviceId, "target_group"),
         languages: tables.language.filter((candidate) => candidate["service_id"] === serviceId).map((candidate) => String(candidate["code"] ?? "")).filter(Boolean),
         street: str(address?.["address_1"]),
         postalCode: str(address?.["postal_code"]),
@@ -345,6 +382,8 @@ export async function planImport(prisma: Prisma, tables: HsdsTables): Promise<Im
         email: str(row["email"]),
         website: str(row["url"]),
         isAnonymousWelcome: codes(serviceId, "welcome").includes("ANONYMOUS"),
+        ...agesOf(row, rowNumber("service", row)),
+        isSignpostingOnly: codes(serviceId, "referral").includes("SIGNPOSTING_ONLY"),
         intakeStatus: (firstCode(serviceId, "intake_status") ?? (status === "active" ? "OPEN" : "CLOSED")) as IntakeStatus,
         typicalWaitDays: waitDays ? Number(waitDays) : null,
         verifiedAt: dateOf(row["assured_date"]),
@@ -359,7 +398,7 @@ export async function planImport(prisma: Prisma, tables: HsdsTables): Promise<Im
     }
   });
 
-  if (problems.length > 0) return { problems, report: reportOf([], ignored, refusedRows.size), organisations: [], centres: [], services: [] };
+  if (problems.length > 0) return { problems, report: reportOf([], ignored, refusedRows.size, []), organisations: [], centres: [], services: [], terms: [] };
 
   const [existingOrganisations, existingCentres, existingServices] = await Promise.all([
     prisma.organisation.findMany({ where: { id: { in: organisations.map((row) => row.id) } }, select: { id: true } }),
@@ -373,23 +412,44 @@ export async function planImport(prisma: Prisma, tables: HsdsTables): Promise<Im
     ...centres.map((row): ImportReportLine => ({ entity: "centre", id: row.id, name: String(row.data.name), action: centreExists.has(row.id) ? "update" : "create" })),
     ...services.map((row): ImportReportLine => ({ entity: "service", id: row.id, name: String(row.data.name), action: serviceExists.has(row.id) ? "update" : "create" })),
   ];
-  return { problems, report: reportOf(lines, ignored, 0), organisations, centres, services };
+  return { problems, report: reportOf(lines, ignored, 0, newTerms), organisations, centres, services, terms: newTerms };
 }
 
-function reportOf(lines: ImportReportLine[], ignored: ImportReport["ignored"], refused: number): ImportReport {
+function reportOf(lines: ImportReportLine[], ignored: ImportReport["ignored"], refused: number, newTerms: PlannedTerm[]): ImportReport {
   return {
     created: lines.filter((line) => line.action === "create").length,
     updated: lines.filter((line) => line.action === "update").length,
     refused,
     lines,
     ignored,
+    newTerms,
   };
+}
+
+const DATA_TAXONOMIES: [TaxonomyKey, TaxonomyVocabulary][] = [["target_group", "TARGET_GROUP"], ["offer", "OFFER"]];
+
+/**
+ * The package's target groups and offers (its taxonomy_term rows of our two data taxonomies,
+ * with the id our name-based scheme gives the code) that this directory does not have yet.
+ */
+function newTermsOf(tables: HsdsTables, known: (id: string) => unknown): Map<string, PlannedTerm & { key: TaxonomyKey }> {
+  const terms = new Map<string, PlannedTerm & { key: TaxonomyKey }>();
+  for (const row of tables.taxonomy_term) {
+    const code = str(row["code"]);
+    const id = String(row["id"] ?? "").toLowerCase();
+    const match = DATA_TAXONOMIES.find(([key]) => row["taxonomy_id"] === taxonomyId(key));
+    if (!match || !code || !TERM_CODE_PATTERN.test(code) || termId(match[0], code) !== id || known(id)) continue;
+    const nameDa = str(row["name"]) ?? code;
+    terms.set(id, { key: match[0], vocabulary: match[1], code, nameDa, nameEn: str(row["description"]) ?? nameDa });
+  }
+  return terms;
 }
 
 function planSchedules(
   tables: HsdsTables,
   centreId: string,
   codes: (id: string, key: TaxonomyKey) => string[],
+  termOf: (id: string) => { key: TaxonomyKey; code: string } | null,
   refuse: (table: string, row: number | null, field: string | null, en: string, da: string) => void,
 ) {
   const schedules = tables.schedule.filter((row) => row["location_id"] === centreId);
@@ -466,6 +526,11 @@ function planSchedules(
 export async function applyImport(prisma: Prisma, plan: ImportPlan): Promise<void> {
   await prisma.$transaction(
     async (tx) => {
+      // New target groups and offers first, after the terms already there.
+      for (const term of plan.terms) {
+        const last = await tx.taxonomyTerm.aggregate({ where: { vocabulary: term.vocabulary }, _max: { position: true } });
+        await tx.taxonomyTerm.create({ data: { ...term, position: (last._max.position ?? 0) + 10 } });
+      }
       for (const organisation of plan.organisations) {
         await tx.organisation.upsert({ where: { id: organisation.id }, create: organisation, update: { name: organisation.name, kind: organisation.kind } });
       }

@@ -58,6 +58,8 @@ export const centreSelect = {
   accessibility: true,
   languages: true,
   isAnonymousWelcome: true,
+  minAge: true,
+  maxAge: true,
   publicHolidayPolicy: true,
   publicHolidayStartMinute: true,
   publicHolidayEndMinute: true,
@@ -94,6 +96,9 @@ export const serviceSelect = {
   email: true,
   website: true,
   isAnonymousWelcome: true,
+  minAge: true,
+  maxAge: true,
+  isSignpostingOnly: true,
   intakeStatus: true,
   typicalWaitDays: true,
   verifiedAt: true,
@@ -152,6 +157,14 @@ export function clockTime(minute: number): string {
 
 function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
+}
+
+/** HSDS 3.0 keeps an entry's age limits on the service (minimum_age, maximum_age). */
+function ageLimits(entry: { minAge: number | null; maxAge: number | null }): HsdsRow {
+  return {
+    ...(entry.minAge !== null ? { minimum_age: entry.minAge } : {}),
+    ...(entry.maxAge !== null ? { maximum_age: entry.maxAge } : {}),
+  };
 }
 
 function attribute(linkId: string, linkEntity: string, key: TaxonomyKey, code: string, value?: string): HsdsRow {
@@ -298,6 +311,7 @@ export function addCentre(tables: HsdsTables, centre: CentreSource) {
     status: "active",
     application_process: centre.isAnonymousWelcome ? "Kom bare ind – ingen visitation, du kan være anonym." : "Kontakt stedet.",
     fees_description: "Gratis",
+    ...ageLimits(centre),
     ...(centre.verifiedAt ? { assured_date: isoDate(centre.verifiedAt) } : {}),
     last_modified: centre.updatedAt.toISOString(),
   });
@@ -320,7 +334,12 @@ export function addService(tables: HsdsTables, service: ServiceSource) {
     ...(service.email ? { email: service.email } : {}),
     status: service.intakeStatus === "CLOSED" ? "temporarily closed" : "active",
     ...(service.typicalWaitDays !== null ? { wait_time: `${service.typicalWaitDays} dage` } : {}),
-    application_process: service.isAnonymousWelcome ? "Du kan henvende dig anonymt." : "Henvisning via dit værested eller din sagsbehandler.",
+    application_process: service.isSignpostingOnly
+      ? "Kontakt stedet direkte."
+      : service.isAnonymousWelcome
+        ? "Du kan henvende dig anonymt."
+        : "Henvisning via dit værested eller din sagsbehandler.",
+    ...ageLimits(service),
     ...(service.verifiedAt ? { assured_date: isoDate(service.verifiedAt) } : {}),
     last_modified: service.updatedAt.toISOString(),
   });
@@ -331,6 +350,7 @@ export function addService(tables: HsdsTables, service: ServiceSource) {
   tables.attribute.push(attribute(service.id, "service", "intake_status", service.intakeStatus));
   for (const group of service.targetGroups) tables.attribute.push(attribute(service.id, "service", "target_group", group));
   if (service.isAnonymousWelcome) tables.attribute.push(attribute(service.id, "service", "welcome", "ANONYMOUS"));
+  if (service.isSignpostingOnly) tables.attribute.push(attribute(service.id, "service", "referral", "SIGNPOSTING_ONLY"));
   if (service.street && service.postalCode && service.city) {
     const locationId = derivedId(service.id, "service-location");
     tables.location.push({

@@ -2,24 +2,13 @@
 // service kinds, accessibility, …) becomes a taxonomy with one term per code, served at
 // /hsds/taxonomies and /hsds/taxonomy_terms and linked to entities through attributes.
 // Ids are name-based UUIDs, so they never change between exports or installations.
-import {
-  AccessibilityFeature,
-  HolidayPolicy,
-  IntakeStatus,
-  Offer,
-  OrganisationKind,
-  ServiceKind,
-  Staffing,
-  TargetGroup,
-} from "../../../generated/prisma/enums.ts";
+// Target groups and offers are data (the directory's TaxonomyTerm rows, which platform admins
+// extend): their terms are read per request (HsdsTerms); every other taxonomy is fixed here.
+import type { HolidayPolicy, OrganisationKind, Staffing } from "../../../generated/prisma/enums.ts";
+import type { Prisma } from "../../../db/database.ts";
 import type { LocalizedText } from "../../../shared/errors.ts";
-import {
-  ACCESSIBILITY_LABELS,
-  INTAKE_STATUS_LABELS,
-  OFFER_LABELS,
-  SERVICE_KIND_LABELS,
-  TARGET_GROUP_LABELS,
-} from "../../directory/directory-labels.ts";
+import { ACCESSIBILITY_LABELS, INTAKE_STATUS_LABELS, SERVICE_KIND_LABELS } from "../../directory/directory-labels.ts";
+import { loadTaxonomy, type Taxonomy, type TaxonomyVocabulary } from "../../directory/taxonomy.ts";
 import { nameBasedId } from "./hsds-ids.ts";
 
 export const TAXONOMY_VERSION = "1.0";
@@ -36,13 +25,18 @@ export type TaxonomyKey =
   | "staffing"
   | "schedule_kind"
   | "holiday_policy"
-  | "welcome";
+  | "welcome"
+  | "referral";
 
 interface TaxonomyDefinition {
   key: TaxonomyKey;
   name: LocalizedText;
-  terms: Record<string, LocalizedText>;
+  /** Fixed terms; null for a vocabulary of the directory's taxonomy (data). */
+  terms: Record<string, LocalizedText> | null;
 }
+
+/** The HSDS taxonomies whose terms are the directory's TaxonomyTerm rows. */
+const DATA_VOCABULARIES: Partial<Record<TaxonomyKey, TaxonomyVocabulary>> = { target_group: "TARGET_GROUP", offer: "OFFER" };
 
 const ORGANISATION_KIND_LABELS: Record<OrganisationKind, LocalizedText> = {
   MUNICIPAL: { da: "kommunal", en: "municipal" },
@@ -65,8 +59,8 @@ export const SCHEDULE_KINDS = ["WEEKLY", "CLOSED", "SPECIAL_HOURS", "PUBLIC_HOLI
 export type ScheduleKind = (typeof SCHEDULE_KINDS)[number];
 
 const TAXONOMIES: TaxonomyDefinition[] = [
-  { key: "target_group", name: { da: "Målgrupper", en: "Target groups" }, terms: TARGET_GROUP_LABELS },
-  { key: "offer", name: { da: "Det kan man på stedet", en: "What the centre offers" }, terms: OFFER_LABELS },
+  { key: "target_group", name: { da: "Målgrupper", en: "Target groups" }, terms: null },
+  { key: "offer", name: { da: "Det kan man på stedet", en: "What the centre offers" }, terms: null },
   { key: "service_kind", name: { da: "Slags tilbud", en: "Service kinds" }, terms: SERVICE_KIND_LABELS },
   { key: "accessibility", name: { da: "Tilgængelighed", en: "Accessibility" }, terms: ACCESSIBILITY_LABELS },
   { key: "organisation_kind", name: { da: "Slags organisation", en: "Organisation kinds" }, terms: ORGANISATION_KIND_LABELS },
@@ -94,6 +88,16 @@ const TAXONOMIES: TaxonomyDefinition[] = [
     key: "welcome",
     name: { da: "Velkommen", en: "Welcome" },
     terms: { ANONYMOUS: { da: "anonym velkommen, uden visitation", en: "anonymous visitors welcome, no referral needed" } },
+  },
+  {
+    key: "referral",
+    name: { da: "Henvisning", en: "Referral" },
+    terms: {
+      SIGNPOSTING_ONLY: {
+        da: "kun til henvisning: kontakt stedet direkte (ingen indbakke i Trædesten)",
+        en: "signposting only: contact the place directly (no inbox in Trædesten)",
+      },
+    },
   },
 ];
 
@@ -134,41 +138,57 @@ export const HSDS_TAXONOMIES: HsdsTaxonomy[] = SORTED.map((taxonomy) => ({
   version: TAXONOMY_VERSION,
 }));
 
-export const HSDS_TAXONOMY_TERMS: HsdsTaxonomyTerm[] = SORTED.flatMap((taxonomy) =>
-  Object.entries(taxonomy.terms)
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([code, label]) => ({
-      id: termId(taxonomy.key, code),
-      code,
-      name: label.da,
-      description: label.en,
-      taxonomy: `${TAXONOMY_URI}/${taxonomy.key}`,
-      taxonomy_id: taxonomyId(taxonomy.key),
-      language: "da",
-      term_uri: `${TAXONOMY_URI}/${taxonomy.key}#${code}`,
-    })),
-);
-
-const TERM_BY_ID = new Map(
-  SORTED.flatMap((taxonomy) => Object.keys(taxonomy.terms).map((code) => [termId(taxonomy.key, code), { key: taxonomy.key, code }] as const)),
-);
-
-/** The taxonomy and code a term id stands for, or null when it is not one of ours. */
-export function termOf(id: string): { key: TaxonomyKey; code: string } | null {
-  return TERM_BY_ID.get(id.toLowerCase()) ?? null;
+function hsdsTerm(key: TaxonomyKey, code: string, label: LocalizedText): HsdsTaxonomyTerm {
+  return {
+    id: termId(key, code),
+    code,
+    name: label.da,
+    description: label.en,
+    taxonomy: `${TAXONOMY_URI}/${key}`,
+    taxonomy_id: taxonomyId(key),
+    language: "da",
+    term_uri: `${TAXONOMY_URI}/${key}#${code}`,
+  };
 }
 
-export const ENUM_VALUES = {
-  target_group: Object.values(TargetGroup),
-  offer: Object.values(Offer),
-  service_kind: Object.values(ServiceKind),
-  accessibility: Object.values(AccessibilityFeature),
-  organisation_kind: Object.values(OrganisationKind),
-  intake_status: Object.values(IntakeStatus),
-  staffing: Object.values(Staffing),
-  holiday_policy: Object.values(HolidayPolicy),
-} as const;
+/**
+ * Every term of every taxonomy, the directory's target groups and offers included (retired ones
+ * too: entries may still carry them), with the lookups the API, the export and the import need.
+ */
+export class HsdsTerms {
+  readonly terms: HsdsTaxonomyTerm[];
+  private readonly byId: Map<string, { term: HsdsTaxonomyTerm; key: TaxonomyKey; code: string }>;
 
+  constructor(taxonomy: Taxonomy) {
+    const entries = SORTED.flatMap((definition) => {
+      const vocabulary = DATA_VOCABULARIES[definition.key];
+      const terms: [string, LocalizedText][] = vocabulary
+        ? taxonomy.list(vocabulary, true).map((term) => [term.code, { da: term.nameDa, en: term.nameEn }])
+        : Object.entries(definition.terms ?? {});
+      return terms
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([code, label]) => ({ term: hsdsTerm(definition.key, code, label), key: definition.key, code }));
+    });
+    this.terms = entries.map((entry) => entry.term);
+    this.byId = new Map(entries.map((entry) => [entry.term.id, entry]));
+  }
+
+  /** The taxonomy and code a term id stands for, or null when it is not one of ours. */
+  termOf(id: string): { key: TaxonomyKey; code: string } | null {
+    const entry = this.byId.get(id.toLowerCase());
+    return entry ? { key: entry.key, code: entry.code } : null;
+  }
+
+  term(id: string): HsdsTaxonomyTerm | undefined {
+    return this.byId.get(id.toLowerCase())?.term;
+  }
+}
+
+export async function loadHsdsTerms(prisma: Prisma): Promise<HsdsTerms> {
+  return new HsdsTerms(await loadTaxonomy(prisma));
+}
+
+/** A fixed taxonomy's label of a code (not for target groups and offers, which are data). */
 export function labelOf(key: TaxonomyKey, code: string): LocalizedText {
-  return SORTED.find((taxonomy) => taxonomy.key === key)?.terms[code] ?? { da: code, en: code };
+  return SORTED.find((taxonomy) => taxonomy.key === key)?.terms?.[code] ?? { da: code, en: code };
 }

@@ -31,7 +31,7 @@ import { exportDirectoryTables, toJsonPackage, toTabularZip } from "./hsds-expor
 import { applyImport, parsePackage, planImport } from "./hsds-import.ts";
 import { HSDS_VERSION } from "./hsds-mapping.ts";
 import { STANDARD_DIR } from "./hsds-standard.ts";
-import { HSDS_TAXONOMIES, HSDS_TAXONOMY_TERMS } from "./hsds-taxonomy.ts";
+import { HSDS_TAXONOMIES, loadHsdsTerms } from "./hsds-taxonomy.ts";
 
 export interface HsdsRouteDependencies {
   prisma: Prisma;
@@ -182,18 +182,18 @@ export function registerHsdsRoutes(router: Router, deps: HsdsRouteDependencies):
   });
   router.get(
     "/hsds/taxonomy_terms",
-    guarded((ctx) => {
+    guarded(async (ctx) => {
       const search = single(ctx.query["search"])?.toLocaleLowerCase("da");
       const taxonomyId = single(ctx.query["taxonomy_id"]);
-      const rows = HSDS_TAXONOMY_TERMS.filter(
+      const rows = (await loadHsdsTerms(prisma)).terms.filter(
         (row) => (!taxonomyId || row.taxonomy_id === taxonomyId) && (!search || `${row.code} ${row.name} ${row.description}`.toLocaleLowerCase("da").includes(search)),
       );
       const request = pageRequestOf(ctx);
       send(ctx, pageOf(rows.slice((request.page - 1) * request.perPage, request.page * request.perPage), rows.length, request));
     }),
   );
-  router.get("/hsds/taxonomy_terms/:id", (ctx) => {
-    const term = HSDS_TAXONOMY_TERMS.find((row) => row.id === ctx.params["id"]);
+  router.get("/hsds/taxonomy_terms/:id", async (ctx) => {
+    const term = (await loadHsdsTerms(prisma)).term(ctx.params["id"] ?? "");
     return term ? send(ctx, term) : notFound(ctx);
   });
 
