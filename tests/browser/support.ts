@@ -51,6 +51,9 @@ export async function startBrowserEnvironment(
       "--disable-sync",
     ],
   });
+  // Pages read the same "now" as the server (tests that need another moment set it again), so a
+  // date typed in a test is not in the past by the real clock on the day the suite runs.
+  await context.clock.setFixedTime(now);
   const page = context.pages()[0] ?? (await context.newPage());
   page.setDefaultTimeout(15_000);
   return {

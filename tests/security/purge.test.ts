@@ -108,6 +108,7 @@ const NOT_ABOUT_A_CITIZEN: Record<string, string> = {
   "TaxonomyTerm.descriptionDa": "directory: what a term covers", "TaxonomyTerm.descriptionEn": "directory: what a term covers",
   "Centre.targetGroups": "directory: taxonomy codes", "Centre.offers": "directory: taxonomy codes",
   "Service.targetGroups": "directory: taxonomy codes", "Activity.offers": "directory: taxonomy codes",
+  "VisitWish.targetGroups": "visits: taxonomy codes of a centre's standing wish",
   // Visits: a service's time at a centre, not a citizen's.
   "Space.name": "a room", "Space.description": "a room", "VisitWindowClosure.reason": "why a room is closed for visits",
   "VisitSeries.title": "a visiting session", "VisitSeries.publicDescription": "a visiting session",
