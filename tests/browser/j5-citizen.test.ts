@@ -33,6 +33,19 @@ async function loadedScripts(page: Page): Promise<string[]> {
   );
 }
 
+// This file runs at the real time (the session cookie's expiry is checked against it), so its
+// dates are counted from today: consent for a month, the first meeting a week ahead.
+const DAY_MS = 86_400_000;
+const isoDate = (date: Date) => date.toLocaleDateString("sv-SE", { timeZone: "Europe/Copenhagen" });
+const CONSENT_UNTIL = isoDate(new Date(Date.now() + 30 * DAY_MS));
+const MEETING = new Date(Date.now() + 7 * DAY_MS);
+const MEETING_DATE = isoDate(MEETING);
+// "torsdag den 10. december" as the page writes it: weekday, day and month in Danish.
+const MEETING_TEXT = [
+  MEETING.toLocaleDateString("da-DK", { weekday: "long", timeZone: "Europe/Copenhagen" }),
+  `.*${MEETING.toLocaleDateString("da-DK", { day: "numeric", timeZone: "Europe/Copenhagen" })}\\.? ${MEETING.toLocaleDateString("da-DK", { month: "long", timeZone: "Europe/Copenhagen" })}`,
+].join(" ");
+
 describe("J5: a citizen follows their own handover", () => {
   let env: BrowserEnvironment;
   let citizen: Page;
@@ -41,7 +54,8 @@ describe("J5: a citizen follows their own handover", () => {
   let pin = "";
 
   beforeAll(async () => {
-    env = await startBrowserEnvironment();
+    // Real time on both sides (see below); the faked page clock would also hide the resource timings.
+    env = await startBrowserEnvironment({ realPageClock: true });
     // why: the session cookie's Expires comes from the server's clock, and Chromium compares it
     // with the real time; with the shared fixed test time (November 2026) it would arrive
     // already expired once the real date is later. Nothing here depends on the demo week.
@@ -74,7 +88,7 @@ describe("J5: a citizen follows their own handover", () => {
     await page.getByRole("checkbox", { name: "Fornavn eller kaldenavn" }).check();
     await page.getByLabel("Hvad må oplysningerne bruges til?").fill("kontakte dig om bostøtte");
     await page.getByRole("radio", { name: "Mundtligt" }).check();
-    await page.getByLabel("Samtykket gælder til og med").fill("2026-12-25");
+    await page.getByLabel("Samtykket gælder til og med").fill(CONSENT_UNTIL);
     await page.getByRole("button", { name: "Næste" }).click();
     await page.getByRole("checkbox", { name: "Jeg har læst teksten op, og borgeren har sagt ja" }).check();
     await page.getByRole("textbox", { name: "Borgerens fornavn eller kaldenavn" }).fill("Maja");
@@ -127,13 +141,13 @@ describe("J5: a citizen follows their own handover", () => {
     await page.getByRole("heading", { level: 1, name: `Overlevering ${code}` }).waitFor();
     await page.getByRole("button", { name: "Acceptér" }).click();
     const acceptDialog = page.getByRole("dialog", { name: "Acceptér overleveringen" });
-    await acceptDialog.getByLabel("Første møde: dato og klokkeslæt").fill("2026-12-10T14:00");
+    await acceptDialog.getByLabel("Første møde: dato og klokkeslæt").fill(`${MEETING_DATE}T14:00`);
     await acceptDialog.getByLabel("Første møde: sted").fill("Værestedet Lyset");
     await acceptDialog.getByRole("button", { name: "Acceptér" }).click();
     await page.locator(".status-panel .badge", { hasText: "Accepteret" }).waitFor();
 
     await citizen.reload();
-    await citizen.getByText(/^Bostøtten Fjordby har sagt ja og foreslår et møde torsdag .*10\. december.* 14[.:]00 på Værestedet Lyset\.$/).waitFor();
+    await citizen.getByText(new RegExp(`^Bostøtten Fjordby har sagt ja og foreslår et møde ${MEETING_TEXT}.* 14[.:]00 på Værestedet Lyset\\.$`)).waitFor();
     await citizen.getByRole("heading", { name: "Første møde" }).waitFor();
     const download = citizen.waitForEvent("download");
     await citizen.getByRole("button", { name: "Gem mødet i din kalender" }).click();

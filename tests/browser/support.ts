@@ -29,7 +29,7 @@ export interface BrowserEnvironment {
 }
 
 export async function startBrowserEnvironment(
-  options: { viewport?: { width: number; height: number }; now?: Date | string } = {},
+  options: { viewport?: { width: number; height: number }; now?: Date | string; realPageClock?: boolean } = {},
 ): Promise<BrowserEnvironment> {
   const now = new Date(options.now ?? BROWSER_TEST_NOW);
   const app = await startDemoApp(now);
@@ -53,7 +53,7 @@ export async function startBrowserEnvironment(
   });
   // Pages read the same "now" as the server (tests that need another moment set it again), so a
   // date typed in a test is not in the past by the real clock on the day the suite runs.
-  await context.clock.setFixedTime(now);
+  if (!options.realPageClock) await context.clock.setFixedTime(now);
   const page = context.pages()[0] ?? (await context.newPage());
   page.setDefaultTimeout(15_000);
   return {
