@@ -7,11 +7,11 @@ import { useFormatters } from "../../i18n/format.ts";
 import { Alert } from "../../ui/Alert.tsx";
 import { SelectField } from "../../ui/SelectField.tsx";
 import { LoadingRegion } from "../../ui/Spinner.tsx";
+import { HourHeaderRow, HOURS, padHour } from "./HourHeaderRow.tsx";
 import { CoverageQuery } from "./documents.ts";
 import { useTaxonomy } from "../directory/taxonomy.ts";
 import "./insights.css";
 
-const HOURS = Array.from({ length: 24 }, (_, hour) => hour);
 
 function level(count: number): string {
   if (count === 0) return "0";
@@ -20,7 +20,6 @@ function level(count: number): string {
   return "3";
 }
 
-const pad = (hour: number) => String(hour).padStart(2, "0");
 
 export function CoverageHeatmap() {
   const t = useT();
@@ -73,15 +72,7 @@ export function CoverageHeatmap() {
                   })}
                 </caption>
                 <thead>
-                  <tr>
-                    <th scope="col">{t("insights.coverage.day")}</th>
-                    {HOURS.map((hour) => (
-                      <th scope="col" key={hour}>
-                        <span aria-hidden="true">{pad(hour)}</span>
-                        <span className="visually-hidden">{t("insights.coverage.hourLabel", { from: pad(hour), to: pad(hour + 1) })}</span>
-                      </th>
-                    ))}
-                  </tr>
+                  <HourHeaderRow dayLabel={t("insights.coverage.day")} />
                 </thead>
                 <tbody>
                   {data.days.map((day) => (
@@ -124,7 +115,7 @@ function describeDay(hours: readonly { hour: number; openCount: number }[], t: R
   let start = 0;
   for (let hour = 1; hour <= 24; hour += 1) {
     if (hour === 24 || counts[hour] !== counts[start]) {
-      ranges.push(t("insights.coverage.range", { from: pad(start), to: pad(hour), count: counts[start] ?? 0 }));
+      ranges.push(t("insights.coverage.range", { from: padHour(start), to: padHour(hour), count: counts[start] ?? 0 }));
       start = hour;
     }
   }

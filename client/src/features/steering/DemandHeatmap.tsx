@@ -8,14 +8,13 @@ import { addDays, localDate } from "../../i18n/zoned-time.ts";
 import { Alert } from "../../ui/Alert.tsx";
 import { SelectField } from "../../ui/SelectField.tsx";
 import { LoadingRegion } from "../../ui/Spinner.tsx";
+import { HourHeaderRow, HOURS } from "../insights/HourHeaderRow.tsx";
 import { useTaxonomy } from "../directory/taxonomy.ts";
 import { DemandByHourQuery } from "./documents.ts";
 import "../insights/insights.css";
 import "./steering.css";
 
-const HOURS = Array.from({ length: 24 }, (_, hour) => hour);
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
-const pad = (hour: number) => String(hour).padStart(2, "0");
 
 function level(visitors: { value?: number | null; isSuppressed: boolean }): string {
   if (visitors.isSuppressed) return "heat heat--1";
@@ -52,15 +51,7 @@ export function DemandHeatmap() {
               <table className="demand-map">
                 <caption id="demand-caption">{t("steering.demand.caption", { group, from: formatDate(data.from), to: formatDate(data.to) })}</caption>
                 <thead>
-                  <tr>
-                    <th scope="col">{t("steering.demand.day")}</th>
-                    {HOURS.map((hour) => (
-                      <th scope="col" key={hour}>
-                        <span aria-hidden="true">{pad(hour)}</span>
-                        <span className="visually-hidden">{t("insights.coverage.hourLabel", { from: pad(hour), to: pad(hour + 1) })}</span>
-                      </th>
-                    ))}
-                  </tr>
+                  <HourHeaderRow dayLabel={t("steering.demand.day")} />
                 </thead>
                 <tbody>
                   {WEEKDAYS.map((weekday) => (
