@@ -248,6 +248,8 @@ describe("the notification outbox", () => {
     const settings = await first.prisma.notificationSettings.findUniqueOrThrow({ where: { userId: world.userIds.worker } });
     expect(settings.emailBouncedAt).not.toBeNull();
 
+    // A second later, so the two deliveries do not share the standing clock's time (their order is by time).
+    advance(1000);
     await transitionOk(world.staff, "cancelHandover", { handoverId: handover.id, reason: "Borgeren har fundet en anden løsning" });
     await first.runJobs();
     const deliveries = await deliveriesTo(first, address);
