@@ -5,7 +5,8 @@
 // generate_series SQL and drives 8 concurrent connections. Prints p50/p95 and req/s; no
 // pass/fail.
 // Usage: npm run bench -- volume   (BENCH_DATABASE_URL, default postgresql://postgres@127.0.0.1:5432/postgres;
-//        BENCH_SIZES=10000,1000000; BENCH_SECONDS=8 per query; BENCH_PORT=44010)
+//        BENCH_SIZES=10000,1000000; BENCH_SECONDS=8 per query; BENCH_PORT=44010;
+//        BENCH_QUERIES=received,unread: only the queries whose names contain one of these, no burst)
 import type { ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { loadavg, cpus } from "node:os";
@@ -150,7 +151,9 @@ const QUERIES = [
     query: `query ($unitId: ID!) { sentHandovers(unitId: $unitId, first: 20) { ${LIST} } }`,
     variables: { unitId: centreUnits[0]!.id },
   },
-];
+  // What every signed-in request costs before it does anything: the floor under the rows above.
+  { name: "signed in, { __typename }", cookie: workerCookie, query: `{ __typename }`, variables: {} },
+].filter((request) => !process.env["BENCH_QUERIES"] || process.env["BENCH_QUERIES"].split(",").some((part) => request.name.includes(part)));
 
 /**
  * CPU seconds (user + system) the server process has used so far, from /proc: divided by the
@@ -204,7 +207,7 @@ for (const size of SIZES) {
         `  ${request.name.padEnd(42)} p50 ${result.p50.toFixed(1).padStart(7)} ms  p95 ${result.p95.toFixed(1).padStart(7)} ms  ${result.rps.toFixed(1).padStart(7)} req/s  server CPU ${result.cpuMs.toFixed(1).padStart(5)} ms/request${result.failures ? `  (${result.failures} failed)` : ""}`,
       );
     }
-    if (size === SIZES[SIZES.length - 1]) {
+    if (size === SIZES[SIZES.length - 1] && !process.env["BENCH_QUERIES"]) {
       // 500 concurrent, overlapping bookings of one space.
       const responses = await Promise.all(
         Array.from({ length: BURST }, async (_, index) => {

@@ -8,6 +8,7 @@ import type { Clock } from "../../clock.ts";
 import type { Config } from "../../config.ts";
 import type { Prisma } from "../../db/database.ts";
 import type { Viewer } from "../../graphql/context.ts";
+import type { GlobalRole, MembershipRole, UnitKind } from "../../generated/prisma/enums.ts";
 
 export const SESSION_COOKIE = "traedesten_session";
 
@@ -48,21 +49,38 @@ export async function createSession(
 // Refreshing lastSeenAt on every request would turn every read into a write; once a minute is enough.
 const TOUCH_AFTER_MS = 60_000;
 
-/** The viewer for a session token, or null when missing, expired, idle, revoked or deactivated. */
+interface SessionRow {
+  id: string;
+  userId: string;
+  activeUnitId: string | null;
+  lastSeenAt: Date;
+  expiresAt: Date;
+  revokedAt: Date | null;
+  isActive: boolean;
+  globalRole: GlobalRole | null;
+  memberships: { unitId: string; role: MembershipRole; unitKind: UnitKind; organisationId: string }[];
+  organisationAdminOf: string[];
+}
+
+/**
+ * The viewer for a session token, or null when missing, expired, idle, revoked or deactivated.
+ * Every signed-in request starts here, so it is one statement (session, user, memberships with
+ * their units, administered organisations) rather than five through the query builder.
+ */
 export async function resolveViewer(prisma: Prisma, clock: Clock, config: Config, token: string | undefined): Promise<Viewer | null> {
   if (!token) return null;
-  const session = await prisma.session.findUnique({
-    where: { id: hashToken(token) },
-    include: {
-      user: {
-        include: {
-          memberships: { include: { unit: { select: { kind: true, organisationId: true } } } },
-          organisationAdmin: { select: { organisationId: true } },
-        },
-      },
-    },
-  });
-  if (!session || session.revokedAt || !session.user.isActive) return null;
+  const [session] = await prisma.$queryRaw<SessionRow[]>`
+    SELECT s.id, s."userId", s."activeUnitId", s."lastSeenAt", s."expiresAt", s."revokedAt",
+      u."isActive", u."globalRole"::text AS "globalRole",
+      COALESCE((SELECT json_agg(json_build_object('unitId', m."unitId", 'role', m.role::text, 'unitKind', unit.kind::text, 'organisationId', unit."organisationId")
+                  ORDER BY m."createdAt", m.id)
+                FROM "Membership" AS m JOIN "Unit" AS unit ON unit.id = m."unitId"
+                WHERE m."userId" = s."userId"), '[]'::json) AS memberships,
+      COALESCE((SELECT json_agg(admin."organisationId" ORDER BY admin."organisationId")
+                FROM "OrganisationAdmin" AS admin WHERE admin."userId" = s."userId"), '[]'::json) AS "organisationAdminOf"
+    FROM "Session" AS s JOIN "User" AS u ON u.id = s."userId"
+    WHERE s.id = ${hashToken(token)}`;
+  if (!session || session.revokedAt || !session.isActive) return null;
   const now = clock.now();
   const idleLimit = session.lastSeenAt.getTime() + config.session.idleMinutes * 60_000;
   if (session.expiresAt <= now || idleLimit <= now.getTime()) return null;
@@ -70,23 +88,19 @@ export async function resolveViewer(prisma: Prisma, clock: Clock, config: Config
     await prisma.session.update({ where: { id: session.id }, data: { lastSeenAt: now } });
   }
   // A volunteer membership grants nothing a staff membership grants: it goes in its own list.
-  const staffMemberships = session.user.memberships.filter((membership) => membership.role !== "VOLUNTEER");
-  const memberships = staffMemberships.map((membership) => ({
-    unitId: membership.unitId,
-    unitKind: membership.unit.kind,
-    organisationId: membership.unit.organisationId,
-    role: membership.role,
-  }));
+  const memberships = session.memberships
+    .filter((membership) => membership.role !== "VOLUNTEER")
+    .map(({ unitId, unitKind, organisationId, role }) => ({ unitId, unitKind, organisationId, role }));
   const activeUnitId = memberships.some((membership) => membership.unitId === session.activeUnitId)
     ? session.activeUnitId
     : (memberships[0]?.unitId ?? null);
   return {
     userId: session.userId,
     sessionId: session.id,
-    globalRole: session.user.globalRole,
+    globalRole: session.globalRole,
     memberships,
-    volunteerAt: session.user.memberships.filter((membership) => membership.role === "VOLUNTEER").map((membership) => membership.unitId),
-    organisationAdminOf: session.user.organisationAdmin.map((row) => row.organisationId),
+    volunteerAt: session.memberships.filter((membership) => membership.role === "VOLUNTEER").map((membership) => membership.unitId),
+    organisationAdminOf: session.organisationAdminOf,
     activeUnitId,
   };
 }

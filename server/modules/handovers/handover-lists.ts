@@ -9,6 +9,7 @@ import { Prisma as PrismaRuntime } from "../../generated/prisma/client.ts";
 import type { HandoverKind, HandoverStatus } from "../../generated/prisma/enums.ts";
 import type { Prisma } from "../../db/database.ts";
 import { ValidationError } from "../../shared/errors.ts";
+import { joinableShape, loadPageRows } from "../../db/page-rows.ts";
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
@@ -87,9 +88,8 @@ export interface HandoverPage {
   hasNextPage: boolean;
 }
 
-/** The ids of one page, newest first, after the cursor: one statement, LIMIT per range. */
-export async function findHandoverPage(prisma: Prisma, request: ListRequest, first: number | null | undefined, after: string | null | undefined): Promise<HandoverPage> {
-  const size = Math.min(Math.max(first ?? DEFAULT_PAGE_SIZE, 0), MAX_PAGE_SIZE);
+/** The statement of one page's (id, createdAt), newest first, after the cursor, LIMIT size + 1 per range. */
+function pageStatement(request: ListRequest, size: number, after: string | null | undefined) {
   const position = after ? decodeCursor(after) : null;
   const afterCondition = position
     ? sql` AND ("createdAt", id) < (${asTimestamp(position.createdAt)}, ${position.id})`
@@ -97,13 +97,39 @@ export async function findHandoverPage(prisma: Prisma, request: ListRequest, fir
   const branches = ranges(request).map(
     (condition) => sql`(SELECT id, "createdAt" FROM "Handover" WHERE ${condition}${afterCondition} ORDER BY "createdAt" DESC, id DESC LIMIT ${size + 1})`,
   );
-  const query =
-    branches.length === 1
-      ? branches[0]!
-      : sql`SELECT id, "createdAt" FROM (${join(branches, " UNION ALL ")}) AS page ORDER BY "createdAt" DESC, id DESC LIMIT ${size + 1}`;
-  const rows = await prisma.$queryRaw<{ id: string; createdAt: Date }[]>(query);
+  return branches.length === 1
+    ? branches[0]!
+    : sql`SELECT id, "createdAt" FROM (${join(branches, " UNION ALL ")}) AS page ORDER BY "createdAt" DESC, id DESC LIMIT ${size + 1}`;
+}
+
+function pageSize(first: number | null | undefined): number {
+  return Math.min(Math.max(first ?? DEFAULT_PAGE_SIZE, 0), MAX_PAGE_SIZE);
+}
+
+/** The ids of one page, newest first, after the cursor: one statement. */
+export async function findHandoverPage(prisma: Prisma, request: ListRequest, first: number | null | undefined, after: string | null | undefined): Promise<HandoverPage> {
+  const size = pageSize(first);
+  const rows = await prisma.$queryRaw<{ id: string; createdAt: Date }[]>(pageStatement(request, size, after));
   const shown = rows.slice(0, size);
   return { ids: shown.map((row) => row.id), positions: shown.map((row) => ({ id: row.id, createdAt: row.createdAt })), hasNextPage: rows.length > size };
+}
+
+/**
+ * One page's rows with what `shape` (Prisma include/select) asks for, in one statement; null
+ * when the shape needs more than scalar columns and to-one relations (then use findHandoverPage).
+ */
+export async function findHandoverPageRows<Row extends { id: string; createdAt: Date }>(
+  prisma: Prisma,
+  request: ListRequest,
+  first: number | null | undefined,
+  after: string | null | undefined,
+  shape: Record<string, unknown>,
+): Promise<{ rows: Row[]; hasNextPage: boolean } | null> {
+  const relations = joinableShape("Handover", shape);
+  if (!relations) return null;
+  const size = pageSize(first);
+  const rows = await loadPageRows<Row>(prisma, "Handover", relations, pageStatement(request, size, after));
+  return { rows: rows.slice(0, size), hasNextPage: rows.length > size };
 }
 
 /** How many handovers the list holds, exact up to TOTAL_COUNT_CAP; `isCapped` when there are more. */

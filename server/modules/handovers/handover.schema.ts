@@ -29,6 +29,8 @@ import {
   countUnreadByUnit,
   encodeCursor,
   findHandoverPage,
+  findHandoverPageRows,
+  type ListRequest,
   isUnreadFor,
   TOTAL_COUNT_CAP,
   UNREAD_COUNT_CAP,
@@ -457,19 +459,13 @@ for (const [fieldName, side, description] of [
           const request = { side, unitId: args.unitId, viewerUnitIds: memberUnitIds(context.viewer), filter: args.filter };
           // One statement for the page's ids, one for the rows with what the query selects
           // (relations are batched by Prisma per page, not per row).
-          const page = await findHandoverPage(context.prisma, request, args.first, args.after);
           const query = queryFromInfo({ context, info, path: ["edges", "node"], typeName: "Handover" });
-          const rows = page.ids.length > 0 ? await context.prisma.handover.findMany({ ...query, where: { id: { in: page.ids } } }) : [];
-          const rowById = new Map(rows.map((row) => [row.id, row]));
-          const edges = page.positions.flatMap((position) => {
-            const node = rowById.get(position.id);
-            return node ? [{ cursor: encodeCursor(position), node }] : [];
-          });
+          const { edges, hasNextPage } = await loadListPage(context, request, args, query);
           return {
             edges,
             pageInfo: {
               hasPreviousPage: Boolean(args.after),
-              hasNextPage: page.hasNextPage,
+              hasNextPage,
               startCursor: edges[0]?.cursor ?? null,
               endCursor: edges.at(-1)?.cursor ?? null,
             },
@@ -492,6 +488,27 @@ for (const [fieldName, side, description] of [
       },
     ),
   );
+}
+
+type HandoverRow = Awaited<ReturnType<Context["prisma"]["handover"]["findMany"]>>[number];
+
+/**
+ * The page's edges: in one statement when the selection is the inbox's usual shape (scalars,
+ * units, consent), otherwise the page's ids and then the rows as the selection needs them.
+ */
+async function loadListPage(context: Context, request: ListRequest, args: { first?: number | null; after?: string | null }, query: Record<string, unknown>) {
+  const joined = await findHandoverPageRows<HandoverRow>(context.prisma, request, args.first, args.after, query);
+  if (joined) {
+    return { edges: joined.rows.map((node) => ({ cursor: encodeCursor(node), node })), hasNextPage: joined.hasNextPage };
+  }
+  const page = await findHandoverPage(context.prisma, request, args.first, args.after);
+  const rows = page.ids.length > 0 ? await context.prisma.handover.findMany({ ...query, where: { id: { in: page.ids } } }) : [];
+  const rowById = new Map(rows.map((row) => [row.id, row]));
+  const edges = page.positions.flatMap((position) => {
+    const node = rowById.get(position.id);
+    return node ? [{ cursor: encodeCursor(position), node }] : [];
+  });
+  return { edges, hasNextPage: page.hasNextPage };
 }
 
 type ListParent = { count: () => Promise<{ count: number; isCapped: boolean }> };
