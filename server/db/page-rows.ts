@@ -6,6 +6,7 @@
 // taken; anything else returns null and the caller uses Prisma as usual.
 import { Prisma as PrismaRuntime } from "../generated/prisma/client.ts";
 import { getDatamodel } from "../generated/pothos-types.ts";
+import type { Prisma } from "./database.ts";
 
 const sql = PrismaRuntime.sql;
 const join = PrismaRuntime.join;
@@ -44,13 +45,14 @@ export interface JoinedRelation {
  */
 export function joinableShape(model: string, shape: Record<string, unknown>): JoinedRelation[] | null {
   const relations: JoinedRelation[] = [];
+  if (!driverReadable(model)) return null;
   const entries = "include" in shape || "select" in shape ? Object.entries((shape["include"] ?? shape["select"]) as Record<string, unknown>) : [];
   if (Object.keys(shape).some((key) => key !== "include" && key !== "select")) return null;
   for (const [name, wanted] of entries) {
     const info = field(model, name);
     if (!info) return null;
     if (info.kind !== "object") continue; // a scalar in a select: every scalar column is taken anyway
-    if (info.isList || !wanted) return null;
+    if (info.isList || !wanted || !driverReadable(info.type)) return null;
     const related = columns(info.type);
     let taken = related;
     if (wanted !== true) {
@@ -80,8 +82,18 @@ function backReference(info: FieldInfo, model: string, alias: PrismaRuntime.Sql)
 
 /** A column as Prisma returns it: enums (and lists of them) as text, the rest as stored. */
 function columnSql(table: string, column: FieldInfo, as: string): PrismaRuntime.Sql {
-  const cast = column.kind === "enum" ? (column.isList ? "::text[]" : "::text") : "";
-  return raw(`"${table}"."${column.name}"${cast} AS "${as}"`);
+  const value = `"${table}"."${column.name}"`;
+  if (column.kind === "enum") return raw(`${value}${column.isList ? "::text[]" : "::text"} AS "${as}"`);
+  // Stored as UTC in `timestamp without time zone`; as timestamptz the driver makes the right instant.
+  if (column.type === "DateTime") return raw(`${value} AT TIME ZONE 'UTC' AS "${as}"`);
+  return raw(`${value} AS "${as}"`);
+}
+
+/** Types the driver returns as Prisma does (BigInt, Decimal and Bytes it does not). */
+const DRIVER_TYPES = new Set(["String", "Int", "Float", "Boolean", "DateTime", "Json"]);
+
+function driverReadable(model: string): boolean {
+  return columns(model).every((column) => column.kind === "enum" || (DRIVER_TYPES.has(column.type) && !(column.isList && column.type === "DateTime")));
 }
 
 /**
@@ -89,7 +101,7 @@ function columnSql(table: string, column: FieldInfo, as: string): PrismaRuntime.
  * rows of `model` in that order with every scalar column and the joined relations nested.
  */
 export async function loadPageRows<Row>(
-  prisma: { $queryRaw<T>(query: PrismaRuntime.Sql): Promise<T> },
+  prisma: Prisma,
   model: string,
   relations: JoinedRelation[],
   page: PrismaRuntime.Sql,
@@ -102,7 +114,7 @@ export async function loadPageRows<Row>(
   ];
   // LEFT JOIN for every relation: a required one always finds its row, an optional one may not.
   const joins = relations.map((relation) => sql` LEFT JOIN ${raw(`"${relation.model}"`)} AS ${raw(`"${relation.name}"`)} ON ${relation.on}`);
-  const rows = await prisma.$queryRaw<Record<string, unknown>[]>(
+  const rows = await prisma.$readRows<Record<string, unknown>>(
     sql`SELECT ${join(selected, ", ")} FROM (${page}) AS page JOIN ${raw(`"${model}"`)} AS "row" ON "row".id = page.id${joins.length > 0 ? join(joins, "") : raw("")} ORDER BY page."createdAt" DESC, page.id DESC`,
   );
   return rows.map((flat) => {

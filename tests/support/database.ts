@@ -23,7 +23,7 @@ export async function createTestDatabase(): Promise<Database> {
     } finally {
       await admin.end();
     }
-    const database = openPostgres(withDatabase(postgresUrl, name));
+    const database = openPostgres(withDatabase(postgresUrl, name), undefined, { countStatements: true });
     const close = database.close;
     return {
       ...database,
@@ -38,5 +38,5 @@ export async function createTestDatabase(): Promise<Database> {
   }
   const dump = await readFile(inject("pgliteTemplate"));
   const pglite = await PGlite.create({ loadDataDir: new Blob([dump]), extensions: loadPgliteExtensions() });
-  return openPglite(pglite);
+  return openPglite(pglite, { countStatements: true });
 }

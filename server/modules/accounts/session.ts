@@ -7,6 +7,7 @@ import type { Context as KoaContext } from "koa";
 import type { Clock } from "../../clock.ts";
 import type { Config } from "../../config.ts";
 import type { Prisma } from "../../db/database.ts";
+import { Prisma as PrismaRuntime } from "../../generated/prisma/client.ts";
 import type { Viewer } from "../../graphql/context.ts";
 import type { GlobalRole, MembershipRole, UnitKind } from "../../generated/prisma/enums.ts";
 
@@ -69,8 +70,9 @@ interface SessionRow {
  */
 export async function resolveViewer(prisma: Prisma, clock: Clock, config: Config, token: string | undefined): Promise<Viewer | null> {
   if (!token) return null;
-  const [session] = await prisma.$queryRaw<SessionRow[]>`
-    SELECT s.id, s."userId", s."activeUnitId", s."lastSeenAt", s."expiresAt", s."revokedAt",
+  const [session] = await prisma.$readRows<SessionRow>(PrismaRuntime.sql`
+    SELECT s.id, s."userId", s."activeUnitId", s."lastSeenAt" AT TIME ZONE 'UTC' AS "lastSeenAt",
+      s."expiresAt" AT TIME ZONE 'UTC' AS "expiresAt", s."revokedAt" AT TIME ZONE 'UTC' AS "revokedAt",
       u."isActive", u."globalRole"::text AS "globalRole",
       COALESCE((SELECT json_agg(json_build_object('unitId', m."unitId", 'role', m.role::text, 'unitKind', unit.kind::text, 'organisationId', unit."organisationId")
                   ORDER BY m."createdAt", m.id)
@@ -79,7 +81,7 @@ export async function resolveViewer(prisma: Prisma, clock: Clock, config: Config
       COALESCE((SELECT json_agg(admin."organisationId" ORDER BY admin."organisationId")
                 FROM "OrganisationAdmin" AS admin WHERE admin."userId" = s."userId"), '[]'::json) AS "organisationAdminOf"
     FROM "Session" AS s JOIN "User" AS u ON u.id = s."userId"
-    WHERE s.id = ${hashToken(token)}`;
+    WHERE s.id = ${hashToken(token)}`);
   if (!session || session.revokedAt || !session.isActive) return null;
   const now = clock.now();
   const idleLimit = session.lastSeenAt.getTime() + config.session.idleMinutes * 60_000;

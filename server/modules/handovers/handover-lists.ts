@@ -135,8 +135,9 @@ export async function findHandoverPageRows<Row extends { id: string; createdAt: 
 /** How many handovers the list holds, exact up to TOTAL_COUNT_CAP; `isCapped` when there are more. */
 export async function countHandovers(prisma: Prisma, request: ListRequest): Promise<{ count: number; isCapped: boolean }> {
   const branches = ranges(request).map((condition) => sql`(SELECT 1 FROM "Handover" WHERE ${condition} LIMIT ${TOTAL_COUNT_CAP + 1})`);
-  const rows = await prisma.$queryRaw<{ count: number }[]>`
-    SELECT count(*)::int AS count FROM (SELECT 1 FROM (${join(branches, " UNION ALL ")}) AS found LIMIT ${TOTAL_COUNT_CAP + 1}) AS capped`;
+  const rows = await prisma.$readRows<{ count: number }>(
+    sql`SELECT count(*)::int AS count FROM (SELECT 1 FROM (${join(branches, " UNION ALL ")}) AS found LIMIT ${TOTAL_COUNT_CAP + 1}) AS capped`,
+  );
   const count = rows[0]?.count ?? 0;
   return count > TOTAL_COUNT_CAP ? { count: TOTAL_COUNT_CAP, isCapped: true } : { count, isCapped: false };
 }
@@ -154,7 +155,7 @@ export interface UnreadCount {
  */
 export async function countUnreadByUnit(prisma: Prisma, unitIds: string[]): Promise<UnreadCount[]> {
   if (unitIds.length === 0) return [];
-  const rows = await prisma.$queryRaw<{ id: string; name: string; receivedUnread: number; sentUnread: number }[]>`
+  const rows = await prisma.$readRows<{ id: string; name: string; receivedUnread: number; sentUnread: number }>(sql`
     SELECT unit.id, unit.name,
       (SELECT count(*)::int FROM (
          SELECT 1 FROM "Handover"
@@ -168,7 +169,7 @@ export async function countUnreadByUnit(prisma: Prisma, unitIds: string[]): Prom
          LIMIT ${UNREAD_COUNT_CAP}) AS sent) AS "sentUnread"
     FROM "Unit" AS unit
     WHERE unit.id IN (${join(unitIds)})
-    ORDER BY unit.name ASC`;
+    ORDER BY unit.name ASC`);
   return rows.map((row) => ({ unit: { id: row.id, name: row.name }, receivedUnread: row.receivedUnread, sentUnread: row.sentUnread }));
 }
 
