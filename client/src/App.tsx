@@ -1,21 +1,25 @@
+import { Router } from "wouter";
 import { AccountMenu } from "./features/accounts/AccountMenu.tsx";
 import { useNavigation } from "./features/accounts/navigation.tsx";
 import { ViewerProvider } from "./features/accounts/viewer.tsx";
 import { NotificationBell } from "./features/notifications/NotificationBell.tsx";
+import { GraphQLProvider } from "./graphql-client.tsx";
 import { I18nProvider, useT } from "./i18n/i18n.tsx";
 import { LanguageSwitcher } from "./i18n/LanguageSwitcher.tsx";
-import { Link, RouterProvider } from "./router.tsx";
+import { Link, navigateAsPage, usePageFocus } from "./page-navigation.tsx";
 import { AppRoutes, paths } from "./routes.tsx";
 import { Layout } from "./ui/Layout.tsx";
 
 export function App() {
   return (
     <I18nProvider>
-      <RouterProvider>
-        <ViewerProvider>
-          <AppFrame />
-        </ViewerProvider>
-      </RouterProvider>
+      <GraphQLProvider>
+        <Router aroundNav={navigateAsPage}>
+          <ViewerProvider>
+            <AppFrame />
+          </ViewerProvider>
+        </Router>
+      </GraphQLProvider>
     </I18nProvider>
   );
 }
@@ -23,6 +27,7 @@ export function App() {
 function AppFrame() {
   const t = useT();
   const navigation = useNavigation();
+  usePageFocus();
   return (
     <Layout
       skipLinkLabel={t("layout.skipLink")}

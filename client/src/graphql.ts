@@ -1,6 +1,17 @@
 import { initGraphQLTada, type TadaDocumentNode } from "gql.tada";
-import { print, type DocumentNode } from "graphql";
+import type { DocumentNode } from "@0no-co/graphql.web";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import {
+  CombinedError,
+  createRequest,
+  useClient,
+  useQuery as useUrqlQuery,
+  type AnyVariables,
+  type OperationResult,
+  type RequestPolicy,
+  type UseQueryArgs,
+} from "urql";
+import { graphQLClient } from "./graphql-client.tsx";
 import type { introspection } from "./graphql-env.d.ts";
 import type { MessageKey } from "./i18n/da.ts";
 import { useLanguage, useT, type Language, type MessageParams, type Translate } from "./i18n/i18n.tsx";
@@ -36,8 +47,6 @@ export const MutationErrorFields = graphql(`
   }
 `);
 
-const GRAPHQL_ENDPOINT = "/graphql";
-
 export type GraphQLErrorPayload = {
   message: string;
   path?: readonly (string | number)[];
@@ -65,78 +74,83 @@ export class RequestError extends Error {
   }
 }
 
-export type RequestOptions = { signal?: AbortSignal };
+/** urql's CombinedError in our terms: GraphQL `errors`, an HTTP answer that was no GraphQL, or no answer at all. */
+function fromCombinedError(error: CombinedError): RequestError {
+  const status = (error.response as Response | undefined)?.status;
+  if (error.graphQLErrors.length > 0) {
+    return new RequestError("graphql", error.graphQLErrors.map((graphQLError) => graphQLError.message).join("\n"), {
+      status,
+      errors: error.graphQLErrors,
+      cause: error,
+    });
+  }
+  if (status !== undefined) return new RequestError("http", `HTTP ${status} without a GraphQL response`, { status, cause: error });
+  return new RequestError("network", "The request to /graphql failed", { cause: error.networkError ?? error });
+}
+
+/** The data of a finished operation, or the RequestError it failed with. */
+function dataOrThrow<Data>(result: OperationResult<Data>): Data {
+  if (result.error) throw fromCombinedError(result.error);
+  if (result.data == null) throw new RequestError("http", "A response without data");
+  return result.data;
+}
+
+export type RequestOptions = { signal?: AbortSignal; additionalTypenames?: string[] };
 
 /** Variables may be left out when the operation has none (or only optional ones). */
 export type RequestArgs<Variables, Options = RequestOptions> = {} extends Variables
   ? [variables?: Variables, options?: Options]
   : [variables: Variables, options?: Options];
 
-const printedDocuments = new WeakMap<object, string>();
-
-function printDocument(document: DocumentNode): string {
-  let printed = printedDocuments.get(document);
-  if (printed === undefined) {
-    printed = print(document);
-    printedDocuments.set(document, printed);
-  }
-  return printed;
+function operationKind(document: DocumentNode): "query" | "mutation" {
+  const operation = document.definitions.find((definition) => definition.kind === "OperationDefinition");
+  return operation?.operation === "mutation" ? "mutation" : "query";
 }
 
-function isAbortError(error: unknown): boolean {
-  return error instanceof DOMException && error.name === "AbortError";
-}
-
-/** POSTs one operation to /graphql and returns its typed data; throws RequestError (or the AbortError of `signal`). */
-export async function request<Data, Variables>(
+/**
+ * Runs one query or mutation through the session's urql client, outside a component's render
+ * (pages of a list, downloads, form submissions); a mutation's result refreshes the cached
+ * queries that show its types. Throws RequestError, or the AbortError of `signal`.
+ */
+export function request<Data, Variables extends AnyVariables>(
   document: TadaDocumentNode<Data, Variables>,
   ...[variables, options]: RequestArgs<Variables>
 ): Promise<Data> {
-  let response: Response;
-  try {
-    response = await fetch(GRAPHQL_ENDPOINT, {
-      method: "POST",
-      credentials: "same-origin",
-      headers: {
-        "content-type": "application/json",
-        accept: "application/graphql-response+json, application/json",
-        // why: the server's CSRF prevention only accepts requests carrying this header, which a
-        // cross-site form or simple request cannot set.
-        "x-graphql-csrf": "1",
-      },
-      body: JSON.stringify({ query: printDocument(document), variables: variables ?? {} }),
-      signal: options?.signal,
+  const client = graphQLClient();
+  const kind = operationKind(document);
+  const operation = client.createRequestOperation(kind, createRequest(document, (variables ?? {}) as Variables), {
+    requestPolicy: "network-only",
+    additionalTypenames: options?.additionalTypenames,
+  });
+  const signal = options?.signal;
+  return new Promise<Data>((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    let settled = false;
+    const onAbort = () => {
+      settled = true;
+      subscription.unsubscribe();
+      reject(signal?.reason);
+    };
+    const subscription = client.executeRequestOperation<Data, Variables>(operation).subscribe((result) => {
+      if (settled) return;
+      settled = true;
+      signal?.removeEventListener("abort", onAbort);
+      // The query stays shared with any screen showing it; only this request's interest ends.
+      queueMicrotask(() => subscription.unsubscribe());
+      try {
+        resolve(dataOrThrow(result));
+      } catch (error) {
+        reject(error);
+      }
     });
-  } catch (error) {
-    if (isAbortError(error)) throw error;
-    throw new RequestError("network", "The request to /graphql failed", { cause: error });
-  }
-
-  let body: { data?: Data | null; errors?: GraphQLErrorPayload[] };
-  try {
-    body = (await response.json()) as typeof body;
-  } catch (error) {
-    if (isAbortError(error)) throw error;
-    throw new RequestError("http", `HTTP ${response.status} without a GraphQL response`, {
-      status: response.status,
-      cause: error,
-    });
-  }
-
-  if (body.errors?.length) {
-    throw new RequestError("graphql", body.errors.map((error) => error.message).join("\n"), {
-      status: response.status,
-      errors: body.errors,
-    });
-  }
-  if (!response.ok || body.data == null) {
-    throw new RequestError("http", `HTTP ${response.status} without data`, { status: response.status });
-  }
-  return body.data;
+    signal?.addEventListener("abort", onAbort, { once: true });
+  });
 }
 
 function toRequestError(error: unknown): RequestError {
-  return error instanceof RequestError ? error : new RequestError("network", String(error), { cause: error });
+  if (error instanceof RequestError) return error;
+  if (error instanceof CombinedError) return fromCombinedError(error);
+  return new RequestError("network", String(error), { cause: error });
 }
 
 function requestErrorText(error: unknown): { key: MessageKey; params?: MessageParams } {
@@ -155,55 +169,48 @@ export function requestErrorMessage(error: unknown, t: Translate): string {
   return t(key, params);
 }
 
-export type QueryOptions = { skip?: boolean };
+export type QueryOptions = {
+  skip?: boolean;
+  /** Types the answer may hold none of yet (an empty list), so a mutation creating one still refreshes it. */
+  additionalTypenames?: string[];
+  /** "cache-first" for answers that change only through this client's own mutations. */
+  requestPolicy?: RequestPolicy;
+};
 
 export type QueryResult<Data> = {
   /** The last data received; kept while a refetch or new variables are loading. */
   data: Data | undefined;
   error: RequestError | undefined;
   loading: boolean;
+  /** Asks the server again; resolves once the answer is in. */
   refetch: () => Promise<void>;
 };
 
-type QueryState<Data> = { data: Data | undefined; error: RequestError | undefined; loading: boolean };
-
-/** Runs a query when mounted and whenever its variables change (compared by value). */
-export function useQuery<Data, Variables>(
+/**
+ * urql's useQuery with the result our screens read: runs when mounted and whenever its variables
+ * change (compared by value), shows cached data at once, and reloads when a mutation's result
+ * holds one of the types in its answer (or in `additionalTypenames`).
+ */
+export function useQuery<Data, Variables extends AnyVariables>(
   document: TadaDocumentNode<Data, Variables>,
   ...[variables, options]: RequestArgs<Variables, QueryOptions>
 ): QueryResult<Data> {
-  const skip = options?.skip ?? false;
-  const [state, setState] = useState<QueryState<Data>>({ data: undefined, error: undefined, loading: !skip });
-  const controller = useRef<AbortController | null>(null);
-  const runLatest = useRef<() => Promise<void>>(() => Promise.resolve());
+  const client = useClient();
+  const typenames = options?.additionalTypenames?.join(",") ?? "";
+  const context = useMemo(() => (typenames ? { additionalTypenames: typenames.split(",") } : undefined), [typenames]);
+  const [result] = useUrqlQuery<Data, Variables>({
+    query: document,
+    variables: (variables ?? {}) as Variables,
+    pause: options?.skip ?? false,
+    requestPolicy: options?.requestPolicy,
+    context,
+  } as UseQueryArgs<Variables, Data>);
   const variablesKey = JSON.stringify(variables ?? {});
-
-  useEffect(() => {
-    if (skip) {
-      setState((previous) => (previous.loading ? { ...previous, loading: false } : previous));
-      return;
-    }
-    const run = async () => {
-      controller.current?.abort();
-      const current = new AbortController();
-      controller.current = current;
-      setState((previous) => ({ ...previous, loading: true }));
-      try {
-        const data = await request(document, ...([variables, { signal: current.signal }] as RequestArgs<Variables>));
-        if (!current.signal.aborted) setState({ data, error: undefined, loading: false });
-      } catch (error) {
-        if (current.signal.aborted) return;
-        setState((previous) => ({ data: previous.data, error: toRequestError(error), loading: false }));
-      }
-    };
-    runLatest.current = run;
-    void run();
-    return () => controller.current?.abort();
-    // `variables` is compared through variablesKey, so a new object with the same values does not refetch.
-  }, [document, variablesKey, skip]);
-
-  const refetch = useCallback(() => runLatest.current(), []);
-  return { ...state, refetch };
+  const refetch = useCallback(async () => {
+    await client.query(document, JSON.parse(variablesKey) as Variables, { ...context, requestPolicy: "network-only" }).toPromise();
+  }, [client, document, variablesKey, context]);
+  const error = useMemo(() => (result.error ? fromCombinedError(result.error) : undefined), [result.error]);
+  return { data: result.data, error, loading: result.fetching, refetch };
 }
 
 type ValidationIssue = {
@@ -310,9 +317,11 @@ export type MutationResultState<Data, Variables, Typename extends string> = {
  * success (the member named `expectedTypename`) or a translated error with field messages.
  * The document must select `__typename` and spread MutationErrorFields.
  */
-export function useMutationResult<Data, Variables, Typename extends PayloadTypename<Data>>(
+export function useMutationResult<Data, Variables extends AnyVariables, Typename extends PayloadTypename<Data>>(
   document: TadaDocumentNode<Data, Variables>,
   expectedTypename: Typename,
+  /** Types the mutation changes without returning them (e.g. a count), whose queries must reload. */
+  options: { additionalTypenames?: string[] } = {},
 ): MutationResultState<Data, Variables, Typename> {
   type Success = MutationSuccess<Data, Typename>;
   const { language } = useLanguage();
@@ -327,6 +336,7 @@ export function useMutationResult<Data, Variables, Typename extends PayloadTypen
     translateRef.current = t;
   }, [language, t]);
 
+  const typenames = options.additionalTypenames?.join(",");
   const run = useCallback(
     async (...args: RequestArgs<Variables>): Promise<MutationOutcome<Success>> => {
       setRunning(true);
@@ -334,7 +344,9 @@ export function useMutationResult<Data, Variables, Typename extends PayloadTypen
       setStoredError(null);
       let stored: StoredError;
       try {
-        const data = await request(document, ...args);
+        const [variables, requestOptions] = args;
+        const additionalTypenames = typenames?.split(",");
+        const data = await request(document, ...([variables, { ...requestOptions, additionalTypenames }] as RequestArgs<Variables>));
         const payload: unknown = Object.values(data as object)[0];
         const typename = (payload as { __typename?: string } | null)?.__typename;
         if (typename === expectedTypename) {
@@ -352,7 +364,7 @@ export function useMutationResult<Data, Variables, Typename extends PayloadTypen
       setStoredError(stored);
       return { ok: false, error: describe(stored, languageRef.current, translateRef.current) };
     },
-    [document, expectedTypename],
+    [document, expectedTypename, typenames],
   );
 
   const error = useMemo(() => (storedError ? describe(storedError, language, t) : null), [storedError, language, t]);

@@ -139,6 +139,8 @@ describe("everyday use on a desktop", () => {
     const { page, baseUrl } = env;
     await page.goto(`${baseUrl}/soeg`);
     const words = page.getByRole("searchbox", { name: /Søg på navn eller ord/ });
+    // The search screen's code loads after the page itself.
+    await words.waitFor();
     expect(await words.isVisible()).toBe(true);
     await page.getByRole("radio", { name: "Nær et område i kommunen" }).check();
     const area = page.getByLabel("Område", { exact: true });

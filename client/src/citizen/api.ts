@@ -1,7 +1,8 @@
-// The citizen page's own small GraphQL client: typed documents (checked against schema.graphql
-// like the professional client's) and one fetch. Nothing from the professional client is
-// imported, so this page loads only its own bundle.
-import { print } from "@0no-co/graphql.web";
+// The citizen page's GraphQL client: typed documents (checked against schema.graphql like the
+// professional client's) through @urql/core with fetch only (no cache, no cookies: the access
+// code is the credential). Nothing from the professional client is imported, so this page loads
+// only its own bundle.
+import { Client, fetchExchange, type AnyVariables } from "@urql/core";
 import { initGraphQLTada, type TadaDocumentNode } from "gql.tada";
 import type { introspection } from "../graphql-env.d.ts";
 
@@ -16,22 +17,20 @@ export class NetworkError extends Error {
   override readonly name = "NetworkError";
 }
 
-/** POSTs one operation; throws NetworkError when no GraphQL answer with data arrives. */
-export async function request<Data, Variables>(document: TadaDocumentNode<Data, Variables>, variables: Variables): Promise<Data> {
-  let response: Response;
-  try {
-    response = await fetch("/graphql", {
-      method: "POST",
-      credentials: "omit",
-      headers: { "content-type": "application/json", "x-graphql-csrf": "1" },
-      body: JSON.stringify({ query: print(document), variables }),
-    });
-  } catch (error) {
-    throw new NetworkError(String(error));
-  }
-  const body = (await response.json().catch(() => ({}))) as { data?: Data | null; errors?: unknown[] };
-  if (!body.data || body.errors?.length) throw new NetworkError(`HTTP ${response.status}`);
-  return body.data;
+const client = new Client({
+  url: "/graphql",
+  exchanges: [fetchExchange],
+  preferGetMethod: false,
+  // why: the server's CSRF prevention only accepts requests carrying this header.
+  fetchOptions: { credentials: "omit", headers: { "x-graphql-csrf": "1" } },
+});
+
+/** Runs one query or mutation; throws NetworkError when no GraphQL answer with data arrives. */
+export async function request<Data, Variables extends AnyVariables>(document: TadaDocumentNode<Data, Variables>, variables: Variables): Promise<Data> {
+  const isMutation = document.definitions.some((definition) => definition.kind === "OperationDefinition" && definition.operation === "mutation");
+  const result = await (isMutation ? client.mutation(document, variables) : client.query(document, variables, { requestPolicy: "network-only" })).toPromise();
+  if (!result.data || result.error) throw new NetworkError(result.error?.message ?? "No data");
+  return result.data;
 }
 
 const CitizenHandoverFields = graphql(`

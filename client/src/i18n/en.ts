@@ -1,15 +1,15 @@
 import { ERROR_SUMMARY_TITLE } from "../../../server/shared/error-wording.ts";
 import type { Messages } from "./da.ts";
-import { accountsEn } from "../features/accounts/messages.ts";
-import { directoryEn } from "../features/directory/messages.ts";
-import { handoversEn } from "../features/handovers/messages.ts";
-import { visitsEn } from "../features/visits/messages.ts";
-import { insightsEn } from "../features/insights/messages.ts";
-import { adminProfileEn } from "../features/admin-profile/messages.ts";
-import { notificationsEn } from "../features/notifications/messages.ts";
-import { volunteersEn } from "../features/volunteers/messages.ts";
-import { steeringEn } from "../features/steering/messages.ts";
-import { calendarEn } from "../features/calendar/messages.ts";
+import { accountsEn } from "../features/accounts/messages.en.ts";
+import { directoryEn } from "../features/directory/messages.en.ts";
+import { handoversEn } from "../features/handovers/messages.en.ts";
+import { visitsEn } from "../features/visits/messages.en.ts";
+import { insightsEn } from "../features/insights/messages.en.ts";
+import { adminProfileEn } from "../features/admin-profile/messages.en.ts";
+import { notificationsEn } from "../features/notifications/messages.en.ts";
+import { volunteersEn } from "../features/volunteers/messages.en.ts";
+import { steeringEn } from "../features/steering/messages.en.ts";
+import { calendarEn } from "../features/calendar/messages.en.ts";
 
 // Typed as Messages, so a key missing here or not present in da.ts is a type error.
 export const en: Messages = {

@@ -1,13 +1,22 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
 import { da, type MessageKey, type Messages } from "./da.ts";
-import { en } from "./en.ts";
 
 export const LANGUAGES = ["da", "en"] as const;
 export type Language = (typeof LANGUAGES)[number];
 export type MessageParams = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
 
-const catalogues: Record<Language, Messages> = { da, en };
+// why: Danish is the default, so English (half of all text) loads only once a reader chooses it.
+const catalogues: Partial<Record<Language, Messages>> = { da };
+const loadCatalogue: Record<Language, () => Promise<Messages>> = {
+  da: () => Promise.resolve(da),
+  en: () => import("./en.ts").then((module) => module.en),
+};
+
+/** Makes a language's messages available to translate(); resolves once they are. */
+export async function loadLanguage(language: Language): Promise<void> {
+  catalogues[language] ??= await loadCatalogue[language]();
+}
 const STORAGE_KEY = "traedesten.language";
 
 type LanguageContextValue = { language: Language; setLanguage: (language: Language) => void };
@@ -61,11 +70,16 @@ export function formatMessage(template: string, params?: MessageParams, language
 }
 
 export function translate(language: Language, key: MessageKey, params?: MessageParams): string {
-  return formatMessage(catalogues[language][key], params, language);
+  return formatMessage((catalogues[language] ?? da)[key], params, language);
+}
+
+/** The reader's earlier choice of language, or Danish; load it (loadLanguage) before the first render. */
+export function storedLanguage(): Language {
+  return readStoredLanguage() ?? "da";
 }
 
 export function I18nProvider({ children, initialLanguage }: { children: ReactNode; initialLanguage?: Language }) {
-  const [language, setLanguageState] = useState<Language>(() => initialLanguage ?? readStoredLanguage() ?? "da");
+  const [language, setLanguageState] = useState<Language>(() => initialLanguage ?? storedLanguage());
 
   useEffect(() => {
     // WCAG 3.1.1: assistive technology picks its voice from the page language.
@@ -74,7 +88,11 @@ export function I18nProvider({ children, initialLanguage }: { children: ReactNod
 
   const setLanguage = useCallback((next: Language) => {
     storeLanguage(next);
-    setLanguageState(next);
+    // Without a connection the language stays as it is; the choice is kept for the next visit.
+    loadLanguage(next).then(
+      () => setLanguageState(next),
+      () => undefined,
+    );
   }, []);
 
   const value = useMemo(() => ({ language, setLanguage }), [language, setLanguage]);

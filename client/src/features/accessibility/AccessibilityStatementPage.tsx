@@ -1,6 +1,6 @@
 import { formatDate } from "../../i18n/format.ts";
 import { useLanguage, useT } from "../../i18n/i18n.tsx";
-import { useDocumentTitle } from "../../router.tsx";
+import { useDocumentTitle } from "../../page-navigation.tsx";
 import { Alert } from "../../ui/Alert.tsx";
 import { PageHeading } from "../../ui/PageHeading.tsx";
 

@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from "react";
+import { useLocation } from "wouter";
 import { graphql, MutationErrorFields, request, requestErrorMessage, useMutationResult } from "../../graphql.ts";
 import { useT } from "../../i18n/i18n.tsx";
-import { useNavigate } from "../../router.tsx";
 import { Spinner } from "../../ui/Spinner.tsx";
 import { useViewer, ViewerFields } from "./viewer.tsx";
 import "./accounts.css";
@@ -32,8 +32,8 @@ const SignOutMutation = graphql(`
 /** The viewer's name, a unit switcher when they work in several units, and "Log ud". */
 export function AccountMenu() {
   const t = useT();
-  const { me, refetch } = useViewer();
-  const navigate = useNavigate();
+  const { me, sessionChanged } = useViewer();
+  const [, navigate] = useLocation();
   const selectId = useId();
   const [signingOut, setSigningOut] = useState(false);
   const [signOutError, setSignOutError] = useState<string | null>(null);
@@ -51,7 +51,7 @@ export function AccountMenu() {
     const outcome = await switchUnit.run({ input: { unitId: selectedUnitId } });
     if (outcome.ok) {
       setChosenUnitId(null);
-      await refetch();
+      await sessionChanged();
     }
   };
 
@@ -60,7 +60,7 @@ export function AccountMenu() {
     setSignOutError(null);
     try {
       await request(SignOutMutation);
-      await refetch();
+      await sessionChanged();
       navigate("/");
     } catch (error) {
       setSignOutError(requestErrorMessage(error, t));

@@ -3,7 +3,7 @@ import { graphql, MutationErrorFields, requestErrorMessage, useMutationResult, u
 import { useIdempotencyKey } from "../../idempotency.ts";
 import { useFormatters } from "../../i18n/format.ts";
 import { useT } from "../../i18n/i18n.tsx";
-import { Link, useDocumentTitle } from "../../router.tsx";
+import { Link, useDocumentTitle } from "../../page-navigation.tsx";
 import { Alert } from "../../ui/Alert.tsx";
 import { ErrorSummary } from "../../ui/ErrorSummary.tsx";
 import { Badge } from "../../ui/Badge.tsx";
@@ -177,10 +177,8 @@ function AdministrationContent() {
       {data && data.units.length > 0 && (
         <CreateUserForm
           units={data.units}
-          onCreated={(created) => {
-            setLink(created);
-            void refetch();
-          }}
+          // The new User in the answer reloads the list above.
+          onCreated={setLink}
         />
       )}
     </>

@@ -1,7 +1,7 @@
 import { useEffect, useState, type FormEvent } from "react";
 import { graphql, MutationErrorFields, useMutationResult } from "../../graphql.ts";
 import { useT } from "../../i18n/i18n.tsx";
-import { Link, useDocumentTitle } from "../../router.tsx";
+import { Link, useDocumentTitle } from "../../page-navigation.tsx";
 import { Alert } from "../../ui/Alert.tsx";
 import { Button, buttonClassName } from "../../ui/Button.tsx";
 import { ErrorSummary, type ErrorSummaryItem } from "../../ui/ErrorSummary.tsx";

@@ -1,7 +1,8 @@
 import { useEffect, useState, type FormEvent } from "react";
+import { useLocation, useSearchParams } from "wouter";
 import { graphql, MutationErrorFields, useMutationResult } from "../../graphql.ts";
 import { useT } from "../../i18n/i18n.tsx";
-import { Link, useDocumentTitle, useNavigate, useRoute } from "../../router.tsx";
+import { Link, useDocumentTitle } from "../../page-navigation.tsx";
 import { Alert } from "../../ui/Alert.tsx";
 import { Button } from "../../ui/Button.tsx";
 import { ErrorSummary, type ErrorSummaryItem } from "../../ui/ErrorSummary.tsx";
@@ -35,9 +36,9 @@ type FieldErrors = { email?: string; password?: string };
 export function SignInPage() {
   const t = useT();
   useDocumentTitle(t("accounts.signIn.title"));
-  const { me, refetch } = useViewer();
-  const { searchParams } = useRoute();
-  const navigate = useNavigate();
+  const { me, sessionChanged } = useViewer();
+  const [searchParams] = useSearchParams();
+  const [, navigate] = useLocation();
   const next = safeNextPath(searchParams.get("next"));
   // A person who just chose a password arrives with their e-mail filled in (never via the URL).
   const [remembered] = useState(readRememberedEmail);
@@ -61,7 +62,7 @@ export function SignInPage() {
     }
     const outcome = await signIn.run({ input: { email: trimmed, password } });
     if (!outcome.ok) return;
-    await refetch();
+    await sessionChanged();
     navigate(next ?? startPathFor(outcome.value.me), { replace: true });
   };
 

@@ -1,8 +1,9 @@
 // The main menu for the viewer's roles: only the places they can use, so there are no dead links.
 import { useEffect, type ReactNode } from "react";
+import { useLocation } from "wouter";
 import { graphql, useQuery } from "../../graphql.ts";
 import { useT } from "../../i18n/i18n.tsx";
-import { Link, useRoute } from "../../router.tsx";
+import { Link } from "../../page-navigation.tsx";
 import { rememberSection, viewerRoles } from "./roles.ts";
 import { useViewer } from "./viewer.tsx";
 
@@ -18,7 +19,7 @@ const HandoverUnreadCountsQuery = graphql(`
 
 /** Unread received and sent handovers over all the viewer's units; refreshed on every navigation. */
 function useUnreadHandovers(enabled: boolean): number {
-  const { pathname } = useRoute();
+  const [pathname] = useLocation();
   const { data, refetch } = useQuery(HandoverUnreadCountsQuery, {}, { skip: !enabled });
   useEffect(() => {
     if (enabled) void refetch();
@@ -32,7 +33,7 @@ export function useNavigation(): { items: ReactNode[]; unread: number } {
   const { me } = useViewer();
   const roles = viewerRoles(me);
   const unread = useUnreadHandovers(roles.worksInUnit);
-  const { pathname } = useRoute();
+  const [pathname] = useLocation();
   const userId = me?.user.id;
   useEffect(() => {
     if (userId) rememberSection(userId, pathname);

@@ -1,8 +1,10 @@
 // Routes of the accounts screens; paths are Danish because people read and share them.
-import type { RouteDefinition } from "../../router.tsx";
-import { AdministrationPage } from "./AdministrationPage.tsx";
-import { SetPasswordPage } from "./SetPasswordPage.tsx";
-import { SignInPage } from "./SignInPage.tsx";
+import { lazy } from "react";
+import type { RouteDefinition } from "../../page-navigation.tsx";
+
+const SignInPage = lazy(() => import("./SignInPage.tsx").then((module) => ({ default: module.SignInPage })));
+const SetPasswordPage = lazy(() => import("./SetPasswordPage.tsx").then((module) => ({ default: module.SetPasswordPage })));
+const AdministrationPage = lazy(() => import("./AdministrationPage.tsx").then((module) => ({ default: module.AdministrationPage })));
 
 export const accountsPaths = {
   signIn: "/log-ind",

@@ -1,8 +1,9 @@
 // The frame every administration sub-page shares: a way back to /administration, and the
 // signed-out and "not yours to administer" states, so each page only renders its own content.
 import type { ReactNode } from "react";
+import { useLocation } from "wouter";
 import { useT } from "../../i18n/i18n.tsx";
-import { Link, useRoute } from "../../router.tsx";
+import { Link } from "../../page-navigation.tsx";
 import { requestErrorMessage } from "../../graphql.ts";
 import { Alert } from "../../ui/Alert.tsx";
 import { Button } from "../../ui/Button.tsx";
@@ -24,7 +25,7 @@ export function BackToAdministration() {
 export function SignedInAdminPage({ title, children }: { title: string; children: ReactNode }) {
   const t = useT();
   const { me } = useViewer();
-  const { pathname } = useRoute();
+  const [pathname] = useLocation();
   if (me === undefined) return <Spinner showLabel />;
   if (me === null) {
     return (

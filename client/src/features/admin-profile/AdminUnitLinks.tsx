@@ -2,7 +2,7 @@
 // centre's or service's own profile; and the security log for organisation and platform admins.
 import { requestErrorMessage, useQuery } from "../../graphql.ts";
 import { useT } from "../../i18n/i18n.tsx";
-import { Link } from "../../router.tsx";
+import { Link } from "../../page-navigation.tsx";
 import { Alert } from "../../ui/Alert.tsx";
 import { Button } from "../../ui/Button.tsx";
 import { LoadingRegion } from "../../ui/Spinner.tsx";

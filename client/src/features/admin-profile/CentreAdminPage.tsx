@@ -1,8 +1,9 @@
 // /administration/vaerested/:centreId — a centre's admins keep its public profile, weekly opening
 // hours, holiday policy, exceptions and activities up to date. The server checks every change.
+import { useParams } from "wouter";
 import { useQuery, type ResultOf } from "../../graphql.ts";
 import { useT } from "../../i18n/i18n.tsx";
-import { Link, useDocumentTitle, useRoute } from "../../router.tsx";
+import { Link, useDocumentTitle } from "../../page-navigation.tsx";
 import { Alert } from "../../ui/Alert.tsx";
 import { Button } from "../../ui/Button.tsx";
 import { PageHeading } from "../../ui/PageHeading.tsx";
@@ -30,7 +31,7 @@ export function CentreAdminPage() {
 
 function CentreAdminContent() {
   const t = useT();
-  const { centreId } = useRoute<"/administration/vaerested/:centreId">().params;
+  const { centreId } = useParams<{ centreId: string }>();
   const { data, loading, error, refetch } = useQuery(CentreAdminQuery, { id: centreId });
   const centre = data?.centre ?? null;
   useDocumentTitle(centre ? t("adminProfile.centre.titleNamed", { name: centre.name }) : t("adminProfile.centre.title"));

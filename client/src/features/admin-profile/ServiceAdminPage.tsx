@@ -1,10 +1,11 @@
 // /administration/tilbud/:serviceId — a service's admins keep its profile, intake status,
 // typical waiting time and response window up to date.
 import { useState, type FormEvent } from "react";
+import { useParams } from "wouter";
 import { useMutationResult, useQuery, type ResultOf } from "../../graphql.ts";
 import type { MessageKey } from "../../i18n/da.ts";
 import { useT } from "../../i18n/i18n.tsx";
-import { useDocumentTitle, useRoute } from "../../router.tsx";
+import { useDocumentTitle } from "../../page-navigation.tsx";
 import { Alert } from "../../ui/Alert.tsx";
 import { Button } from "../../ui/Button.tsx";
 import { Card } from "../../ui/Card.tsx";
@@ -37,7 +38,7 @@ export function ServiceAdminPage() {
 
 function ServiceAdminContent() {
   const t = useT();
-  const { serviceId } = useRoute<"/administration/tilbud/:serviceId">().params;
+  const { serviceId } = useParams<{ serviceId: string }>();
   const { data, loading, error, refetch } = useQuery(ServiceAdminQuery, { id: serviceId });
   const service = data?.service ?? null;
   useDocumentTitle(service ? t("adminProfile.service.titleNamed", { name: service.name }) : t("adminProfile.service.title"));

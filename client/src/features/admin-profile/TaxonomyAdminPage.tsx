@@ -4,7 +4,7 @@
 import { useState, type FormEvent } from "react";
 import { useMutationResult, useQuery, type ResultOf } from "../../graphql.ts";
 import { useLanguage, useT } from "../../i18n/i18n.tsx";
-import { useDocumentTitle } from "../../router.tsx";
+import { useDocumentTitle } from "../../page-navigation.tsx";
 import { Badge } from "../../ui/Badge.tsx";
 import { Button } from "../../ui/Button.tsx";
 import { Card } from "../../ui/Card.tsx";

@@ -2,11 +2,12 @@
 // remove members (after confirming), add an existing user or create a new one, deactivate or
 // reactivate accounts and issue a one-time set-password link.
 import { useState, type FormEvent } from "react";
+import { useParams } from "wouter";
 import { useMutationResult, useQuery, type ResultOf } from "../../graphql.ts";
 import { useIdempotencyKey } from "../../idempotency.ts";
 import { useFormatters } from "../../i18n/format.ts";
 import { useT } from "../../i18n/i18n.tsx";
-import { useDocumentTitle, useRoute } from "../../router.tsx";
+import { useDocumentTitle } from "../../page-navigation.tsx";
 import { Alert } from "../../ui/Alert.tsx";
 import { Badge } from "../../ui/Badge.tsx";
 import { Button } from "../../ui/Button.tsx";
@@ -49,7 +50,7 @@ export function UnitMembersPage() {
 
 function UnitMembersContent() {
   const t = useT();
-  const { unitId } = useRoute<"/administration/enhed/:unitId">().params;
+  const { unitId } = useParams<{ unitId: string }>();
   const { data, loading, error, refetch } = useQuery(UnitMembersQuery);
   const unit = data?.units.find((candidate) => candidate.id === unitId) ?? null;
   useDocumentTitle(unit ? t("adminProfile.members.titleNamed", { name: unit.name }) : t("adminProfile.members.title"));
@@ -64,13 +65,14 @@ function UnitMembersContent() {
       <BackToAdministration />
       <PageHeading lead={t("adminProfile.members.lead", { organisation: unit.organisation.name })}>{t("adminProfile.members.titleNamed", { name: unit.name })}</PageHeading>
       <LoadingRegion busy={loading}>
-        <Members unit={unit} users={users} onChanged={() => refetch()} />
+        <Members unit={unit} users={users} />
       </LoadingRegion>
     </>
   );
 }
 
-function Members({ unit, users, onChanged }: { unit: Unit; users: readonly Member["user"][]; onChanged: () => Promise<void> }) {
+/** Every change answers with the Membership or User it changed, which reloads the members query. */
+function Members({ unit, users }: { unit: Unit; users: readonly Member["user"][] }) {
   const t = useT();
   const { formatDateTime } = useFormatters();
   const { me } = useViewer();
@@ -85,19 +87,16 @@ function Members({ unit, users, onChanged }: { unit: Unit; users: readonly Membe
   const members = [...(unit.members ?? [])].sort((a, b) => a.user.name.localeCompare(b.user.name, "da"));
   const errors = [changeRole.error, removeMember.error, deactivate.error, reactivate.error, issueReset.error].filter(Boolean);
 
-  const done = async (message: string) => {
-    setNotice(message);
-    await onChanged();
-  };
+  const done = (message: string) => setNotice(message);
   const onRole = async (member: Member, role: Role) => {
     setNotice(null);
     const outcome = await changeRole.run({ input: { unitId: unit.id, userId: member.user.id, role } });
-    if (outcome.ok) await done(t("adminProfile.members.roleChanged", { name: member.user.name, role: t(`adminProfile.role.${role}`) }));
+    if (outcome.ok) done(t("adminProfile.members.roleChanged", { name: member.user.name, role: t(`adminProfile.role.${role}`) }));
   };
   const onReactivate = async (member: Member) => {
     setNotice(null);
     const outcome = await reactivate.run({ input: { userId: member.user.id } });
-    if (outcome.ok) await done(t("adminProfile.members.reactivated", { name: member.user.name }));
+    if (outcome.ok) done(t("adminProfile.members.reactivated", { name: member.user.name }));
   };
   const onIssue = async (member: Member) => {
     setNotice(null);
@@ -114,7 +113,7 @@ function Members({ unit, users, onChanged }: { unit: Unit; users: readonly Membe
         : await deactivate.run({ input: { userId: member.user.id } });
     if (outcome.ok) {
       setPending(null);
-      await done(t(action === "remove" ? "adminProfile.members.removed" : "adminProfile.members.deactivated", { name: member.user.name, unit: unit.name }));
+      done(t(action === "remove" ? "adminProfile.members.removed" : "adminProfile.members.deactivated", { name: member.user.name, unit: unit.name }));
     }
   };
 
@@ -201,12 +200,12 @@ function Members({ unit, users, onChanged }: { unit: Unit; users: readonly Membe
         )}
       </section>
 
-      <AddExistingUser unit={unit} users={users} onAdded={(name) => void done(t("adminProfile.members.added", { name, unit: unit.name }))} />
+      <AddExistingUser unit={unit} users={users} onAdded={(name) => done(t("adminProfile.members.added", { name, unit: unit.name }))} />
       <CreateUser
         unit={unit}
         onCreated={(created) => {
           setLink(created);
-          void done(t("adminProfile.members.created", { name: created.user.name }));
+          done(t("adminProfile.members.created", { name: created.user.name }));
         }}
       />
 

@@ -2,11 +2,12 @@
 // all centres, a day or a week at a time, filtered by what, for whom and where, with an iCal
 // link for the same filter. The filter lives in the address, so a view can be shared.
 import { useEffect, useMemo, useState } from "react";
+import { useLocation, useSearchParams } from "wouter";
 import { graphql, request, requestErrorMessage, useQuery, type ResultOf } from "../../graphql.ts";
 import { useFormatters } from "../../i18n/format.ts";
 import { useLanguage, useT } from "../../i18n/i18n.tsx";
 import { addDays, isoWeekNumber, localDate, mondayOf } from "../../i18n/zoned-time.ts";
-import { Link, useDocumentTitle, useRoute } from "../../router.tsx";
+import { Link, useDocumentTitle } from "../../page-navigation.tsx";
 import { Alert } from "../../ui/Alert.tsx";
 import { Badge } from "../../ui/Badge.tsx";
 import { Button } from "../../ui/Button.tsx";
@@ -48,8 +49,8 @@ const CalendarAreasQuery = graphql(`
 type Entry = ResultOf<typeof AreaCalendarQuery>["areaCalendar"]["entries"][number];
 
 function useCalendarSearch() {
-  const route = useRoute();
-  const params = route.searchParams;
+  const [pathname, navigate] = useLocation();
+  const [params] = useSearchParams();
   const view = params.get("visning") === "dag" ? "DAY" : "WEEK";
   const today = localDate();
   const date = /^\d{4}-\d{2}-\d{2}$/.test(params.get("dato") ?? "") ? params.get("dato")! : today;
@@ -64,7 +65,7 @@ function useCalendarSearch() {
       for (const item of Array.isArray(value) ? value : value ? [value] : []) next.append(key, item);
     }
     const text = next.toString();
-    route.navigate(text ? `${route.pathname}?${text}` : route.pathname, { replace: true });
+    navigate(text ? `${pathname}?${text}` : pathname, { replace: true });
   };
   return {
     view: view as "WEEK" | "DAY",

@@ -1,4 +1,4 @@
-// Messages of the area calendar. Danish is the source of truth; English must have the same keys.
+// Messages of the area calendar. Danish is the source of truth; English (messages.en.ts) must have the same keys.
 // Prefix every key with "calendar." so catalogues of different features never collide.
 export const calendarDa = {
   "calendar.nav": "Kalender",
@@ -42,46 +42,3 @@ export const calendarDa = {
   "calendar.copy": "Kopiér linket",
   "calendar.copied": "Linket er kopieret.",
 } as const;
-
-export const calendarEn: Record<keyof typeof calendarDa, string> = {
-  "calendar.nav": "Calendar",
-  "calendar.title": "Calendar for the area",
-  "calendar.lead": "Meals, activities and visiting services at all the drop-in centres. For example: \"on Thursday there is a shared meal at Lyset, and housing support is at Kompasset\".",
-  "calendar.filtersTitle": "Choose what to see",
-  "calendar.kinds": "Show",
-  "calendar.kind.MEAL": "Meals",
-  "calendar.kind.ACTIVITY": "Activities",
-  "calendar.kind.VISIT": "Visiting services",
-  "calendar.targetGroup": "Target group",
-  "calendar.targetGroupAny": "All target groups",
-  "calendar.offer": "What happens?",
-  "calendar.offerAny": "Everything",
-  "calendar.offerHint": "Applies to meals and activities.",
-  "calendar.area": "Area",
-  "calendar.areaAny": "The whole municipality",
-  "calendar.areaHint": "Centres within 3 km.",
-  "calendar.view": "View",
-  "calendar.view.WEEK": "Week",
-  "calendar.view.DAY": "Day",
-  "calendar.previousWeek": "Previous week",
-  "calendar.nextWeek": "Next week",
-  "calendar.previousDay": "Previous day",
-  "calendar.nextDay": "Next day",
-  "calendar.today": "Today",
-  "calendar.weekCaption": "Week {week}: {from} – {to}",
-  "calendar.loading": "Loading the calendar …",
-  "calendar.loadFailed": "We could not load the calendar. {message}",
-  "calendar.empty": "Nothing in the calendar",
-  "calendar.emptyBody": "Try fewer choices, or look at another week.",
-  "calendar.dayEmpty": "Nothing on this day.",
-  "calendar.showMore": "Show more",
-  "calendar.at": "at {centre}",
-  "calendar.offSite": "Meeting point: {place}",
-  "calendar.serviceHours": "{service} is also open: {hours}",
-  "calendar.kindLabel": "Kind",
-  "calendar.feedTitle": "Subscribe in your calendar",
-  "calendar.feedIntro": "Paste the link into your calendar app (such as Outlook or Google Calendar) as a subscription. It shows the same choices as here, for the next four weeks, and keeps itself up to date.",
-  "calendar.feedLink": "Calendar link (iCal)",
-  "calendar.copy": "Copy the link",
-  "calendar.copied": "The link has been copied.",
-};

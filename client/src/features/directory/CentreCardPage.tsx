@@ -1,8 +1,9 @@
 import { Fragment } from "react";
+import { useParams } from "wouter";
 import { graphql, requestErrorMessage, useQuery } from "../../graphql.ts";
 import { useFormatters } from "../../i18n/format.ts";
 import { useLanguage, useT } from "../../i18n/i18n.tsx";
-import { Link, useDocumentTitle, useRoute } from "../../router.tsx";
+import { Link, useDocumentTitle } from "../../page-navigation.tsx";
 import { Alert } from "../../ui/Alert.tsx";
 import { Button } from "../../ui/Button.tsx";
 import { Card } from "../../ui/Card.tsx";
@@ -41,7 +42,7 @@ const CARD_VISITS = 3;
  */
 export function CentreCardPage() {
   const t = useT();
-  const { id } = useRoute<"/vaerested/:id/kort">().params;
+  const { id } = useParams<{ id: string }>();
   const { data, loading, error, refetch } = useCentreDetails(id);
   const thisWeek = useThisWeek(id);
   const shortLink = useQuery(CentreShortLinkQuery, { id });

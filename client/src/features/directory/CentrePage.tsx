@@ -1,9 +1,10 @@
 import { lazy, Suspense, useState } from "react";
+import { useParams } from "wouter";
 import { CoreTask } from "../steering/CoreTask.tsx";
 import { requestErrorMessage } from "../../graphql.ts";
 import { useFormatters } from "../../i18n/format.ts";
 import { useLanguage, useT } from "../../i18n/i18n.tsx";
-import { Link, useDocumentTitle, useRoute } from "../../router.tsx";
+import { Link, useDocumentTitle } from "../../page-navigation.tsx";
 import { Alert } from "../../ui/Alert.tsx";
 import { Badge } from "../../ui/Badge.tsx";
 import { Button, buttonClassName } from "../../ui/Button.tsx";
@@ -31,7 +32,7 @@ type Centre = NonNullable<NonNullable<ReturnType<typeof useCentreDetails>["data"
 /** /vaerested/:id – everything a citizen needs to walk in. */
 export function CentrePage() {
   const t = useT();
-  const { id } = useRoute<"/vaerested/:id">().params;
+  const { id } = useParams<{ id: string }>();
   const { data, loading, error, refetch } = useCentreDetails(id);
   const centre = data?.centre;
   useDocumentTitle(centre?.name ?? (data ? t("directory.centre.notFound") : t("directory.centre.loading")));

@@ -1,6 +1,6 @@
 import { graphql } from "../../graphql.ts";
 import { useLanguage, useT } from "../../i18n/i18n.tsx";
-import { Link } from "../../router.tsx";
+import { Link } from "../../page-navigation.tsx";
 import { Card } from "../../ui/Card.tsx";
 import { formatKilometres } from "./labels.ts";
 import { OpeningStatusBadge, OpeningStatusFields } from "./OpeningStatusBadge.tsx";

@@ -2,7 +2,7 @@ import { useMemo, useState, type FormEvent } from "react";
 import { graphql, useQuery } from "../../graphql.ts";
 import type { MessageKey } from "../../i18n/da.ts";
 import { useT } from "../../i18n/i18n.tsx";
-import { Link } from "../../router.tsx";
+import { Link } from "../../page-navigation.tsx";
 import { Button } from "../../ui/Button.tsx";
 import { CheckboxGroup, RadioGroup } from "../../ui/ChoiceGroup.tsx";
 import { ErrorSummary } from "../../ui/ErrorSummary.tsx";

@@ -1,7 +1,7 @@
 import { graphql, useQuery } from "../../graphql.ts";
 import { useFormatters } from "../../i18n/format.ts";
 import { useLanguage, useT } from "../../i18n/i18n.tsx";
-import { Link } from "../../router.tsx";
+import { Link } from "../../page-navigation.tsx";
 import { formatKilometres } from "./labels.ts";
 import { SafetyNetPanel } from "./SafetyNetPanel.tsx";
 

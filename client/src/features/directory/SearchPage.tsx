@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, type MouseEvent } from "react";
+import { useLocation, useSearch, useSearchParams } from "wouter";
 import { useT } from "../../i18n/i18n.tsx";
-import { useDocumentTitle, useRoute } from "../../router.tsx";
+import { useDocumentTitle } from "../../page-navigation.tsx";
 import { PageHeading } from "../../ui/PageHeading.tsx";
 import { Tabs } from "../../ui/Tabs.tsx";
 import { CentreResults } from "./CentreResults.tsx";
@@ -21,7 +22,9 @@ import "./directory.css";
 export function SearchPage() {
   const t = useT();
   useDocumentTitle(t("directory.search.title"));
-  const { search, searchParams, navigate } = useRoute();
+  const search = useSearch();
+  const [searchParams] = useSearchParams();
+  const [, navigate] = useLocation();
   const tab = readTab(searchParams);
   const centreSearch = useMemo(() => readCentreSearch(new URLSearchParams(search)), [search]);
   const serviceSearch = useMemo(() => readServiceSearch(new URLSearchParams(search)), [search]);

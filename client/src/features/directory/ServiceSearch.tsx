@@ -1,7 +1,7 @@
 import { useCallback, useState, type FormEvent } from "react";
 import { graphql, request, requestErrorMessage } from "../../graphql.ts";
 import { useLanguage, useT } from "../../i18n/i18n.tsx";
-import { Link } from "../../router.tsx";
+import { Link } from "../../page-navigation.tsx";
 import { Alert } from "../../ui/Alert.tsx";
 import { Badge, type BadgeTone } from "../../ui/Badge.tsx";
 import { Button, buttonClassName } from "../../ui/Button.tsx";

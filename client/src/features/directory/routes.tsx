@@ -1,8 +1,10 @@
 // Routes of the directory screens; paths are Danish because people read and share them.
-import type { RouteDefinition } from "../../router.tsx";
-import { CentreCardPage } from "./CentreCardPage.tsx";
-import { CentrePage } from "./CentrePage.tsx";
-import { SearchPage } from "./SearchPage.tsx";
+import { lazy } from "react";
+import type { RouteDefinition } from "../../page-navigation.tsx";
+
+const SearchPage = lazy(() => import("./SearchPage.tsx").then((module) => ({ default: module.SearchPage })));
+const CentrePage = lazy(() => import("./CentrePage.tsx").then((module) => ({ default: module.CentrePage })));
+const CentreCardPage = lazy(() => import("./CentreCardPage.tsx").then((module) => ({ default: module.CentreCardPage })));
 
 export const directoryPaths = {
   search: "/soeg",

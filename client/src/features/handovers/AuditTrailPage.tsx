@@ -2,7 +2,7 @@ import { useState } from "react";
 import { graphql, request, useQuery, type ResultOf } from "../../graphql.ts";
 import { useFormatters } from "../../i18n/format.ts";
 import { useLanguage, useT } from "../../i18n/i18n.tsx";
-import { Link, useDocumentTitle } from "../../router.tsx";
+import { Link, useDocumentTitle } from "../../page-navigation.tsx";
 import { Alert } from "../../ui/Alert.tsx";
 import { Button } from "../../ui/Button.tsx";
 import { EmptyState } from "../../ui/EmptyState.tsx";

@@ -2,7 +2,7 @@ import { useState, type FormEvent, type ReactNode } from "react";
 import { graphql, MutationErrorFields, useMutationResult, type MutationError } from "../../graphql.ts";
 import { useT } from "../../i18n/i18n.tsx";
 import { Alert } from "../../ui/Alert.tsx";
-import { Link } from "../../router.tsx";
+import { Link } from "../../page-navigation.tsx";
 import { Button, buttonClassName } from "../../ui/Button.tsx";
 import { RadioGroup } from "../../ui/ChoiceGroup.tsx";
 import { Dialog } from "../../ui/Dialog.tsx";

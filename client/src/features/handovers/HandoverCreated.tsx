@@ -1,6 +1,6 @@
 import { useFormatters } from "../../i18n/format.ts";
 import { useT } from "../../i18n/i18n.tsx";
-import { Link } from "../../router.tsx";
+import { Link } from "../../page-navigation.tsx";
 import { Alert } from "../../ui/Alert.tsx";
 import { Button, buttonClassName } from "../../ui/Button.tsx";
 import { Card } from "../../ui/Card.tsx";

@@ -1,7 +1,7 @@
 import { graphql, readFragment, type FragmentOf } from "../../graphql.ts";
 import { useFormatters } from "../../i18n/format.ts";
 import { useT } from "../../i18n/i18n.tsx";
-import { Link } from "../../router.tsx";
+import { Link } from "../../page-navigation.tsx";
 import { Badge, BadgeList } from "../../ui/Badge.tsx";
 import { statusTone } from "./labels.ts";
 import { handoverPath } from "./paths.ts";

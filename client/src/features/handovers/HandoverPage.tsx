@@ -1,8 +1,8 @@
-import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
+import { useEffect, useRef, useState, type ReactNode } from "react";
 import { graphql, MutationErrorFields, request, useQuery } from "../../graphql.ts";
 import { useFormatters } from "../../i18n/format.ts";
 import { useLanguage, useT } from "../../i18n/i18n.tsx";
-import { Link, useDocumentTitle } from "../../router.tsx";
+import { Link, useDocumentTitle } from "../../page-navigation.tsx";
 import { Alert } from "../../ui/Alert.tsx";
 import { Badge, BadgeList } from "../../ui/Badge.tsx";
 import { buttonClassName } from "../../ui/Button.tsx";
@@ -98,29 +98,17 @@ function HandoverDetails({ id, unitId }: { id: string; unitId: string }) {
   useDocumentTitle(handover ? t("handovers.details.title", { code: handover.code }) : t("handovers.details.loadingTitle"));
 
   // Opening a handover marks it read; for the receiver a SENT handover then becomes RECEIVED.
+  // The Handover in the answer (here and after every action below) reloads this page's query.
   useEffect(() => {
     if (!handover || markedFor.current === handover.id) return;
     markedFor.current = handover.id;
-    void request(MarkReadMutation, { handoverId: handover.id })
-      .then((data) => {
-        const result = data.markHandoverRead;
-        if (result.__typename === "MarkHandoverReadSuccess" && result.data.status !== handover.status) void refetch();
-      })
-      .catch(() => undefined);
-  }, [handover, refetch]);
+    void request(MarkReadMutation, { handoverId: handover.id }).catch(() => undefined);
+  }, [handover]);
 
   // The other side may act while this page is open.
   useHandoverChanged(unitId, (change) => {
     if (change.handoverId === id) void refetch();
   });
-
-  const onDone = useCallback(
-    (text: string) => {
-      setMessage(text);
-      void refetch();
-    },
-    [refetch],
-  );
 
   if (!handover) {
     return (
@@ -266,7 +254,7 @@ function HandoverDetails({ id, unitId }: { id: string; unitId: string }) {
 
       <section aria-labelledby="actions-title" className="no-print">
         <h2 id="actions-title">{t("handovers.details.actionsTitle")}</h2>
-        <HandoverActions handoverId={handover.id} allowedActions={handover.allowedActions} recipientName={toName} onDone={onDone} />
+        <HandoverActions handoverId={handover.id} allowedActions={handover.allowedActions} recipientName={toName} onDone={setMessage} />
       </section>
 
       <section aria-labelledby="about-title">

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useState, type FormEvent } from "react";
+import { useLocation, useSearchParams } from "wouter";
 import { graphql, request, useQuery } from "../../graphql.ts";
 import { useT } from "../../i18n/i18n.tsx";
-import { Link, useDocumentTitle, useNavigate, useRoute } from "../../router.tsx";
+import { Link, useDocumentTitle } from "../../page-navigation.tsx";
 import { Alert } from "../../ui/Alert.tsx";
 import { Button, buttonClassName } from "../../ui/Button.tsx";
 import { EmptyState } from "../../ui/EmptyState.tsx";
@@ -46,7 +47,8 @@ export function InboxPage() {
 
 function Inbox({ unit, canSeeAuditTrail }: { unit: ActiveUnit; canSeeAuditTrail: boolean }) {
   const t = useT();
-  const { searchParams, navigate } = useRoute();
+  const [searchParams] = useSearchParams();
+  const [, navigate] = useLocation();
   const side: InboxSide = searchParams.get("vis") === "sendt" ? "sent" : "received";
   const counts = useQuery(UnreadCountsQuery);
   const unread = counts.data?.handoverUnreadCounts.find((count) => count.unit.id === unit.id);
@@ -127,7 +129,7 @@ function Inbox({ unit, canSeeAuditTrail }: { unit: ActiveUnit; canSeeAuditTrail:
 
 function CodeLookup() {
   const t = useT();
-  const navigate = useNavigate();
+  const [, navigate] = useLocation();
   const [code, setCode] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);

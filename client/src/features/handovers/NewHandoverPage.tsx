@@ -1,9 +1,10 @@
 import { useCallback, useMemo, useRef, useState, type FormEvent, type ReactNode } from "react";
+import { useSearchParams } from "wouter";
 import { graphql, MutationErrorFields, useMutationResult, useQuery, type ResultOf } from "../../graphql.ts";
 import { useIdempotencyKey } from "../../idempotency.ts";
 import { useFormatters } from "../../i18n/format.ts";
 import { useLanguage, useT } from "../../i18n/i18n.tsx";
-import { useDocumentTitle, useRoute } from "../../router.tsx";
+import { useDocumentTitle } from "../../page-navigation.tsx";
 import { Alert } from "../../ui/Alert.tsx";
 import { Button } from "../../ui/Button.tsx";
 import { CheckboxGroup, RadioGroup } from "../../ui/ChoiceGroup.tsx";
@@ -173,7 +174,7 @@ function emptyDraft(): Draft {
 
 export function NewHandoverPage() {
   const t = useT();
-  const { searchParams } = useRoute();
+  const [searchParams] = useSearchParams();
   const isWarmIntroduction = searchParams.get("type") === "WARM_INTRODUCTION";
   const title = t(isWarmIntroduction ? "handovers.new.warmTitle" : "handovers.new.title");
   useDocumentTitle(title);

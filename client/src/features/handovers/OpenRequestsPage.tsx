@@ -2,10 +2,11 @@
 // team near Fjordby Centrum"). Before a unit takes one it sees only coded facts; the first unit
 // to take it becomes the recipient and opens the handover.
 import { useState } from "react";
+import { useLocation } from "wouter";
 import { graphql, MutationErrorFields, requestErrorMessage, useMutationResult, useQuery } from "../../graphql.ts";
 import { useFormatters } from "../../i18n/format.ts";
 import { useLanguage, useT } from "../../i18n/i18n.tsx";
-import { Link, useDocumentTitle, useNavigate } from "../../router.tsx";
+import { Link, useDocumentTitle } from "../../page-navigation.tsx";
 import { Alert } from "../../ui/Alert.tsx";
 import { Badge } from "../../ui/Badge.tsx";
 import { Button } from "../../ui/Button.tsx";
@@ -48,7 +49,7 @@ function OpenRequests({ unit }: { unit: ActiveUnit }) {
   const t = useT();
   const { language } = useLanguage();
   const { formatDateTime } = useFormatters();
-  const navigate = useNavigate();
+  const [, navigate] = useLocation();
   const query = useQuery(ClaimableQuery, { unitId: unit.id });
   const claim = useMutationResult(ClaimMutation, "ClaimHandoverRequestSuccess");
   const [claiming, setClaiming] = useState<string | null>(null);

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { useT } from "../../i18n/i18n.tsx";
-import { Link } from "../../router.tsx";
+import { Link } from "../../page-navigation.tsx";
 import { Alert } from "../../ui/Alert.tsx";
 import { LoadingRegion } from "../../ui/Spinner.tsx";
 import { PageHeading } from "../../ui/PageHeading.tsx";

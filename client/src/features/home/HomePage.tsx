@@ -1,6 +1,6 @@
 import type { MessageKey } from "../../i18n/da.ts";
 import { useT } from "../../i18n/i18n.tsx";
-import { Link, useDocumentTitle } from "../../router.tsx";
+import { Link, useDocumentTitle } from "../../page-navigation.tsx";
 import { buttonClassName } from "../../ui/Button.tsx";
 import { Card } from "../../ui/Card.tsx";
 import { PageHeading } from "../../ui/PageHeading.tsx";

@@ -4,7 +4,7 @@ import { useState, type FormEvent } from "react";
 import { request, useQuery } from "../../graphql.ts";
 import { useLanguage, useT } from "../../i18n/i18n.tsx";
 import { useFormatters } from "../../i18n/format.ts";
-import { Link } from "../../router.tsx";
+import { Link } from "../../page-navigation.tsx";
 import { Alert } from "../../ui/Alert.tsx";
 import { Button } from "../../ui/Button.tsx";
 import { TextField } from "../../ui/TextField.tsx";

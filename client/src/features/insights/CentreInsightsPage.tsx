@@ -1,10 +1,11 @@
 // /overblik/vaerested/:id: one centre's own figures, today's anonymous visitor count, activities
 // held, and (for the centre's admins) the user survey with its public link, QR code and results.
 import { useState, type FormEvent } from "react";
+import { useParams } from "wouter";
 import { useMutationResult, useQuery } from "../../graphql.ts";
 import { useLanguage, useT } from "../../i18n/i18n.tsx";
 import { useFormatters } from "../../i18n/format.ts";
-import { Link, useDocumentTitle, useRoute } from "../../router.tsx";
+import { Link, useDocumentTitle } from "../../page-navigation.tsx";
 import { Alert } from "../../ui/Alert.tsx";
 import { Button } from "../../ui/Button.tsx";
 import { Card } from "../../ui/Card.tsx";
@@ -26,7 +27,7 @@ export function CentreInsightsPage() {
   const t = useT();
   const { language } = useLanguage();
   const { formatDate } = useFormatters();
-  const { params } = useRoute<"/overblik/vaerested/:id">();
+  const params = useParams<{ id: string }>();
   const { me } = useViewer();
   const [period] = useState(defaultPeriod);
   const insights = useQuery(CentreInsightsQuery, { centreId: params.id, ...period }, { skip: !me });

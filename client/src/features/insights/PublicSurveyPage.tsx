@@ -1,11 +1,12 @@
 // /undersoegelse/:token: the anonymous user survey, answered on a phone without signing in.
 // One simple form: Likert questions as labelled radio groups, optional free text, then thanks.
 import { useState, type FormEvent } from "react";
+import { useParams } from "wouter";
 import { useMutationResult, useQuery } from "../../graphql.ts";
 import { useIdempotencyKey } from "../../idempotency.ts";
 import { useLanguage, useT } from "../../i18n/i18n.tsx";
 import { useFormatters } from "../../i18n/format.ts";
-import { useDocumentTitle, useRoute } from "../../router.tsx";
+import { useDocumentTitle } from "../../page-navigation.tsx";
 import { Alert } from "../../ui/Alert.tsx";
 import { Button } from "../../ui/Button.tsx";
 import { RadioGroup } from "../../ui/ChoiceGroup.tsx";
@@ -22,7 +23,7 @@ export function PublicSurveyPage() {
   const t = useT();
   const { language } = useLanguage();
   const { formatDate } = useFormatters();
-  const { params } = useRoute<"/undersoegelse/:token">();
+  const params = useParams<{ token: string }>();
   const survey = useQuery(SurveyByTokenQuery, { token: params.token });
   const submit = useMutationResult(SubmitSurveyResponseMutation, "SubmitSurveyResponseSuccess");
   // The page takes one response; a retry of it must not count twice.

@@ -1,5 +1,5 @@
 import { useT } from "../../i18n/i18n.tsx";
-import { Link, useDocumentTitle } from "../../router.tsx";
+import { Link, useDocumentTitle } from "../../page-navigation.tsx";
 import { PageHeading } from "../../ui/PageHeading.tsx";
 
 export function NotFoundPage() {

@@ -1,9 +1,10 @@
 // "Beskeder (3)" in the header for signed-in users: a link to the list with the unread count,
 // refreshed on every navigation.
 import { useEffect } from "react";
+import { useLocation } from "wouter";
 import { useQuery } from "../../graphql.ts";
 import { useT } from "../../i18n/i18n.tsx";
-import { Link, useRoute } from "../../router.tsx";
+import { Link } from "../../page-navigation.tsx";
 import { useViewer } from "../accounts/viewer.tsx";
 import { UnreadNotificationCountQuery } from "./documents.ts";
 import { notificationsPaths } from "./paths.ts";
@@ -12,9 +13,9 @@ import "./notifications.css";
 export function NotificationBell() {
   const t = useT();
   const { me } = useViewer();
-  const { pathname } = useRoute();
+  const [pathname] = useLocation();
   const signedIn = Boolean(me);
-  const { data, refetch } = useQuery(UnreadNotificationCountQuery, {}, { skip: !signedIn });
+  const { data, refetch } = useQuery(UnreadNotificationCountQuery, {}, { skip: !signedIn, additionalTypenames: ["Notification"] });
   useEffect(() => {
     if (signedIn) void refetch();
   }, [pathname, signedIn, refetch]);

@@ -2,7 +2,7 @@
 import { requestErrorMessage, useMutationResult, useQuery } from "../../graphql.ts";
 import { useFormatters } from "../../i18n/format.ts";
 import { useLanguage, useT } from "../../i18n/i18n.tsx";
-import { Link, useDocumentTitle } from "../../router.tsx";
+import { Link, useDocumentTitle } from "../../page-navigation.tsx";
 import { Alert } from "../../ui/Alert.tsx";
 import { Button } from "../../ui/Button.tsx";
 import { EmptyState } from "../../ui/EmptyState.tsx";
@@ -33,13 +33,11 @@ function NotificationList() {
   const { language } = useLanguage();
   const { formatDateTime } = useFormatters();
   const { data, loading, error, refetch } = useQuery(NotificationsQuery);
-  const markRead = useMutationResult(MarkNotificationsReadMutation, "MarkNotificationsReadSuccess");
+  // The answer is a count only; the notifications it marked read reload through their type.
+  const markRead = useMutationResult(MarkNotificationsReadMutation, "MarkNotificationsReadSuccess", { additionalTypenames: ["Notification"] });
   const items = data?.notifications ?? [];
 
-  const onMarkAll = async () => {
-    const outcome = await markRead.run({ input: {} });
-    if (outcome.ok) await refetch();
-  };
+  const onMarkAll = () => void markRead.run({ input: {} });
   const onOpen = (id: string, isRead: boolean) => {
     if (!isRead) void markRead.run({ input: { ids: [id] } });
   };
@@ -62,7 +60,7 @@ function NotificationList() {
         {markRead.error && <Alert tone="error">{markRead.error.message}</Alert>}
         {data && items.length === 0 && <EmptyState title={t("notifications.empty")} />}
         {(data?.unreadNotificationCount ?? 0) > 0 && (
-          <Button variant="secondary" busy={markRead.running} onClick={() => void onMarkAll()}>
+          <Button variant="secondary" busy={markRead.running} onClick={onMarkAll}>
             {t("notifications.markAllRead")}
           </Button>
         )}

@@ -5,7 +5,7 @@ import { useEffect, useState, type FormEvent } from "react";
 import { requestErrorMessage, useMutationResult, useQuery } from "../../graphql.ts";
 import { useFormatters } from "../../i18n/format.ts";
 import { useLanguage, useT } from "../../i18n/i18n.tsx";
-import { useDocumentTitle } from "../../router.tsx";
+import { useDocumentTitle } from "../../page-navigation.tsx";
 import { Alert } from "../../ui/Alert.tsx";
 import { Button } from "../../ui/Button.tsx";
 import { PageHeading } from "../../ui/PageHeading.tsx";
@@ -53,7 +53,7 @@ function PersonalPreferences() {
   const t = useT();
   const { language } = useLanguage();
   const { formatDateTime } = useFormatters();
-  const { data, loading, error, refetch } = useQuery(NotificationPreferencesQuery);
+  const { data, loading, error } = useQuery(NotificationPreferencesQuery);
   const save = useMutationResult(UpdateNotificationPreferencesMutation, "UpdateNotificationPreferencesSuccess");
   const [locale, setLocale] = useState("da");
   const [digestHour, setDigestHour] = useState("8");
@@ -69,9 +69,10 @@ function PersonalPreferences() {
     setKinds(preferences.kinds.map((kind) => ({ ...kind, mode: kind.mode as Mode })));
   }, [preferences]);
 
-  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+  // The saved NotificationPreferences in the answer reload the query showing them.
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const outcome = await save.run({
+    void save.run({
       input: {
         locale,
         digestHour: Number(digestHour),
@@ -79,12 +80,8 @@ function PersonalPreferences() {
         kinds: kinds.map((kind) => ({ kind: kind.kind as never, mode: kind.mode, sms: kind.sms })),
       },
     });
-    if (outcome.ok) await refetch();
   };
-  const onClearBounce = async () => {
-    const outcome = await save.run({ input: { clearEmailBounce: true } });
-    if (outcome.ok) await refetch();
-  };
+  const onClearBounce = () => void save.run({ input: { clearEmailBounce: true } });
   const update = (kind: string, change: Partial<KindChoice>) => setKinds((previous) => previous.map((choice) => (choice.kind === kind ? { ...choice, ...change } : choice)));
 
   return (
@@ -184,7 +181,7 @@ function PersonalPreferences() {
 function UnitMailbox({ unitId, unitName }: { unitId: string; unitName: string }) {
   const t = useT();
   const { formatDateTime } = useFormatters();
-  const { data, refetch } = useQuery(UnitMailboxQuery, { unitId });
+  const { data } = useQuery(UnitMailboxQuery, { unitId });
   const save = useMutationResult(SetUnitMailboxMutation, "SetUnitNotificationMailboxSuccess");
   const [email, setEmail] = useState<string | null>(null);
   const current = email ?? data?.unitNotificationMailbox.email ?? "";
@@ -193,10 +190,8 @@ function UnitMailbox({ unitId, unitName }: { unitId: string; unitName: string })
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const outcome = await save.run({ input: { unitId, email: current } });
-    if (outcome.ok) {
-      setEmail(null);
-      await refetch();
-    }
+    // The UnitNotificationMailbox in the answer reloads the query showing it.
+    if (outcome.ok) setEmail(null);
   };
 
   return (

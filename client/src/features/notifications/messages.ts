@@ -1,4 +1,4 @@
-// Messages of the notification screens. Danish is the source of truth; English must have the same keys.
+// Messages of the notification screens. Danish is the source of truth; English (messages.en.ts) must have the same keys.
 export const notificationsDa = {
   "notifications.bell": "Beskeder",
   "notifications.bellUnreadWord": "{count, plural, one {ulæst} other {ulæste}}",
@@ -47,52 +47,3 @@ export const notificationsDa = {
   "notifications.dev.sms": "SMS til {to}",
   "notifications.dev.notAllowed": "Kun platformsadministratorer kan se opfangede e-mails.",
 } as const;
-
-export const notificationsEn: Record<keyof typeof notificationsDa, string> = {
-  "notifications.bell": "Messages",
-  "notifications.bellUnreadWord": "unread",
-  "notifications.title": "Messages",
-  "notifications.lead": "Here you see when there is something for you or your unit. Messages never say what a case is about – follow the link to see it.",
-  "notifications.signIn": "Sign in to see your messages.",
-  "notifications.empty": "No messages yet.",
-  "notifications.markAllRead": "Mark all as read",
-  "notifications.unread": "Unread",
-  "notifications.open": "See",
-  "notifications.loadFailed": "The messages could not be loaded: {message}",
-  "notifications.toPreferences": "Choose which messages you get, and how",
-
-  "notifications.preferences.title": "Message settings",
-  "notifications.preferences.lead": "For each kind of message, choose an e-mail at once, one daily e-mail, or none. Messages always stay in your list in Trædesten.",
-  "notifications.preferences.language": "Language of e-mails and SMS",
-  "notifications.preferences.digestHour": "Time of the daily summary",
-  "notifications.preferences.digestHourOption": "{hour}:00",
-  "notifications.preferences.phone": "Mobile number for SMS",
-  "notifications.preferences.phoneHint": "Only for messages you choose to get by SMS. E.g. 20 30 40 50.",
-  "notifications.preferences.kinds": "Messages",
-  "notifications.preferences.mode.IMMEDIATE": "At once",
-  "notifications.preferences.mode.DIGEST": "Daily summary",
-  "notifications.preferences.mode.OFF": "No e-mail",
-  "notifications.preferences.sms": "Also by SMS",
-  "notifications.preferences.save": "Save settings",
-  "notifications.preferences.saved": "Your settings are saved.",
-  "notifications.preferences.bounced": "An e-mail to your address bounced {when}. We send no more e-mails until you have checked the address.",
-  "notifications.preferences.clearBounce": "The address is fine – try again",
-  "notifications.preferences.mailboxTitle": "Shared mailbox of {unit}",
-  "notifications.preferences.mailboxHint": "The unit's shared mailbox gets every message for the unit at once. Leave empty for none.",
-  "notifications.preferences.mailbox": "E-mail address",
-  "notifications.preferences.mailboxSave": "Save mailbox",
-  "notifications.preferences.mailboxSaved": "The mailbox is saved.",
-  "notifications.preferences.mailboxBounced": "An e-mail to the mailbox bounced. Correct the address to get messages again.",
-  "notifications.preferences.failedTitle": "Messages that did not arrive ({unit})",
-  "notifications.preferences.failedNone": "All messages arrived.",
-  "notifications.preferences.failedRow": "{when}: {address} – {status}, {attempts} attempts (code {code})",
-
-  "notifications.dev.title": "Development: caught e-mails",
-  "notifications.dev.lead": "Without SMTP_URL the server sends no e-mail but catches it here, so you can see what the demo sends.",
-  "notifications.dev.disabled": "Catching is off: the server sends to a real SMTP server.",
-  "notifications.dev.empty": "No e-mails yet. Send a handover and look again in a moment.",
-  "notifications.dev.refresh": "Refresh",
-  "notifications.dev.to": "To: {to}",
-  "notifications.dev.sms": "SMS to {to}",
-  "notifications.dev.notAllowed": "Only platform admins can see caught e-mails.",
-};

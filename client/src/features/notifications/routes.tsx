@@ -1,7 +1,6 @@
 // Routes of the notification screens, loaded on demand.
-import { lazy, Suspense, type ReactNode } from "react";
-import type { RouteDefinition } from "../../router.tsx";
-import { LoadingRegion } from "../../ui/Spinner.tsx";
+import { lazy } from "react";
+import type { RouteDefinition } from "../../page-navigation.tsx";
 import { notificationsPaths } from "./paths.ts";
 
 const NotificationsPage = lazy(() => import("./NotificationsPage.tsx").then((module) => ({ default: module.NotificationsPage })));
@@ -10,12 +9,8 @@ const DevelopmentMailPage = lazy(() => import("./DevelopmentMailPage.tsx").then(
 
 export { notificationsPaths };
 
-function Loading({ children }: { children: ReactNode }) {
-  return <Suspense fallback={<LoadingRegion busy />}>{children}</Suspense>;
-}
-
 export const notificationsRoutes: readonly RouteDefinition[] = [
-  { path: notificationsPaths.notifications, render: () => <Loading><NotificationsPage /></Loading> },
-  { path: notificationsPaths.notificationPreferences, render: () => <Loading><PreferencesPage /></Loading> },
-  { path: notificationsPaths.developmentMail, render: () => <Loading><DevelopmentMailPage /></Loading> },
+  { path: notificationsPaths.notifications, render: () => <NotificationsPage /> },
+  { path: notificationsPaths.notificationPreferences, render: () => <PreferencesPage /> },
+  { path: notificationsPaths.developmentMail, render: () => <DevelopmentMailPage /> },
 ];

@@ -2,7 +2,7 @@
 import type { ResultOf } from "../../graphql.ts";
 import { useFormatters } from "../../i18n/format.ts";
 import { useT } from "../../i18n/i18n.tsx";
-import { Link } from "../../router.tsx";
+import { Link } from "../../page-navigation.tsx";
 import { Badge } from "../../ui/Badge.tsx";
 import type { IdeaFields } from "./documents.ts";
 

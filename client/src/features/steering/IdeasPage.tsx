@@ -2,7 +2,7 @@
 // Coordinators also see those waiting to be qualified, each with its qualifying form.
 import { useQuery } from "../../graphql.ts";
 import { useT } from "../../i18n/i18n.tsx";
-import { useDocumentTitle } from "../../router.tsx";
+import { useDocumentTitle } from "../../page-navigation.tsx";
 import { Alert } from "../../ui/Alert.tsx";
 import { PageHeading } from "../../ui/PageHeading.tsx";
 import { LoadingRegion } from "../../ui/Spinner.tsx";
@@ -18,11 +18,12 @@ export function IdeasPage() {
   const { me } = useViewer();
   const isCoordinator = viewerRoles(me).isCoordinator;
   useDocumentTitle(t("steering.ideas.title"));
-  const answered = useQuery(PublicIdeasQuery, {});
+  // A qualified idea joins the answered ones, which may be none yet.
+  const answered = useQuery(PublicIdeasQuery, {}, { additionalTypenames: ["Idea"] });
   return (
     <>
       <PageHeading lead={t("steering.ideas.lead")}>{t("steering.ideas.title")}</PageHeading>
-      {isCoordinator && <OpenIdeas onQualified={() => void answered.refetch()} />}
+      {isCoordinator && <OpenIdeas />}
       <section aria-labelledby="answered-ideas-title">
         <h2 id="answered-ideas-title">{t("steering.ideas.answeredHeading")}</h2>
         <LoadingRegion busy={answered.loading}>
@@ -41,14 +42,10 @@ export function IdeasPage() {
   );
 }
 
-function OpenIdeas({ onQualified }: { onQualified: () => void }) {
+function OpenIdeas() {
   const t = useT();
   const open = useQuery(OpenIdeasQuery, {});
   const ideas = open.data?.openIdeas ?? [];
-  const changed = () => {
-    void open.refetch();
-    onQualified();
-  };
   return (
     <section aria-labelledby="open-ideas-title">
       <h2 id="open-ideas-title">{t("steering.ideas.openHeading", { count: ideas.length })}</h2>
@@ -59,7 +56,7 @@ function OpenIdeas({ onQualified }: { onQualified: () => void }) {
         <ul className="plain-list stack">
           {ideas.map((idea) => (
             <li key={idea.id}>
-              <QualifyIdea idea={idea} organisations={open.data?.initiativeEditorOptions.organisations ?? []} onDone={changed} />
+              <QualifyIdea idea={idea} organisations={open.data?.initiativeEditorOptions.organisations ?? []} />
             </li>
           ))}
         </ul>

@@ -2,9 +2,10 @@
 // edit initiatives — status, owner, centres, the action plan's three weights, and the effect
 // template (what measures it, baseline and target). The server checks who may save what.
 import { useState, type FormEvent } from "react";
+import { useLocation, useParams } from "wouter";
 import { useMutationResult, useQuery, type ResultOf } from "../../graphql.ts";
 import { useLanguage, useT } from "../../i18n/i18n.tsx";
-import { Link, useDocumentTitle, useNavigate, useRoute } from "../../router.tsx";
+import { Link, useDocumentTitle } from "../../page-navigation.tsx";
 import { Alert } from "../../ui/Alert.tsx";
 import { Button } from "../../ui/Button.tsx";
 import { CheckboxGroup, RadioGroup } from "../../ui/ChoiceGroup.tsx";
@@ -35,7 +36,7 @@ const parseDecimal = (text: string) => (text.trim() === "" ? null : Number(text.
 export function InitiativeEditPage() {
   const t = useT();
   // why: one page for /initiativer/ny (no id) and /initiativer/:id/rediger.
-  const id: string | undefined = useRoute().params["id"];
+  const id: string | undefined = useParams()["id"];
   const isNew = id === undefined;
   const { me } = useViewer();
   const options = useQuery(InitiativeEditorQuery, {}, { skip: !me });
@@ -96,7 +97,7 @@ function draftOf(initiative: Initiative | null, options: Options) {
 function InitiativeForm({ initiative, options }: { initiative: Initiative | null; options: Options }) {
   const t = useT();
   const { language } = useLanguage();
-  const navigate = useNavigate();
+  const [, navigate] = useLocation();
   const save = useMutationResult(SaveInitiativeMutation, "SaveInitiativeSuccess");
   const [values, setValues] = useState(() => draftOf(initiative, options));
   const [localErrors, setLocalErrors] = useState<Record<string, string>>({});

@@ -3,7 +3,7 @@
 // the current value computed from the figures (small counts as "<5").
 import { useQuery } from "../../graphql.ts";
 import { useLanguage, useT } from "../../i18n/i18n.tsx";
-import { Link, useDocumentTitle } from "../../router.tsx";
+import { Link, useDocumentTitle } from "../../page-navigation.tsx";
 import { Alert } from "../../ui/Alert.tsx";
 import { PageHeading } from "../../ui/PageHeading.tsx";
 import { buttonClassName } from "../../ui/Button.tsx";

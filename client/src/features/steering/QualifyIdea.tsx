@@ -17,10 +17,11 @@ import { InitiativeClassification, type Classification } from "./InitiativeClass
 type Decision = "ACCEPT_INTO_CATALOGUE" | "ANSWER" | "CLOSE";
 const DECISIONS: readonly Decision[] = ["ACCEPT_INTO_CATALOGUE", "ANSWER", "CLOSE"];
 
-export function QualifyIdea({ idea, organisations, onDone }: { idea: Idea; organisations: readonly { id: string; name: string }[]; onDone: () => void }) {
+/** The lists showing ideas reload through the Idea type once it is qualified or deleted. */
+export function QualifyIdea({ idea, organisations }: { idea: Idea; organisations: readonly { id: string; name: string }[] }) {
   const t = useT();
   const qualify = useMutationResult(QualifyIdeaMutation, "QualifyIdeaSuccess");
-  const remove = useMutationResult(DeleteIdeaMutation, "DeleteIdeaSuccess");
+  const remove = useMutationResult(DeleteIdeaMutation, "DeleteIdeaSuccess", { additionalTypenames: ["Idea"] });
   const [isConfirmingDelete, setIsConfirmingDelete] = useState(false);
   const [decision, setDecision] = useState<Decision>("ACCEPT_INTO_CATALOGUE");
   const [answer, setAnswer] = useState("");
@@ -37,15 +38,11 @@ export function QualifyIdea({ idea, organisations, onDone }: { idea: Idea; organ
   const isAccepting = decision === "ACCEPT_INTO_CATALOGUE";
   const set = <K extends keyof typeof initiative>(key: K, value: (typeof initiative)[K]) => setInitiative((previous) => ({ ...previous, [key]: value }));
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    const outcome = await qualify.run({ input: { ideaId: idea.id, decision, answer, initiative: isAccepting ? initiative : null } });
-    if (outcome.ok) onDone();
+    void qualify.run({ input: { ideaId: idea.id, decision, answer, initiative: isAccepting ? initiative : null } });
   };
-  const deleteIdea = async () => {
-    const outcome = await remove.run({ id: idea.id });
-    if (outcome.ok) onDone();
-  };
+  const deleteIdea = () => void remove.run({ id: idea.id });
 
   const fieldErrors = qualify.error?.fieldErrors ?? {};
   const summary = Object.entries(fieldErrors).map(([field, message]) => ({ message, fieldId: `${prefix}-${field.replace(/^initiative\./, "")}` }));
@@ -58,7 +55,7 @@ export function QualifyIdea({ idea, organisations, onDone }: { idea: Idea; organ
       <blockquote className="idea__text">
         <p>{idea.text}</p>
       </blockquote>
-      <form noValidate onSubmit={(event) => void submit(event)} className="stack">
+      <form noValidate onSubmit={submit} className="stack">
         <ErrorSummary title={t("errors.summaryTitle")} errors={summary} />
         {qualify.error && summary.length === 0 && <Alert tone="error">{qualify.error.message}</Alert>}
         <RadioGroup
@@ -83,7 +80,7 @@ export function QualifyIdea({ idea, organisations, onDone }: { idea: Idea; organ
             {t(`steering.qualify.submit.${decision}`)}
           </Button>
           {isConfirmingDelete ? (
-            <Button variant="danger" busy={remove.running} onClick={() => void deleteIdea()}>
+            <Button variant="danger" busy={remove.running} onClick={deleteIdea}>
               {t("steering.qualify.confirmDelete")}
             </Button>
           ) : (

@@ -1,9 +1,10 @@
 // /besoeg: services book times at centres (J3); centre staff answer requests, see their week
 // and set up spaces, windows and trust. What the page shows follows the viewer's active unit.
 import { useEffect, useMemo, useState } from "react";
+import { useLocation, useSearchParams } from "wouter";
 import { request, useQuery } from "../../graphql.ts";
 import { useT } from "../../i18n/i18n.tsx";
-import { Link, useDocumentTitle, useRoute } from "../../router.tsx";
+import { Link, useDocumentTitle } from "../../page-navigation.tsx";
 import { Alert } from "../../ui/Alert.tsx";
 import { buttonClassName } from "../../ui/Button.tsx";
 import { Card } from "../../ui/Card.tsx";
@@ -81,9 +82,10 @@ function useBookableCentres() {
 
 function ServiceView({ unit }: { unit: Unit }) {
   const t = useT();
-  const route = useRoute();
+  const [pathname, navigate] = useLocation();
+  const [searchParams] = useSearchParams();
   const centres = useBookableCentres();
-  const centreId = route.searchParams.get("vaerested") ?? "";
+  const centreId = searchParams.get("vaerested") ?? "";
   const centre = centres.bookable?.find((candidate) => candidate.id === centreId) ?? null;
   const [weekStart, setWeekStart] = useState(() => mondayOf(localDate()));
   const [slot, setSlot] = useState<SlotPick | null>(null);
@@ -91,7 +93,7 @@ function ServiceView({ unit }: { unit: Unit }) {
 
   const chooseCentre = (id: string) => {
     setSlot(null);
-    route.navigate(id ? `${route.pathname}?vaerested=${encodeURIComponent(id)}` : route.pathname, { replace: true });
+    navigate(id ? `${pathname}?vaerested=${encodeURIComponent(id)}` : pathname, { replace: true });
   };
 
   return (

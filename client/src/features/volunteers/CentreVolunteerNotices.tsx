@@ -2,7 +2,7 @@
 // because no key holder has signed up. Says nothing about who is on the rota.
 import { useQuery } from "../../graphql.ts";
 import { useT } from "../../i18n/i18n.tsx";
-import { Link } from "../../router.tsx";
+import { Link } from "../../page-navigation.tsx";
 import { Alert } from "../../ui/Alert.tsx";
 import { buttonClassName } from "../../ui/Button.tsx";
 import { CentreVolunteerNoticesQuery } from "./documents.ts";
