@@ -1,15 +1,20 @@
 // The one SchemaBuilder. Defines no types: each module's *.schema.ts adds its own.
 // Plugin order matters: errors wraps scope-auth, so an unauthorized mutation returns a typed
 // ForbiddenError in its result union instead of a top-level error (tested in authorization tests).
+// Zod comes after both: input is validated only once the caller may call the field (as the
+// resolvers did before), and the errors plugin turns its ValidationError into the union member
+// (tests/validation-declarative.test.ts).
 import SchemaBuilder from "@pothos/core";
 import ErrorsPlugin from "@pothos/plugin-errors";
 import PrismaPlugin from "@pothos/plugin-prisma";
 import RelayPlugin from "@pothos/plugin-relay";
 import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
+import ZodPlugin from "@pothos/plugin-zod";
 import type PrismaTypes from "../generated/pothos-types.ts";
 import { getDatamodel } from "../generated/pothos-types.ts";
 import { countResolvedError } from "../observability/request-scope.ts";
 import { ForbiddenError, NotAuthenticatedError } from "../shared/errors.ts";
+import { validationErrorFrom } from "../shared/validation.ts";
 import type { Context } from "./context.ts";
 import { scopesFor } from "./scopes.ts";
 
@@ -52,7 +57,7 @@ export const builder = new SchemaBuilder<{
     Offer: { Input: string; Output: string };
   };
 }>({
-  plugins: [ErrorsPlugin, ScopeAuthPlugin, RelayPlugin, PrismaPlugin],
+  plugins: [ErrorsPlugin, ScopeAuthPlugin, ZodPlugin, RelayPlugin, PrismaPlugin],
   defaultFieldNullability: false,
   scopeAuth: {
     authScopes: (context) => scopesFor(context),
@@ -66,6 +71,9 @@ export const builder = new SchemaBuilder<{
     defaultResultOptions: { name: ({ fieldName }) => `${capitalize(fieldName)}Success` },
     defaultUnionOptions: { name: ({ fieldName }) => `${capitalize(fieldName)}Result` },
   },
+  // `validate:` on an argument, input type or input field: a failure is our ValidationError
+  // with the same Danish and English messages per field as parseInput gives.
+  zod: { validationError: (error) => validationErrorFrom(error.issues) },
   relay: { clientMutationId: "omit", cursorType: "String" },
   prisma: {
     client: (context) => context.prisma,

@@ -3,7 +3,6 @@ import { z } from "zod";
 import { builder } from "../../graphql/builder.ts";
 import { COMMON_MUTATION_ERRORS } from "../../graphql/common.schema.ts";
 import type { Context, Viewer } from "../../graphql/context.ts";
-import { parseInput } from "../../shared/validation.ts";
 import { switchActiveUnit } from "./accounts.commands.ts";
 import { isPlatformAdmin, requireViewer } from "./accounts.policy.ts";
 
@@ -102,12 +101,9 @@ builder.mutationField("switchActiveUnit", (t) =>
   t.field({
     type: MeRef,
     description: "Makes one of the user's own units the active one for this session.",
-    args: { input: t.arg({ type: SwitchActiveUnitInput, required: true }) },
+    args: { input: t.arg({ type: SwitchActiveUnitInput, required: true, validate: { schema: z.object({ unitId: z.string().min(1) }) } }) },
     errors: { types: [...COMMON_MUTATION_ERRORS], dataField: { name: "me" } },
     authScopes: (_root, { input }) => ({ memberOfUnit: String(input.unitId) }),
-    resolve: (_root, { input }, context) => {
-      const { unitId } = parseInput(z.object({ unitId: z.string().min(1) }), input);
-      return switchActiveUnit(context.prisma, requireViewer(context), unitId);
-    },
+    resolve: (_root, { input }, context) => switchActiveUnit(context.prisma, requireViewer(context), input.unitId),
   }),
 );

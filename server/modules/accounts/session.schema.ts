@@ -2,7 +2,6 @@
 import { z } from "zod";
 import { builder } from "../../graphql/builder.ts";
 import { ErrorInterface } from "../../graphql/common.schema.ts";
-import { parseInput } from "../../shared/validation.ts";
 import { RateLimitedError, ValidationError } from "../../shared/errors.ts";
 import { InvalidCredentialsError } from "./accounts.errors.ts";
 import { setPassword } from "./accounts.commands.ts";
@@ -34,14 +33,14 @@ builder.mutationField("signIn", (t) =>
   t.field({
     type: MeRef,
     description: "Signs in with e-mail and password and sets an HttpOnly session cookie.",
-    args: { input: t.arg({ type: SignInInput, required: true }) },
+    args: { input: t.arg({ type: SignInInput, required: true, validate: { schema: signInSchema } }) },
     errors: {
       types: [ValidationError, InvalidCredentialsError, RateLimitedError],
       dataField: { name: "me" },
     },
     authScopes: { public: true },
     resolve: async (_root, { input }, context) => {
-      const { email, password } = parseInput(signInSchema, input);
+      const { email, password } = input;
       const { token, expiresAt } = await signIn(context.prisma, context.clock, context.config, context.rateLimits, {
         email,
         password,
@@ -99,14 +98,14 @@ builder.mutationField("setPassword", (t) =>
   t.string({
     description:
       "Sets a password with a one-time link. Does not sign in; returns the account's e-mail so the sign-in form can be filled in.",
-    args: { input: t.arg({ type: SetPasswordInput, required: true }) },
+    args: { input: t.arg({ type: SetPasswordInput, required: true, validate: { schema: setPasswordSchema } }) },
     errors: {
       types: [ValidationError],
       dataField: { name: "email" },
     },
     authScopes: { public: true },
     resolve: async (_root, { input }, context) => {
-      const { token, password } = parseInput(setPasswordSchema, input);
+      const { token, password } = input;
       return (await setPassword(context.prisma, { token, password, ip: context.request.ip, now: context.clock.now() })).email;
     },
   }),

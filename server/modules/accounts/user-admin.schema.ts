@@ -1,10 +1,11 @@
 // Account management for admins: users, memberships and roles, and the lists they work from.
 import { IDEMPOTENCY_KEY_DESCRIPTION, idempotencyScope } from "../../shared/idempotency.ts";
 import { z } from "zod";
+import { MembershipRole } from "../../generated/prisma/enums.ts";
 import { builder } from "../../graphql/builder.ts";
 import { COMMON_MUTATION_ERRORS } from "../../graphql/common.schema.ts";
 import type { Context } from "../../graphql/context.ts";
-import { parseInput, refuseCprNumbers } from "../../shared/validation.ts";
+import { parsedBy } from "../../shared/validation.ts";
 import {
   addMembership,
   changeMembershipRole,
@@ -25,7 +26,18 @@ function actorOf(context: Context): Actor {
 }
 
 const id = z.string().min(1).max(100);
-const role = z.enum(["MEMBER", "UNIT_ADMIN"]);
+// Staff roles only: a volunteer joins through the volunteers module, never through user admin.
+const role = z.enum([MembershipRole.MEMBER, MembershipRole.UNIT_ADMIN]);
+const createUserSchema = z.object({
+  email: z.string().transform(normaliseEmail).pipe(z.email().max(320)),
+  name: z.string().trim().min(1).max(200),
+  unitId: id,
+  role,
+  idempotencyKey: z.string().nullish(),
+});
+const userIdSchema = z.object({ userId: id });
+const membershipSchema = z.object({ userId: id, unitId: id, role });
+const removeMembershipSchema = z.object({ userId: id, unitId: id });
 
 // ── lists ──
 
@@ -102,17 +114,13 @@ builder.mutationField("createUser", (t) =>
   t.field({
     type: CreatedUserRef,
     description: "Creates a user in a unit and returns a one-time set-password link valid for 72 hours.",
-    args: { input: t.arg({ type: CreateUserInput, required: true }) },
+    args: { input: t.arg({ type: CreateUserInput, required: true, validate: { schema: createUserSchema } }) },
     errors: { types: [...COMMON_MUTATION_ERRORS], dataField: { name: "passwordLink" } },
     authScopes: (_root, { input }) => ({ unitAdmin: String(input.unitId) }),
     resolve: async (_root, { input }, context) => {
-      const values = parseInput(z.object({ email: z.email().max(320), name: z.string().trim().min(1).max(200), unitId: id, role }), {
-        ...input,
-        email: normaliseEmail(input.email),
-      });
-      refuseCprNumbers({ name: values.name, email: values.email });
+      const { idempotencyKey, ...values } = parsedBy(createUserSchema, input);
       const actor = actorOf(context);
-      return createUser(context.prisma, context.config, actor, values, idempotencyScope(actor.viewer.userId, "createUser", input.idempotencyKey));
+      return createUser(context.prisma, context.config, actor, values, idempotencyScope(actor.viewer.userId, "createUser", idempotencyKey));
     },
   }),
 );
@@ -123,10 +131,10 @@ builder.mutationField("issuePasswordReset", (t) =>
   t.field({
     type: CreatedUserRef,
     description: "Invalidates earlier set-password links and returns a new one (valid 72 hours).",
-    args: { input: t.arg({ type: UserIdInput, required: true }) },
+    args: { input: t.arg({ type: UserIdInput, required: true, validate: { schema: userIdSchema } }) },
     errors: { types: [...COMMON_MUTATION_ERRORS], dataField: { name: "passwordLink" } },
     authScopes: (_root, { input }) => ({ manageUser: String(input.userId) }),
-    resolve: (_root, { input }, context) => issuePasswordReset(context.prisma, context.config, actorOf(context), parseInput(id, input.userId)),
+    resolve: (_root, { input }, context) => issuePasswordReset(context.prisma, context.config, actorOf(context), input.userId),
   }),
 );
 
@@ -134,10 +142,10 @@ builder.mutationField("deactivateUser", (t) =>
   t.prismaField({
     type: "User",
     description: "Stops a user from signing in and ends their sessions at once.",
-    args: { input: t.arg({ type: UserIdInput, required: true }) },
+    args: { input: t.arg({ type: UserIdInput, required: true, validate: { schema: userIdSchema } }) },
     errors: { types: [...COMMON_MUTATION_ERRORS], dataField: { name: "user" } },
     authScopes: (_root, { input }) => ({ manageUser: String(input.userId) }),
-    resolve: (_query, _root, { input }, context) => deactivateUser(context.prisma, actorOf(context), parseInput(id, input.userId)),
+    resolve: (_query, _root, { input }, context) => deactivateUser(context.prisma, actorOf(context), input.userId),
   }),
 );
 
@@ -145,10 +153,10 @@ builder.mutationField("reactivateUser", (t) =>
   t.prismaField({
     type: "User",
     description: "Lets a deactivated user sign in again.",
-    args: { input: t.arg({ type: UserIdInput, required: true }) },
+    args: { input: t.arg({ type: UserIdInput, required: true, validate: { schema: userIdSchema } }) },
     errors: { types: [...COMMON_MUTATION_ERRORS], dataField: { name: "user" } },
     authScopes: (_root, { input }) => ({ manageUser: String(input.userId) }),
-    resolve: (_query, _root, { input }, context) => reactivateUser(context.prisma, actorOf(context), parseInput(id, input.userId)),
+    resolve: (_query, _root, { input }, context) => reactivateUser(context.prisma, actorOf(context), input.userId),
   }),
 );
 
@@ -169,11 +177,11 @@ builder.mutationField("addMembership", (t) =>
   t.prismaField({
     type: "Membership",
     description: "Adds an existing user to a unit the viewer administers.",
-    args: { input: t.arg({ type: MembershipInput, required: true }) },
+    args: { input: t.arg({ type: MembershipInput, required: true, validate: { schema: membershipSchema } }) },
     errors: { types: [...COMMON_MUTATION_ERRORS], dataField: { name: "membership" } },
     authScopes: (_root, { input }) => ({ unitAdmin: String(input.unitId) }),
     resolve: (_query, _root, { input }, context) =>
-      addMembership(context.prisma, actorOf(context), parseInput(z.object({ userId: id, unitId: id, role }), input)),
+      addMembership(context.prisma, actorOf(context), parsedBy(membershipSchema, input)),
   }),
 );
 
@@ -181,11 +189,11 @@ builder.mutationField("changeMembershipRole", (t) =>
   t.prismaField({
     type: "Membership",
     description: "Changes a member's role in a unit the viewer administers. Refuses to take away the viewer's own last admin right.",
-    args: { input: t.arg({ type: MembershipInput, required: true }) },
+    args: { input: t.arg({ type: MembershipInput, required: true, validate: { schema: membershipSchema } }) },
     errors: { types: [...COMMON_MUTATION_ERRORS], dataField: { name: "membership" } },
     authScopes: (_root, { input }) => ({ unitAdmin: String(input.unitId) }),
     resolve: (_query, _root, { input }, context) =>
-      changeMembershipRole(context.prisma, actorOf(context), parseInput(z.object({ userId: id, unitId: id, role }), input)),
+      changeMembershipRole(context.prisma, actorOf(context), parsedBy(membershipSchema, input)),
   }),
 );
 
@@ -193,13 +201,12 @@ builder.mutationField("removeMembership", (t) =>
   t.field({
     type: UserRef,
     description: "Removes a user from a unit the viewer administers; returns the user. Refuses to take away the viewer's own last admin right.",
-    args: { input: t.arg({ type: RemoveMembershipInput, required: true }) },
+    args: { input: t.arg({ type: RemoveMembershipInput, required: true, validate: { schema: removeMembershipSchema } }) },
     errors: { types: [...COMMON_MUTATION_ERRORS], dataField: { name: "user" } },
     authScopes: (_root, { input }) => ({ unitAdmin: String(input.unitId) }),
     resolve: async (_root, { input }, context) => {
-      const values = parseInput(z.object({ userId: id, unitId: id }), input);
-      await removeMembership(context.prisma, actorOf(context), values);
-      return context.prisma.user.findUniqueOrThrow({ where: { id: values.userId } });
+      await removeMembership(context.prisma, actorOf(context), input);
+      return context.prisma.user.findUniqueOrThrow({ where: { id: input.userId } });
     },
   }),
 );

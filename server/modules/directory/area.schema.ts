@@ -5,7 +5,6 @@ import { MUTATION_ERRORS } from "../../graphql/common.schema.ts";
 import { builder } from "../../graphql/builder.ts";
 import { prismaSelection } from "../../graphql/selection.ts";
 import { ConflictError, NotFoundError } from "../../shared/errors.ts";
-import { parseInput, refuseCprNumbers } from "../../shared/validation.ts";
 
 const AREA = { da: "Området", en: "The area" };
 
@@ -37,6 +36,7 @@ const areaSchema = z.object({
 
 const AreaInput = builder.inputType("AreaInput", {
   description: "An area: a name and a point inside Denmark.",
+  validate: { schema: areaSchema },
   fields: (t) => ({
     name: t.string({ required: true }),
     latitude: t.float({ required: true }),
@@ -62,11 +62,8 @@ builder.mutationField("createArea", (t) =>
     args: { input: t.arg({ type: AreaInput, required: true }) },
     errors: MUTATION_ERRORS,
     authScopes: { coordinator: true },
-    resolve: (query, _root, { input }, context) => {
-      const area = parseInput(areaSchema, input);
-      refuseCprNumbers({ name: area.name });
-      return withUniqueName(() => context.prisma.area.create({ ...prismaSelection(query), data: area }));
-    },
+    resolve: (query, _root, { input }, context) =>
+      withUniqueName(() => context.prisma.area.create({ ...prismaSelection(query), data: input })),
   }),
 );
 
@@ -78,10 +75,8 @@ builder.mutationField("updateArea", (t) =>
     errors: MUTATION_ERRORS,
     authScopes: { coordinator: true },
     resolve: async (query, _root, { id, input }, context) => {
-      const area = parseInput(areaSchema, input);
-      refuseCprNumbers({ name: area.name });
       if (!(await context.prisma.area.findUnique({ where: { id: String(id) }, select: { id: true } }))) throw new NotFoundError(AREA);
-      return withUniqueName(() => context.prisma.area.update({ ...prismaSelection(query), where: { id: String(id) }, data: area }));
+      return withUniqueName(() => context.prisma.area.update({ ...prismaSelection(query), where: { id: String(id) }, data: input }));
     },
   }),
 );

@@ -7,7 +7,7 @@ import { MUTATION_ERRORS } from "../../graphql/common.schema.ts";
 import { builder } from "../../graphql/builder.ts";
 import { prismaSelection } from "../../graphql/selection.ts";
 import { ConflictError, NotFoundError } from "../../shared/errors.ts";
-import { parseInput, refuseCprNumbers } from "../../shared/validation.ts";
+import { parseInput, parsedBy, refuseCprNumbers } from "../../shared/validation.ts";
 
 const ENTRY = { da: "Døgnåbent tilbud", en: "The always-open entry" };
 

@@ -1,11 +1,13 @@
-// One mutation per life-cycle transition. Each parses its input (zod + the CPR guard over every
-// free-text field), lets the scopes authorize, and calls one command.
+// One mutation per life-cycle transition. Each declares its input's rules as a zod schema on the
+// input type (the CPR guard covers every free-text field by itself), lets the scopes authorize,
+// and calls one command with the parsed values.
 import { IDEMPOTENCY_KEY_DESCRIPTION, idempotencyScope } from "../../shared/idempotency.ts";
 import { z } from "zod";
 import { builder } from "../../graphql/builder.ts";
 import { COMMON_MUTATION_ERRORS, ErrorInterface } from "../../graphql/common.schema.ts";
 import { IllegalTransitionError } from "../../shared/errors.ts";
-import { parseInput, refuseCprNumbers } from "../../shared/validation.ts";
+import { parsedBy } from "../../shared/validation.ts";
+import { ConsentField, ConsentMethod, ContactChannel, HandoverDeclineCode, HandoverKind, HandoverOutcome, HelpCategory, ServiceKind, Urgency } from "../../generated/prisma/enums.ts";
 import {
   acceptHandover,
   cancelHandover,
@@ -123,7 +125,7 @@ const createHandoverSchema = z.object({
   toUnitId: z.string().nullish().transform((id) => id ?? null),
   toGroup: z
     .object({
-      serviceKind: z.enum(["HOUSING_SUPPORT", "JOB_CLARIFICATION", "ADDICTION_TREATMENT", "PRACTICAL_HELP", "DIGITAL_HELP", "HEALTH", "CIVIL_SOCIETY_OFFER", "OTHER"]),
+      serviceKind: z.enum(ServiceKind),
       areaId: z.string(),
       radiusKm: z
         .number()
@@ -132,13 +134,13 @@ const createHandoverSchema = z.object({
     })
     .nullish()
     .transform((group) => group ?? null),
-  kind: z.enum(["BRIDGE", "WARM_INTRODUCTION"]).nullish().transform((kind) => kind ?? "BRIDGE"),
+  kind: z.enum(HandoverKind).nullish().transform((kind) => kind ?? "BRIDGE"),
   purpose: requiredText(500),
-  helpCategories: z.array(z.string()).min(1).transform((categories) => [...new Set(categories)]),
+  helpCategories: z.array(z.enum(HelpCategory)).min(1).transform((categories) => [...new Set(categories)]),
   wish: optionalText(1000),
-  urgency: z.enum(["LOW", "NORMAL", "HIGH"]).nullish().transform((urgency) => urgency ?? "NORMAL"),
+  urgency: z.enum(Urgency).nullish().transform((urgency) => urgency ?? "NORMAL"),
   preferredChannel: z
-    .enum(["PHONE", "SMS", "EMAIL", "IN_PERSON", "VIA_SENDER"])
+    .enum(ContactChannel)
     .nullish()
     .transform((channel) => channel ?? "VIA_SENDER"),
   preferredContactTime: optionalText(200),
@@ -148,9 +150,9 @@ const createHandoverSchema = z.object({
   proposedVisitId: z.string().nullish().transform((id) => id ?? null),
   consent: z
     .object({
-      fields: z.array(z.enum(["FIRST_NAME", "PHONE", "EMAIL", "NOTE"])).transform((fields) => [...new Set(fields)]),
+      fields: z.array(z.enum(ConsentField)).transform((fields) => [...new Set(fields)]),
       purpose: requiredText(300),
-      method: z.enum(["VERBAL", "WRITTEN", "IN_PERSON"]),
+      method: z.enum(ConsentMethod),
       validUntil: z.date(),
     })
     .nullish()
@@ -172,6 +174,7 @@ const createHandoverSchema = z.object({
     .transform((data) => data ?? null),
   send: z.boolean().nullish().transform((send) => send ?? false),
   referredFromHandoverId: z.string().nullish().transform((id) => id ?? null),
+  idempotencyKey: z.string().nullish(),
 });
 
 builder.mutationField("createHandover", (t) =>
@@ -179,25 +182,13 @@ builder.mutationField("createHandover", (t) =>
     type: HandoverRef,
     description:
       "Creates a handover from the viewer's unit, as a draft or sent at once. Anonymous unless a consent is given; personal data outside the consent is refused with ConsentMissingError.",
-    args: { input: t.arg({ type: CreateHandoverInput, required: true }) },
+    args: { input: t.arg({ type: CreateHandoverInput, required: true, validate: { schema: createHandoverSchema } }) },
     errors: { types: [...COMMON_MUTATION_ERRORS, ConsentMissingError, IllegalTransitionError] },
     authScopes: (_root, args) => ({ memberOfUnit: args.input.fromUnitId }),
     resolve: async (_root, { input }, context) => {
-      const values = parseInput(createHandoverSchema, input);
-      refuseCprNumbers({
-        purpose: values.purpose,
-        wish: values.wish,
-        preferredContactTime: values.preferredContactTime,
-        languageNeeds: values.languageNeeds,
-        proposedMeetingPlace: values.proposedMeetingPlace,
-        "consent.purpose": values.consent?.purpose,
-        "personalData.firstName": values.personalData?.firstName,
-        "personalData.phone": values.personalData?.phone,
-        "personalData.email": values.personalData?.email,
-        "personalData.note": values.personalData?.note,
-      });
+      const { idempotencyKey, ...values } = parsedBy(createHandoverSchema, input);
       const viewer = requireViewer(context);
-      const idempotency = idempotencyScope(viewer.userId, "createHandover", input.idempotencyKey);
+      const idempotency = idempotencyScope(viewer.userId, "createHandover", idempotencyKey);
       return createHandover(context, viewer, values as Parameters<typeof createHandover>[2], idempotency);
     },
   }),
@@ -247,14 +238,10 @@ builder.mutationField("acceptHandover", (t) =>
   t.field({
     type: HandoverRef,
     description: "The receiving unit accepts, optionally proposing a first meeting.",
-    args: { input: t.arg({ type: AcceptHandoverInput, required: true }) },
+    args: { input: t.arg({ type: AcceptHandoverInput, required: true, validate: { schema: acceptSchema } }) },
     errors: { types: [...TRANSITION_ERRORS] },
     authScopes: (_root, args) => ({ handoverParticipant: args.input.handoverId }),
-    resolve: (_root, { input }, context) => {
-      const values = parseInput(acceptSchema, input);
-      refuseCprNumbers({ note: values.note, proposedMeetingPlace: values.proposedMeetingPlace });
-      return acceptHandover(context, requireViewer(context), values);
-    },
+    resolve: (_root, { input }, context) => acceptHandover(context, requireViewer(context), parsedBy(acceptSchema, input)),
   }),
 );
 
@@ -276,7 +263,7 @@ const declineSchema = z
   .object({
     handoverId: z.string(),
     reasonCode: z
-      .enum(["FULL_OR_WAITING_LIST", "OUTSIDE_TARGET_GROUP", "COULD_NOT_REACH_CITIZEN", "ANOTHER_SERVICE_FITS_BETTER", "OTHER"])
+      .enum(HandoverDeclineCode)
       .nullish()
       .transform((code) => code ?? "OTHER"),
     reason: optionalText(1000),
@@ -297,14 +284,10 @@ builder.mutationField("declineHandover", (t) =>
     type: HandoverRef,
     description:
       "The receiving unit declines with a coded reason (text optional, required with OTHER) and optionally a better suggestion: another unit in the directory and/or a text.",
-    args: { input: t.arg({ type: DeclineHandoverInput, required: true }) },
+    args: { input: t.arg({ type: DeclineHandoverInput, required: true, validate: { schema: declineSchema } }) },
     errors: { types: [...TRANSITION_ERRORS] },
     authScopes: (_root, args) => ({ handoverParticipant: args.input.handoverId }),
-    resolve: (_root, { input }, context) => {
-      const values = parseInput(declineSchema, input);
-      refuseCprNumbers({ reason: values.reason, suggestion: values.suggestion });
-      return declineHandover(context, requireViewer(context), values);
-    },
+    resolve: (_root, { input }, context) => declineHandover(context, requireViewer(context), parsedBy(declineSchema, input)),
   }),
 );
 
@@ -317,7 +300,7 @@ const CompleteHandoverInput = builder.inputType("CompleteHandoverInput", {
 });
 const completeSchema = z.object({
   handoverId: z.string(),
-  outcome: z.enum(["CONNECTED", "DID_NOT_SHOW", "CITIZEN_DECLINED", "REFERRED_ON"]),
+  outcome: z.enum(HandoverOutcome),
   note: optionalText(1000),
 });
 
@@ -325,14 +308,10 @@ builder.mutationField("completeHandover", (t) =>
   t.field({
     type: HandoverRef,
     description: "The receiving unit closes the loop with an outcome the sender sees.",
-    args: { input: t.arg({ type: CompleteHandoverInput, required: true }) },
+    args: { input: t.arg({ type: CompleteHandoverInput, required: true, validate: { schema: completeSchema } }) },
     errors: { types: [...TRANSITION_ERRORS] },
     authScopes: (_root, args) => ({ handoverParticipant: args.input.handoverId }),
-    resolve: (_root, { input }, context) => {
-      const values = parseInput(completeSchema, input);
-      refuseCprNumbers({ note: values.note });
-      return completeHandover(context, requireViewer(context), values);
-    },
+    resolve: (_root, { input }, context) => completeHandover(context, requireViewer(context), parsedBy(completeSchema, input)),
   }),
 );
 
@@ -345,14 +324,10 @@ builder.mutationField("cancelHandover", (t) =>
   t.field({
     type: HandoverRef,
     description: "The sending unit cancels before completion, with a reason the receiver sees.",
-    args: { input: t.arg({ type: CancelHandoverInput, required: true }) },
+    args: { input: t.arg({ type: CancelHandoverInput, required: true, validate: { schema: cancelSchema } }) },
     errors: { types: [...TRANSITION_ERRORS] },
     authScopes: (_root, args) => ({ handoverParticipant: args.input.handoverId }),
-    resolve: (_root, { input }, context) => {
-      const values = parseInput(cancelSchema, input);
-      refuseCprNumbers({ reason: values.reason });
-      return cancelHandover(context, requireViewer(context), values);
-    },
+    resolve: (_root, { input }, context) => cancelHandover(context, requireViewer(context), parsedBy(cancelSchema, input)),
   }),
 );
 
@@ -366,14 +341,10 @@ builder.mutationField("withdrawConsent", (t) =>
     type: HandoverRef,
     description:
       "Records the citizen's withdrawal of consent (sending unit). The personal data is deleted at once, an open handover becomes WITHDRAWN, the receiver is notified; the anonymous history stays.",
-    args: { input: t.arg({ type: WithdrawConsentInput, required: true }) },
+    args: { input: t.arg({ type: WithdrawConsentInput, required: true, validate: { schema: withdrawSchema } }) },
     errors: { types: [...TRANSITION_ERRORS] },
     authScopes: (_root, args) => ({ handoverParticipant: args.input.handoverId }),
-    resolve: (_root, { input }, context) => {
-      const values = parseInput(withdrawSchema, input);
-      refuseCprNumbers({ note: values.note });
-      return withdrawConsent(context, requireViewer(context), values);
-    },
+    resolve: (_root, { input }, context) => withdrawConsent(context, requireViewer(context), parsedBy(withdrawSchema, input)),
   }),
 );
 
@@ -404,14 +375,10 @@ builder.mutationField("holdHandover", (t) =>
   t.field({
     type: HandoverRef,
     description: "The receiving unit puts an accepted handover ON_HOLD while waiting for the citizen, with a date to look again.",
-    args: { input: t.arg({ type: HoldHandoverInput, required: true }) },
+    args: { input: t.arg({ type: HoldHandoverInput, required: true, validate: { schema: holdSchema } }) },
     errors: { types: [...TRANSITION_ERRORS] },
     authScopes: (_root, args) => ({ handoverParticipant: args.input.handoverId }),
-    resolve: (_root, { input }, context) => {
-      const values = parseInput(holdSchema, input);
-      refuseCprNumbers({ note: values.note });
-      return holdHandover(context, requireViewer(context), values);
-    },
+    resolve: (_root, { input }, context) => holdHandover(context, requireViewer(context), parsedBy(holdSchema, input)),
   }),
 );
 
@@ -424,14 +391,10 @@ builder.mutationField("resumeHandover", (t) =>
   t.field({
     type: HandoverRef,
     description: "The receiving unit takes a handover off hold (back to ACCEPTED).",
-    args: { input: t.arg({ type: ResumeHandoverInput, required: true }) },
+    args: { input: t.arg({ type: ResumeHandoverInput, required: true, validate: { schema: resumeSchema } }) },
     errors: { types: [...TRANSITION_ERRORS] },
     authScopes: (_root, args) => ({ handoverParticipant: args.input.handoverId }),
-    resolve: (_root, { input }, context) => {
-      const values = parseInput(resumeSchema, input);
-      refuseCprNumbers({ note: values.note });
-      return resumeHandover(context, requireViewer(context), values);
-    },
+    resolve: (_root, { input }, context) => resumeHandover(context, requireViewer(context), parsedBy(resumeSchema, input)),
   }),
 );
 
@@ -456,13 +419,9 @@ builder.mutationField("retryHandoverAfterNoShow", (t) =>
   t.field({
     type: HandoverRef,
     description: "The citizen did not show: the receiving unit records it (NO_SHOW_RETRIED) and proposes a new first meeting on the same handover.",
-    args: { input: t.arg({ type: RetryHandoverInput, required: true }) },
+    args: { input: t.arg({ type: RetryHandoverInput, required: true, validate: { schema: retrySchema } }) },
     errors: { types: [...TRANSITION_ERRORS] },
     authScopes: (_root, args) => ({ handoverParticipant: args.input.handoverId }),
-    resolve: (_root, { input }, context) => {
-      const values = parseInput(retrySchema, input);
-      refuseCprNumbers({ note: values.note, proposedMeetingPlace: values.proposedMeetingPlace });
-      return retryAfterNoShow(context, requireViewer(context), values);
-    },
+    resolve: (_root, { input }, context) => retryAfterNoShow(context, requireViewer(context), parsedBy(retrySchema, input)),
   }),
 );

@@ -4,7 +4,6 @@
 import { z } from "zod";
 import { builder } from "../../graphql/builder.ts";
 import { MUTATION_ERRORS } from "../../graphql/common.schema.ts";
-import { parseInput, refuseCprNumbers } from "../../shared/validation.ts";
 import { postHandoverMessage, readHandoverThread, THREAD_MESSAGE_MAX_CHARS, type HandoverMessageView } from "./handover-thread.commands.ts";
 import { requireViewer } from "./handover.schema.ts";
 
@@ -52,13 +51,9 @@ builder.mutationField("postHandoverMessage", (t) =>
   t.field({
     type: HandoverMessageRef,
     description: "Writes a short message in the handover's thread (either unit); the other unit gets a notice without the text.",
-    args: { input: t.arg({ type: PostHandoverMessageInput, required: true }) },
+    args: { input: t.arg({ type: PostHandoverMessageInput, required: true, validate: { schema: postSchema } }) },
     errors: MUTATION_ERRORS,
     authScopes: (_root, args) => ({ handoverParticipant: args.input.handoverId }),
-    resolve: (_root, { input }, context) => {
-      const values = parseInput(postSchema, input);
-      refuseCprNumbers({ text: values.text });
-      return postHandoverMessage(context, requireViewer(context), values);
-    },
+    resolve: (_root, { input }, context) => postHandoverMessage(context, requireViewer(context), input),
   }),
 );

@@ -7,7 +7,7 @@ import type { HandoverKind, HelpCategory, ServiceKind, Urgency } from "../../gen
 import { builder } from "../../graphql/builder.ts";
 import { COMMON_MUTATION_ERRORS } from "../../graphql/common.schema.ts";
 import { IllegalTransitionError } from "../../shared/errors.ts";
-import { parseInput } from "../../shared/validation.ts";
+import { parsedBy } from "../../shared/validation.ts";
 import { ServiceKindEnum } from "../directory/directory-enums.schema.ts";
 import { optionalText } from "./handover-mutations.schema.ts";
 import { HandoverKindEnum, HandoverRef, HelpCategoryEnum, requireViewer, UrgencyEnum } from "./handover.schema.ts";
@@ -93,9 +93,9 @@ builder.mutationField("claimHandoverRequest", (t) =>
     type: HandoverRef,
     description:
       "A unit of the group takes an open request: it becomes the receiver and has accepted it (CLAIMED on the timeline; the sender is told). Exactly one unit can: the others get ConflictError.",
-    args: { input: t.arg({ type: ClaimHandoverRequestInput, required: true }) },
+    args: { input: t.arg({ type: ClaimHandoverRequestInput, required: true, validate: { schema: claimSchema } }) },
     errors: { types: [...COMMON_MUTATION_ERRORS, IllegalTransitionError] },
     authScopes: (_root, args) => ({ memberOfUnit: String(args.input.unitId) }),
-    resolve: (_root, { input }, context) => claimOpenRequest(context, requireViewer(context), parseInput(claimSchema, input)),
+    resolve: (_root, { input }, context) => claimOpenRequest(context, requireViewer(context), parsedBy(claimSchema, input)),
   }),
 );

@@ -5,7 +5,7 @@ import { builder } from "../../graphql/builder.ts";
 import { COMMON_MUTATION_ERRORS } from "../../graphql/common.schema.ts";
 import type { Context } from "../../graphql/context.ts";
 import { NotAuthenticatedError, NotFoundError } from "../../shared/errors.ts";
-import { parseInput, refuseCprNumbers } from "../../shared/validation.ts";
+import { parseInput, parsedBy } from "../../shared/validation.ts";
 import { TargetGroupEnum } from "../directory/directory-enums.schema.ts";
 import { assertKnownCodes, taxonomyOf, TERM_CODE_PATTERN } from "../directory/taxonomy.ts";
 import { FIGURE_DEFINITIONS, FIGURE_KEYS, type FigureDefinition } from "./figure-definitions.ts";
@@ -232,11 +232,11 @@ builder.mutationField("recordVisitorTally", (t) =>
   t.field({
     type: VisitorTallyRef,
     description: "Records an anonymous visitor count for a day or opening period. For members of the centre.",
-    args: { input: t.arg({ type: RecordVisitorTallyInput, required: true }) },
+    args: { input: t.arg({ type: RecordVisitorTallyInput, required: true, validate: { schema: recordVisitorTallySchema } }) },
     errors: { types: [...COMMON_MUTATION_ERRORS], dataField: { name: "tally" } },
     authScopes: (_root, { input }, context) => centreMemberScopes(context, String(input.centreId)),
     resolve: async (_root, { input }, context) => {
-      const parsed = parseInput(recordVisitorTallySchema, input);
+      const parsed = parsedBy(recordVisitorTallySchema, input);
       const groups = parsed.byTargetGroup?.map((part) => part.targetGroup);
       assertKnownCodes(await taxonomyOf(context), "TARGET_GROUP", groups, "byTargetGroup");
       return recordVisitorTally(context.prisma, context.clock, requireUserId(context), parsed);
@@ -266,12 +266,11 @@ builder.mutationField("recordActivityHeld", (t) =>
   t.field({
     type: ActivityHeldRef,
     description: "Records that an activity was held at the centre. For members of the centre.",
-    args: { input: t.arg({ type: RecordActivityHeldInput, required: true }) },
+    args: { input: t.arg({ type: RecordActivityHeldInput, required: true, validate: { schema: recordActivityHeldSchema } }) },
     errors: { types: [...COMMON_MUTATION_ERRORS], dataField: { name: "activityHeld" } },
     authScopes: (_root, { input }, context) => centreMemberScopes(context, String(input.centreId)),
     resolve: (_root, { input }, context) => {
-      const parsed = parseInput(recordActivityHeldSchema, input);
-      refuseCprNumbers({ title: parsed.title });
+      const parsed = parsedBy(recordActivityHeldSchema, input);
       return recordActivityHeld(context.prisma, context.clock, requireUserId(context), parsed);
     },
   }),

@@ -8,7 +8,7 @@ import { builder } from "../../graphql/builder.ts";
 import { COMMON_MUTATION_ERRORS, ErrorInterface } from "../../graphql/common.schema.ts";
 import type { Context } from "../../graphql/context.ts";
 import { NotFoundError } from "../../shared/errors.ts";
-import { parseInput, refuseCprNumbers } from "../../shared/validation.ts";
+import { parsedBy, refuseCprNumbers } from "../../shared/validation.ts";
 import { createSurvey, isSurveyOpen, submitSurveyResponse } from "./insights.commands.ts";
 import { SurveyClosedError } from "./insights.errors.ts";
 import { centreAdminScopes, centreReaderScopes, mayReadSurveyFreeText, surveyReaderScopes } from "./insights.policy.ts";
@@ -284,11 +284,11 @@ builder.mutationField("createSurvey", (t) =>
   t.field({
     type: SurveyRef,
     description: "Opens a survey at a centre, with a public link and QR code. For the centre's unit admins (and organisation admins).",
-    args: { input: t.arg({ type: CreateSurveyInput, required: true }) },
+    args: { input: t.arg({ type: CreateSurveyInput, required: true, validate: { schema: createSurveySchema } }) },
     errors: { types: [...COMMON_MUTATION_ERRORS], dataField: { name: "survey" } },
     authScopes: (_root, { input }, context) => centreAdminScopes(context, String(input.centreId)),
     resolve: (_root, { input }, context) => {
-      const parsed = parseInput(createSurveySchema, input);
+      const parsed = parsedBy(createSurveySchema, input);
       refuseCprNumbers({
         title: parsed.title,
         ...Object.fromEntries(parsed.questions.flatMap((question, index) => [[`questions.${index}.textDa`, question.textDa], [`questions.${index}.textEn`, question.textEn]])),
@@ -319,6 +319,7 @@ const submitSurveyResponseSchema = z.object({
   answers: z
     .array(z.object({ questionId: z.string().min(1), likert: z.number().int().min(1).max(5).nullish(), text: z.string().max(1000).nullish() }))
     .max(8),
+  idempotencyKey: z.string().nullish(),
 });
 
 builder.mutationField("submitSurveyResponse", (t) =>
@@ -326,17 +327,17 @@ builder.mutationField("submitSurveyResponse", (t) =>
     description:
       "Answers a survey anonymously, without signing in, while it is open. Only the date is stored with the answers: " +
       "no time, no IP address, no session.",
-    args: { input: t.arg({ type: SubmitSurveyResponseInput, required: true }) },
+    args: { input: t.arg({ type: SubmitSurveyResponseInput, required: true, validate: { schema: submitSurveyResponseSchema } }) },
     errors: {
       types: [...COMMON_MUTATION_ERRORS, SurveyClosedError],
       dataField: { name: "isRecorded" },
     },
     authScopes: { public: true },
     resolve: (_root, { input }, context) => {
-      const parsed = parseInput(submitSurveyResponseSchema, input);
+      const parsed = parsedBy(submitSurveyResponseSchema, input);
       refuseCprNumbers(Object.fromEntries(parsed.answers.map((answer, index) => [`answers.${index}.text`, answer.text])));
       // Anonymous: the key is scoped to the survey's token, never to a person.
-      const idempotency = idempotencyScope(`survey:${parsed.token}`, "submitSurveyResponse", input.idempotencyKey);
+      const idempotency = idempotencyScope(`survey:${parsed.token}`, "submitSurveyResponse", parsed.idempotencyKey);
       return submitSurveyResponse(context.prisma, context.clock, parsed.token, parsed.answers, idempotency);
     },
   }),

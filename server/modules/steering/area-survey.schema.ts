@@ -5,7 +5,7 @@ import { builder } from "../../graphql/builder.ts";
 import { CPR_CHECKED_BY_COMMAND } from "../../shared/input-guard.ts";
 import { COMMON_MUTATION_ERRORS } from "../../graphql/common.schema.ts";
 import { NotFoundError } from "../../shared/errors.ts";
-import { parseInput, refuseCprNumbers } from "../../shared/validation.ts";
+import { parseInput, parsedBy, refuseCprNumbers } from "../../shared/validation.ts";
 import { FigureRef } from "../insights/insights.schema.ts";
 import { SurveyQuestionKindEnum, SurveyRef, SurveyRoundEnum } from "../insights/survey.schema.ts";
 import {
@@ -215,12 +215,11 @@ builder.mutationField("createAreaSurveyRound", (t) =>
   t.field({
     type: AreaSurveyRoundRef,
     description: "Starts an area-wide round: the common questions and a survey with its own link at every centre. Coordinators only.",
-    args: { input: t.arg({ type: CreateAreaSurveyRoundInput, required: true }) },
+    args: { input: t.arg({ type: CreateAreaSurveyRoundInput, required: true, validate: { schema: createRoundSchema } }) },
     errors: { types: [...COMMON_MUTATION_ERRORS], dataField: { name: "round" } },
     authScopes: { coordinator: true },
     resolve: (_root, { input }, context) => {
-      const parsed = parseInput(createRoundSchema, input);
-      refuseCprNumbers({ title: parsed.title, ...questionTexts(parsed.questions ?? []) });
+      const parsed = parsedBy(createRoundSchema, input);
       return createAreaSurveyRound(context.prisma, parsed);
     },
   }),
@@ -239,11 +238,11 @@ builder.mutationField("addCentreSurveyQuestions", (t) =>
   t.field({
     type: SurveyRef,
     description: "Adds the centre's own questions after the common ones of its survey. For the centre's unit admins and its organisation's admins.",
-    args: { input: t.arg({ type: AddCentreSurveyQuestionsInput, required: true }) },
+    args: { input: t.arg({ type: AddCentreSurveyQuestionsInput, required: true, validate: { schema: addQuestionsSchema } }) },
     errors: { types: [...COMMON_MUTATION_ERRORS], dataField: { name: "survey" } },
     authScopes: (_root, { input }, context) => surveyAdminScopes(context, String(input.surveyId)),
     resolve: (_root, { input }, context) => {
-      const parsed = parseInput(addQuestionsSchema, input);
+      const parsed = parsedBy(addQuestionsSchema, input);
       refuseCprNumbers(questionTexts(parsed.questions));
       return addCentreSurveyQuestions(context.prisma, parsed.surveyId, parsed.questions);
     },

@@ -5,7 +5,7 @@ import { GuidingPrinciple } from "../../generated/prisma/enums.ts";
 import { builder } from "../../graphql/builder.ts";
 import { COMMON_MUTATION_ERRORS } from "../../graphql/common.schema.ts";
 import { NotFoundError } from "../../shared/errors.ts";
-import { parseInput, refuseCprNumbers } from "../../shared/validation.ts";
+import { parsedBy } from "../../shared/validation.ts";
 import { CentreRef } from "../directory/centre.schema.ts";
 import { centreAdminScopes } from "../insights/insights.policy.ts";
 
@@ -39,12 +39,11 @@ builder.mutationField("setCentreCoreTask", (t) =>
   t.field({
     type: CentreRef,
     description: "States the centre's core task and the guiding principles it serves. For the centre's unit admins and its organisation's admins.",
-    args: { input: t.arg({ type: SetCentreCoreTaskInput, required: true }) },
+    args: { input: t.arg({ type: SetCentreCoreTaskInput, required: true, validate: { schema: setCentreCoreTaskSchema } }) },
     errors: { types: [...COMMON_MUTATION_ERRORS], dataField: { name: "centre" } },
     authScopes: (_root, { input }, context) => centreAdminScopes(context, String(input.centreId)),
     resolve: async (_root, { input }, context) => {
-      const parsed = parseInput(setCentreCoreTaskSchema, input);
-      refuseCprNumbers({ coreTask: parsed.coreTask });
+      const parsed = parsedBy(setCentreCoreTaskSchema, input);
       const centre = await context.prisma.centre.findUnique({ where: { id: parsed.centreId }, select: { id: true } });
       if (!centre) throw new NotFoundError({ da: "Værestedet", en: "The centre" });
       return context.prisma.centre.update({

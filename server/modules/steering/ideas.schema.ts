@@ -5,7 +5,7 @@ import { IdeaKind, IdeaSource, IdeaStatus, InitiativeKind } from "../../generate
 import { builder } from "../../graphql/builder.ts";
 import { COMMON_MUTATION_ERRORS } from "../../graphql/common.schema.ts";
 import { IllegalTransitionError, RateLimitedError, ValidationError } from "../../shared/errors.ts";
-import { parseInput } from "../../shared/validation.ts";
+import { parsedBy } from "../../shared/validation.ts";
 import { CentreRef } from "../directory/centre.schema.ts";
 import { deleteIdea, findIdeaCentreOrThrow, ideaSourceFor, qualifyIdea, raiseIdea } from "./ideas.ts";
 import { InitiativeKindEnum, InitiativeRef } from "./initiative.schema.ts";
@@ -96,7 +96,7 @@ builder.mutationField("raiseIdea", (t) =>
     description:
       "Raises an idea or a barrier at a centre. Anyone may, without signing in; the centre's staff and volunteers are recorded as such, never by name. " +
       "Stored without user, session, address or time of day. Through the public page it is limited per address and in total (RATE_LIMITED).",
-    args: { input: t.arg({ type: RaiseIdeaInput, required: true }) },
+    args: { input: t.arg({ type: RaiseIdeaInput, required: true, validate: { schema: raiseIdeaSchema } }) },
     errors: {
       types: [...COMMON_MUTATION_ERRORS, RateLimitedError],
       result: { name: "RaiseIdeaSuccess" },
@@ -105,7 +105,7 @@ builder.mutationField("raiseIdea", (t) =>
     },
     authScopes: { public: true },
     resolve: async (_root, { input }, context) => {
-      const parsed = parseInput(raiseIdeaSchema, input);
+      const parsed = parsedBy(raiseIdeaSchema, input);
       const centre = await findIdeaCentreOrThrow(context.prisma, parsed.centreId);
       const source = ideaSourceFor(context.viewer, centre.unitId);
       if (source === "PUBLIC_PAGE") {
@@ -165,11 +165,11 @@ builder.mutationField("qualifyIdea", (t) =>
     description:
       "Qualifies an open idea or barrier: accepts it into the initiative catalogue (a new initiative with status IDEA), answers it, or closes it. " +
       "The answer is public. Coordinators.",
-    args: { input: t.arg({ type: QualifyIdeaInput, required: true }) },
+    args: { input: t.arg({ type: QualifyIdeaInput, required: true, validate: { schema: qualifyIdeaSchema } }) },
     errors: { types: [...COMMON_MUTATION_ERRORS, IllegalTransitionError], result: { name: "QualifyIdeaSuccess" }, union: { name: "QualifyIdeaResult" }, dataField: { name: "idea" } },
     authScopes: { coordinator: true },
     resolve: (_root, { input }, context) => {
-      const parsed = parseInput(qualifyIdeaSchema, input);
+      const parsed = parsedBy(qualifyIdeaSchema, input);
       const isAccepting = parsed.decision === "ACCEPT_INTO_CATALOGUE";
       if (isAccepting !== Boolean(parsed.initiative)) {
         throw ValidationError.single("initiative", {

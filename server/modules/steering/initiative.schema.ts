@@ -5,7 +5,7 @@ import { InitiativeKind, InitiativeMeasureKind, InitiativeStatus } from "../../g
 import { builder } from "../../graphql/builder.ts";
 import type { Context } from "../../graphql/context.ts";
 import { COMMON_MUTATION_ERRORS } from "../../graphql/common.schema.ts";
-import { parseInput, refuseCprNumbers } from "../../shared/validation.ts";
+import { parsedBy } from "../../shared/validation.ts";
 import { CentreRef, OrganisationSummaryRef } from "../directory/centre.schema.ts";
 import { FigureRef } from "../insights/insights.schema.ts";
 import { CURRENT_VALUE_DAYS, findInitiativeEditorOptions, measureProgress, saveInitiative, type MeasureProgress } from "./initiatives.ts";
@@ -163,13 +163,12 @@ builder.mutationField("saveInitiative", (t) =>
   t.field({
     type: InitiativeRef,
     description: "Creates or updates an initiative. Coordinators; an organisation's admins for the initiatives their organisation owns.",
-    args: { input: t.arg({ type: SaveInitiativeInput, required: true }) },
+    args: { input: t.arg({ type: SaveInitiativeInput, required: true, validate: { schema: saveInitiativeSchema } }) },
     errors: { types: [...COMMON_MUTATION_ERRORS], dataField: { name: "initiative" } },
     // The owner organisation named in the input; saveInitiative also checks the stored owner on update.
     authScopes: (_root, { input }) => ({ coordinator: true, organisationAdmin: String(input.ownerOrganisationId) }),
     resolve: (_root, { input }, context) => {
-      const parsed = parseInput(saveInitiativeSchema, input);
-      refuseCprNumbers({ title: parsed.title, description: parsed.description, evaluationText: parsed.evaluationText });
+      const parsed = parsedBy(saveInitiativeSchema, input);
       return saveInitiative(context.prisma, initiativeViewerOf(context), parsed);
     },
   }),

@@ -10,7 +10,7 @@ import { builder } from "../../graphql/builder.ts";
 import { COMMON_MUTATION_ERRORS, ErrorInterface, MUTATION_ERRORS } from "../../graphql/common.schema.ts";
 import type { Context, Viewer } from "../../graphql/context.ts";
 import { NotAuthenticatedError, NotFoundError, ValidationError } from "../../shared/errors.ts";
-import { parseInput } from "../../shared/validation.ts";
+import { parseInput, parsedBy } from "../../shared/validation.ts";
 import { OpeningExceptionRef } from "../directory/centre.schema.ts";
 import { localIsoDate } from "../directory/centre-schedule.ts";
 import { OpeningExceptionKindEnum } from "../directory/directory-enums.schema.ts";
@@ -73,14 +73,6 @@ builder.objectType(ClosureHasVisitsError, {
   fields: (t) => ({ collisions: t.field({ type: [VisitCollisionRef], resolve: (error) => error.collisions }) }),
 });
 
-const CollidingVisitsInput = builder.inputType("CollidingVisitsInput", {
-  description: "What to do with the live visits a closure covers.",
-  fields: (t) => ({
-    cancel: t.boolean({ required: true, description: "true: cancel them now (each service is told); false: keep them (they stay listed as collisions)." }),
-    reason: t.string({ required: false, description: "Required when cancelling: the reason the service sees on the visit." }),
-  }),
-});
-
 const decisionSchema = z
   .object({ cancel: z.boolean(), reason: z.string().trim().max(1000).nullish() })
   .refine((decision) => !decision.cancel || Boolean(decision.reason), {
@@ -90,14 +82,24 @@ const decisionSchema = z
   });
 type Decision = z.infer<typeof decisionSchema>;
 
+const CollidingVisitsInput = builder.inputType("CollidingVisitsInput", {
+  description: "What to do with the live visits a closure covers.",
+  validate: { schema: decisionSchema },
+  fields: (t) => ({
+    cancel: t.boolean({ required: true, description: "true: cancel them now (each service is told); false: keep them (they stay listed as collisions)." }),
+    reason: t.string({ required: false, description: "Required when cancelling: the reason the service sees on the visit." }),
+  }),
+});
+
+
 function viewerOf(context: Context): Viewer {
   if (!context.viewer) throw new NotAuthenticatedError();
   return context.viewer;
 }
 
+/** The caller's decision as CollidingVisitsInput's schema parsed it (validated there). */
 function parseDecision(input: unknown): Decision | null {
-  if (input == null) return null;
-  return parseInput(z.object({ collidingVisits: decisionSchema }), { collidingVisits: input }).collidingVisits;
+  return input == null ? null : parsedBy(decisionSchema, input);
 }
 
 /**
@@ -191,23 +193,21 @@ const AddVisitWindowClosureInput = builder.inputType("AddVisitWindowClosureInput
   }),
 });
 
+const addVisitWindowClosureSchema = z.looseObject({ centreId: id, date: localDate, reason: z.string().trim().max(500).nullish() });
+
 builder.mutationField("addVisitWindowClosure", (t) =>
   t.field({
     type: VisitWindowClosureRef,
     description:
       "Closes a date to visits. When live visits are booked that day, nothing is saved and ClosureHasVisitsError lists them, until " +
       "`collidingVisits` says whether to cancel them (with a reason the service sees) or keep them. Centre administrators only.",
-    args: { input: t.arg({ type: AddVisitWindowClosureInput, required: true }) },
+    args: { input: t.arg({ type: AddVisitWindowClosureInput, required: true, validate: { schema: addVisitWindowClosureSchema } }) },
     errors: {
       types: [...COMMON_MUTATION_ERRORS, ClosureHasVisitsError],
     },
     authScopes: (_root, { input }, context) => centreAdminScopes(context.prisma, input.centreId),
     resolve: async (_root, { input }, context) => {
-      const parsed = parseInput(z.object({ centreId: id, date: localDate, reason: z.string().trim().max(500).nullish() }), {
-        centreId: input.centreId,
-        date: input.date,
-        reason: input.reason,
-      });
+      const parsed = parsedBy(addVisitWindowClosureSchema, input);
       const decision = parseDecision(input.collidingVisits);
       const reasonText = parsed.reason || null;
       return closeWithVisits(
@@ -254,22 +254,21 @@ builder.mutationField("cancelCollidingVisits", (t) =>
     description:
       "The centre cancels live visits that collide with its closures, with one reason the services see; each service is told " +
       "(a message without content). Visits no longer live are left as they are. Returns the visits cancelled. The centre's staff only.",
-    args: { input: t.arg({ type: CancelCollidingVisitsInput, required: true }) },
+    args: { input: t.arg({ type: CancelCollidingVisitsInput, required: true, validate: { schema: z.object({ centreId: id, visitIds: z.array(id).min(1).max(200), reason }) } }) },
     errors: MUTATION_ERRORS,
     authScopes: (_root, { input }, context) => centreMemberScopes(context.prisma, input.centreId),
     resolve: async (_query, _root, { input }, context) => {
       const viewer = viewerOf(context);
-      const parsed = parseInput(z.object({ centreId: id, visitIds: z.array(id).min(1).max(200), reason }), input);
-      const centreUnitId = await unitOfCentre(context.prisma, parsed.centreId);
+      const centreUnitId = await unitOfCentre(context.prisma, input.centreId);
       if (!centreUnitId) throw new NotFoundError({ da: "Værestedet", en: "The centre" });
       const now = context.clock.now();
       return context.prisma.$transaction(async (tx) => {
         const visits = await tx.visit.findMany({
-          where: { id: { in: parsed.visitIds }, centreId: parsed.centreId, status: { in: LIVE_VISIT_STATUSES } },
+          where: { id: { in: input.visitIds }, centreId: input.centreId, status: { in: LIVE_VISIT_STATUSES } },
           select: { id: true, status: true },
           orderBy: { startsAt: "asc" },
         });
-        return cancelLiveVisits(tx, visits, { actorUserId: viewer.userId, actorUnitId: centreUnitId, reason: parsed.reason, at: now, notify: "each" });
+        return cancelLiveVisits(tx, visits, { actorUserId: viewer.userId, actorUnitId: centreUnitId, reason: input.reason, at: now, notify: "each" });
       });
     },
   }),

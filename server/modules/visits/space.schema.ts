@@ -5,7 +5,7 @@ import { builder } from "../../graphql/builder.ts";
 import { COMMON_MUTATION_ERRORS, MUTATION_ERRORS } from "../../graphql/common.schema.ts";
 import { AccessibilityFeature } from "../../generated/prisma/enums.ts";
 import { AccessibilityFeatureEnum } from "../directory/directory-enums.schema.ts";
-import { parseInput, refuseCprNumbers } from "../../shared/validation.ts";
+import { parsedBy } from "../../shared/validation.ts";
 import {
   createSpace,
   removeVisitWindowClosure,
@@ -117,20 +117,23 @@ const CreateSpaceInput = builder.inputType("CreateSpaceInput", {
   }),
 });
 
+const createSpaceSchema = z.object({
+  centreId: id,
+  ...spaceFields,
+  capacity: capacity.nullish().transform((value) => value ?? 1),
+  accessibility: accessibility.nullish().transform((value) => value ?? []),
+});
+
 builder.mutationField("createSpace", (t) =>
   t.field({
     type: SpaceRef,
     description: "Adds a bookable space to a centre. Centre administrators only.",
-    args: { input: t.arg({ type: CreateSpaceInput, required: true }) },
+    args: { input: t.arg({ type: CreateSpaceInput, required: true, validate: { schema: createSpaceSchema } }) },
     errors: MUTATION_ERRORS,
     authScopes: (_root, { input }, context) => centreAdminScopes(context.prisma, input.centreId),
-    resolve: async (_root, { input }, context) => {
-      const parsed = parseInput(
-        z.object({ centreId: id, ...spaceFields }),
-        { ...input, capacity: input.capacity ?? 1, accessibility: input.accessibility ?? [] },
-      );
-      refuseCprNumbers({ name: parsed.name, description: parsed.description });
-      return createSpace(context.prisma, parsed.centreId, { ...parsed, description: parsed.description ?? null });
+    resolve: (_root, { input }, context) => {
+      const { centreId, ...space } = parsedBy(createSpaceSchema, input);
+      return createSpace(context.prisma, centreId, { ...space, description: space.description ?? null });
     },
   }),
 );
@@ -146,37 +149,29 @@ const UpdateSpaceInput = builder.inputType("UpdateSpaceInput", {
   }),
 });
 
+/** A field left out (or null) stays as it is. */
+const unchangedIfMissing = <Schema extends z.ZodType>(schema: Schema) => schema.nullish().transform((value) => value ?? undefined);
+const updateSpaceSchema = z.object({
+  spaceId: id,
+  name: unchangedIfMissing(spaceFields.name),
+  capacity: unchangedIfMissing(capacity),
+  accessibility: unchangedIfMissing(accessibility),
+  description: spaceFields.description,
+  isActive: unchangedIfMissing(z.boolean()),
+});
+
 builder.mutationField("updateSpace", (t) =>
   t.field({
     type: SpaceRef,
     description: "Changes a space; fields left out stay as they are. Centre administrators only.",
-    args: { input: t.arg({ type: UpdateSpaceInput, required: true }) },
+    args: { input: t.arg({ type: UpdateSpaceInput, required: true, validate: { schema: updateSpaceSchema } }) },
     errors: MUTATION_ERRORS,
     authScopes: async (_root, { input }, context) => {
       const space = await context.prisma.space.findUnique({ where: { id: input.spaceId }, select: { centreId: true } });
       return centreAdminScopes(context.prisma, space?.centreId);
     },
-    resolve: async (_root, { input }, context) => {
-      const parsed = parseInput(
-        z.object({
-          spaceId: id,
-          name: spaceFields.name.optional(),
-          capacity: capacity.optional(),
-          accessibility: accessibility.optional(),
-          description: spaceFields.description,
-          isActive: z.boolean().optional(),
-        }),
-        {
-          spaceId: input.spaceId,
-          name: input.name ?? undefined,
-          capacity: input.capacity ?? undefined,
-          accessibility: input.accessibility ?? undefined,
-          description: input.description,
-          isActive: input.isActive ?? undefined,
-        },
-      );
-      refuseCprNumbers({ name: parsed.name, description: parsed.description });
-      const { spaceId, ...changes } = parsed;
+    resolve: (_root, { input }, context) => {
+      const { spaceId, ...changes } = parsedBy(updateSpaceSchema, input);
       return updateSpace(context.prisma, spaceId, changes);
     },
   }),
@@ -201,15 +196,12 @@ builder.mutationField("setVisitWindows", (t) =>
   t.field({
     type: [VisitWindowRef],
     description: "Replaces the centre's weekly visiting windows. Existing bookings stay. Centre administrators only.",
-    args: { input: t.arg({ type: SetVisitWindowsInput, required: true }) },
+    args: { input: t.arg({ type: SetVisitWindowsInput, required: true, validate: { schema: z.object({ centreId: id, windows: z.array(windowSchema).max(50) }) } }) },
     errors: {
       types: [...COMMON_MUTATION_ERRORS],
     },
     authScopes: (_root, { input }, context) => centreAdminScopes(context.prisma, input.centreId),
-    resolve: async (_root, { input }, context) => {
-      const parsed = parseInput(z.object({ centreId: id, windows: z.array(windowSchema).max(50) }), input);
-      return setVisitWindows(context.prisma, parsed.centreId, parsed.windows);
-    },
+    resolve: (_root, { input }, context) => setVisitWindows(context.prisma, input.centreId, input.windows),
   }),
 );
 
@@ -272,14 +264,11 @@ builder.mutationField("setVisitRequestExpiryDays", (t) =>
   t.field({
     type: "Int",
     description: "Sets after how many days an unanswered visit request expires and frees its slot. Centre administrators only.",
-    args: { input: t.arg({ type: SetVisitRequestExpiryDaysInput, required: true }) },
+    args: { input: t.arg({ type: SetVisitRequestExpiryDaysInput, required: true, validate: { schema: z.object({ centreId: id, days: z.number().int().min(1).max(60) }) } }) },
     errors: {
       types: [...COMMON_MUTATION_ERRORS],
     },
     authScopes: (_root, { input }, context) => centreAdminScopes(context.prisma, input.centreId),
-    resolve: (_root, { input }, context) => {
-      const parsed = parseInput(z.object({ centreId: id, days: z.number().int().min(1).max(60) }), input);
-      return setVisitRequestExpiryDays(context.prisma, parsed.centreId, parsed.days);
-    },
+    resolve: (_root, { input }, context) => setVisitRequestExpiryDays(context.prisma, input.centreId, input.days),
   }),
 );

@@ -8,7 +8,6 @@ import type { Context, Viewer } from "../../graphql/context.ts";
 import { isMemberOf } from "../../graphql/context.ts";
 import { VisitEventType, VisitStatus } from "../../generated/prisma/enums.ts";
 import { IllegalTransitionError, NotAuthenticatedError, ValidationError } from "../../shared/errors.ts";
-import { parseInput, refuseCprNumbers } from "../../shared/validation.ts";
 import {
   type BookedSeries,
   bookVisit,
@@ -264,6 +263,7 @@ const bookingFields = {
   title: z.string().trim().min(1).max(200),
   publicDescription: z.string().trim().max(2000).nullish(),
   internalNote: z.string().trim().max(2000).nullish(),
+  idempotencyKey: z.string().nullish(),
 };
 
 const bookVisitSchema = z
@@ -303,9 +303,9 @@ const rescheduleVisitSchema = z
     path: ["endsAt"],
   });
 
-function refuseCprInBooking(input: { title: string; publicDescription?: string | null; internalNote?: string | null }) {
-  refuseCprNumbers({ title: input.title, publicDescription: input.publicDescription, internalNote: input.internalNote });
-}
+const confirmVisitSchema = z.object({ visitId: id });
+const decideVisitSchema = z.object({ visitId: id, reason });
+const cancelVisitSeriesSchema = z.object({ seriesId: id, fromDate: localDate, reason });
 
 function parseRange(from: Date, to: Date): { from: Date; to: Date } {
   if (!(from.getTime() < to.getTime()) || to.getTime() - from.getTime() > MAX_RANGE_DAYS * 86_400_000) {
@@ -428,21 +428,17 @@ builder.mutationField("bookVisit", (t) =>
     description:
       "Books one visit inside a visiting window: REQUESTED, or CONFIRMED at once when the centre trusts the service. " +
       "An overlapping live booking in the space gives VisitConflictError naming it.",
-    args: { input: t.arg({ type: BookVisitInput, required: true }) },
+    args: { input: t.arg({ type: BookVisitInput, required: true, validate: { schema: bookVisitSchema } }) },
     errors: {
       types: [...COMMON_MUTATION_ERRORS, VisitConflictError],
     },
     authScopes: (_root, { input }) => ({ memberOfUnit: input.serviceUnitId }),
-    resolve: async (_root, { input }, context) => {
-      const parsed = parseInput(bookVisitSchema, input);
-      refuseCprInBooking(parsed);
-      return bookVisit(context, viewerOf(context), {
-        ...parsed,
-        publicDescription: parsed.publicDescription ?? null,
-        internalNote: parsed.internalNote ?? null,
-        idempotencyKey: input.idempotencyKey,
-      });
-    },
+    resolve: (_root, { input }, context) =>
+      bookVisit(context, viewerOf(context), {
+        ...input,
+        publicDescription: input.publicDescription ?? null,
+        internalNote: input.internalNote ?? null,
+      }),
   }),
 );
 
@@ -471,24 +467,20 @@ builder.mutationField("bookVisitSeries", (t) =>
   t.field({
     type: BookVisitSeriesPayloadRef,
     description: "Books a weekly series. Conflicts are reported per occurrence.",
-    args: { input: t.arg({ type: BookVisitSeriesInput, required: true }) },
+    args: { input: t.arg({ type: BookVisitSeriesInput, required: true, validate: { schema: bookVisitSeriesSchema } }) },
     errors: {
       types: [...COMMON_MUTATION_ERRORS, SeriesConflictError],
     },
     authScopes: (_root, { input }) => ({ memberOfUnit: input.serviceUnitId }),
-    resolve: async (_root, { input }, context) => {
-      const parsed = parseInput(bookVisitSeriesSchema, input);
-      refuseCprInBooking(parsed);
-      return bookVisitSeries(context, viewerOf(context), {
-        ...parsed,
-        publicDescription: parsed.publicDescription ?? null,
-        internalNote: parsed.internalNote ?? null,
-        weeks: parsed.weeks ?? undefined,
-        untilDate: parsed.untilDate ?? undefined,
-        bookFreeOccurrencesOnly: parsed.bookFreeOccurrencesOnly ?? false,
-        idempotencyKey: input.idempotencyKey,
-      });
-    },
+    resolve: (_root, { input }, context) =>
+      bookVisitSeries(context, viewerOf(context), {
+        ...input,
+        publicDescription: input.publicDescription ?? null,
+        internalNote: input.internalNote ?? null,
+        weeks: input.weeks ?? undefined,
+        untilDate: input.untilDate ?? undefined,
+        bookFreeOccurrencesOnly: input.bookFreeOccurrencesOnly ?? false,
+      }),
   }),
 );
 
@@ -500,12 +492,12 @@ builder.mutationField("confirmVisit", (t) =>
   t.field({
     type: VisitRef,
     description: "The centre confirms a requested visit. Members of the centre's unit only.",
-    args: { input: t.arg({ type: ConfirmVisitInput, required: true }) },
+    args: { input: t.arg({ type: ConfirmVisitInput, required: true, validate: { schema: confirmVisitSchema } }) },
     errors: {
       types: [...COMMON_MUTATION_ERRORS, IllegalTransitionError],
     },
     authScopes: (_root, { input }, context) => visitCentreScopes(context.prisma, input.visitId),
-    resolve: (_root, { input }, context) => confirmVisit(context, viewerOf(context), parseInput(z.object({ visitId: id }), input)),
+    resolve: (_root, { input }, context) => confirmVisit(context, viewerOf(context), input),
   }),
 );
 
@@ -517,16 +509,12 @@ builder.mutationField("declineVisit", (t) =>
   t.field({
     type: VisitRef,
     description: "The centre declines a requested visit with a reason the service sees. Members of the centre's unit only.",
-    args: { input: t.arg({ type: DeclineVisitInput, required: true }) },
+    args: { input: t.arg({ type: DeclineVisitInput, required: true, validate: { schema: decideVisitSchema } }) },
     errors: {
       types: [...COMMON_MUTATION_ERRORS, IllegalTransitionError],
     },
     authScopes: (_root, { input }, context) => visitCentreScopes(context.prisma, input.visitId),
-    resolve: async (_root, { input }, context) => {
-      const parsed = parseInput(z.object({ visitId: id, reason }), input);
-      refuseCprNumbers({ reason: parsed.reason });
-      return declineVisit(context, viewerOf(context), parsed);
-    },
+    resolve: (_root, { input }, context) => declineVisit(context, viewerOf(context), input),
   }),
 );
 
@@ -538,16 +526,12 @@ builder.mutationField("cancelVisit", (t) =>
   t.field({
     type: VisitRef,
     description: "Either side cancels a requested or confirmed visit, with a reason. Frees the slot.",
-    args: { input: t.arg({ type: CancelVisitInput, required: true }) },
+    args: { input: t.arg({ type: CancelVisitInput, required: true, validate: { schema: decideVisitSchema } }) },
     errors: {
       types: [...COMMON_MUTATION_ERRORS, IllegalTransitionError],
     },
     authScopes: (_root, { input }, context) => visitSideScopes(context.prisma, input.visitId),
-    resolve: async (_root, { input }, context) => {
-      const parsed = parseInput(z.object({ visitId: id, reason }), input);
-      refuseCprNumbers({ reason: parsed.reason });
-      return cancelVisit(context, viewerOf(context), parsed);
-    },
+    resolve: (_root, { input }, context) => cancelVisit(context, viewerOf(context), input),
   }),
 );
 
@@ -563,16 +547,12 @@ builder.mutationField("cancelVisitSeries", (t) =>
   t.field({
     type: [VisitRef],
     description: "Either side cancels the rest of a series from a date, with a reason. Returns the occurrences cancelled.",
-    args: { input: t.arg({ type: CancelVisitSeriesInput, required: true }) },
+    args: { input: t.arg({ type: CancelVisitSeriesInput, required: true, validate: { schema: cancelVisitSeriesSchema } }) },
     errors: {
       types: [...COMMON_MUTATION_ERRORS],
     },
     authScopes: (_root, { input }, context) => seriesSideScopes(context.prisma, input.seriesId),
-    resolve: async (_root, { input }, context) => {
-      const parsed = parseInput(z.object({ seriesId: id, fromDate: localDate, reason }), input);
-      refuseCprNumbers({ reason: parsed.reason });
-      return cancelVisitSeries(context, viewerOf(context), parsed);
-    },
+    resolve: (_root, { input }, context) => cancelVisitSeries(context, viewerOf(context), input),
   }),
 );
 
@@ -592,16 +572,12 @@ builder.mutationField("rescheduleVisit", (t) =>
       "Either side moves a requested or confirmed visit (also one occurrence of a series) to a new time in the same space. " +
       "The visit keeps its id and iCalendar UID; its sequence goes up. A service's move needs the centre's confirmation " +
       "again unless the centre trusts it. A collision gives VisitConflictError naming the other visit.",
-    args: { input: t.arg({ type: RescheduleVisitInput, required: true }) },
+    args: { input: t.arg({ type: RescheduleVisitInput, required: true, validate: { schema: rescheduleVisitSchema } }) },
     errors: {
       types: [...COMMON_MUTATION_ERRORS, IllegalTransitionError, VisitConflictError],
     },
     authScopes: (_root, { input }, context) => visitSideScopes(context.prisma, input.visitId),
-    resolve: async (_root, { input }, context) => {
-      const parsed = parseInput(rescheduleVisitSchema, input);
-      refuseCprNumbers({ reason: parsed.reason });
-      return rescheduleVisit(context, viewerOf(context), { ...parsed, reason: parsed.reason || null });
-    },
+    resolve: (_root, { input }, context) => rescheduleVisit(context, viewerOf(context), { ...input, reason: input.reason || null }),
   }),
 );
 

@@ -6,7 +6,7 @@ import { COMMON_MUTATION_ERRORS } from "../../graphql/common.schema.ts";
 import type { Context } from "../../graphql/context.ts";
 import { VolunteerApplicationStatus } from "../../generated/prisma/enums.ts";
 import { ValidationError } from "../../shared/errors.ts";
-import { parseInput, refuseCprNumbers } from "../../shared/validation.ts";
+import { parseInput, parsedBy, refuseCprNumbers } from "../../shared/validation.ts";
 import { passwordLinkOnScreen } from "../accounts/accounts.commands.ts";
 import { requireViewer } from "../accounts/accounts.policy.ts";
 import { normaliseEmail } from "../accounts/sign-in.commands.ts";

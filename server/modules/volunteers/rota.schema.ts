@@ -6,7 +6,7 @@ import { COMMON_MUTATION_ERRORS, ErrorInterface } from "../../graphql/common.sch
 import type { Context } from "../../graphql/context.ts";
 import { ShiftCancelReason, ShiftRole, ShiftStatus, ShiftSwapStatus } from "../../generated/prisma/enums.ts";
 import { NotFoundError, ValidationError } from "../../shared/errors.ts";
-import { parseInput, refuseCprNumbers } from "../../shared/validation.ts";
+import { parseInput, parsedBy, refuseCprNumbers } from "../../shared/validation.ts";
 import { isoDateOf, localIsoDate, startOfLocalDay } from "../directory/centre-schedule.ts";
 import { StaffingEnum } from "../directory/directory-enums.schema.ts";
 import { MeRef } from "../accounts/me.schema.ts";
