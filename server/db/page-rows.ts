@@ -105,8 +105,11 @@ export async function loadPageRows<Row>(
   model: string,
   relations: JoinedRelation[],
   page: PrismaRuntime.Sql,
-): Promise<Row[]> {
+  /** Further values computed once for the page (e.g. its list's count), as `SQL AS "name"`. */
+  extras: PrismaRuntime.Sql[] = [],
+): Promise<{ rows: Row[]; extras: Record<string, unknown> | null }> {
   const selected = [
+    ...extras,
     ...columns(model).map((column) => columnSql("row", column, column.name)),
     ...relations.flatMap((relation) => relation.columns.map((column) => columnSql(relation.name, column, `${relation.name}.${column.name}`))),
     // Whether the relation's row exists, whatever columns were asked for.
@@ -117,7 +120,7 @@ export async function loadPageRows<Row>(
   const rows = await prisma.$readRows<Record<string, unknown>>(
     sql`SELECT ${join(selected, ", ")} FROM (${page}) AS page JOIN ${raw(`"${model}"`)} AS "row" ON "row".id = page.id${joins.length > 0 ? join(joins, "") : raw("")} ORDER BY page."createdAt" DESC, page.id DESC`,
   );
-  return rows.map((flat) => {
+  const shaped = rows.map((flat) => {
     const row: Record<string, unknown> = {};
     for (const column of columns(model)) row[column.name] = flat[column.name];
     for (const relation of relations) {
@@ -131,4 +134,5 @@ export async function loadPageRows<Row>(
     }
     return row as Row;
   });
+  return { rows: shaped, extras: rows[0] ?? null };
 }

@@ -115,8 +115,10 @@ export async function findHandoverPage(prisma: Prisma, request: ListRequest, fir
 }
 
 /**
- * One page's rows with what `shape` (Prisma include/select) asks for, in one statement; null
- * when the shape needs more than scalar columns and to-one relations (then use findHandoverPage).
+ * One page's rows with what `shape` (Prisma include/select) asks for, in one statement, and the
+ * list's capped count with them when `withCount` (null when the page came back empty: the count
+ * then needs its own statement). Null when the shape needs more than scalar columns and to-one
+ * relations (then use findHandoverPage).
  */
 export async function findHandoverPageRows<Row extends { id: string; createdAt: Date }>(
   prisma: Prisma,
@@ -124,22 +126,36 @@ export async function findHandoverPageRows<Row extends { id: string; createdAt: 
   first: number | null | undefined,
   after: string | null | undefined,
   shape: Record<string, unknown>,
-): Promise<{ rows: Row[]; hasNextPage: boolean } | null> {
+  withCount: boolean,
+): Promise<{ rows: Row[]; hasNextPage: boolean; count: ListCount | null } | null> {
   const relations = joinableShape("Handover", shape);
   if (!relations) return null;
   const size = pageSize(first);
-  const rows = await loadPageRows<Row>(prisma, "Handover", relations, pageStatement(request, size, after));
-  return { rows: rows.slice(0, size), hasNextPage: rows.length > size };
+  const extras = withCount ? [sql`(${countStatement(request)}) AS "listCount"`] : [];
+  const { rows, extras: values } = await loadPageRows<Row>(prisma, "Handover", relations, pageStatement(request, size, after), extras);
+  const count = withCount && values ? capped(Number(values["listCount"])) : null;
+  return { rows: rows.slice(0, size), hasNextPage: rows.length > size, count };
+}
+
+export interface ListCount {
+  count: number;
+  isCapped: boolean;
+}
+
+/** Counts the list's rows up to one past the cap. */
+function countStatement(request: ListRequest) {
+  const branches = ranges(request).map((condition) => sql`(SELECT 1 FROM "Handover" WHERE ${condition} LIMIT ${TOTAL_COUNT_CAP + 1})`);
+  return sql`SELECT count(*)::int AS count FROM (SELECT 1 FROM (${join(branches, " UNION ALL ")}) AS found LIMIT ${TOTAL_COUNT_CAP + 1}) AS capped`;
+}
+
+function capped(count: number): ListCount {
+  return count > TOTAL_COUNT_CAP ? { count: TOTAL_COUNT_CAP, isCapped: true } : { count, isCapped: false };
 }
 
 /** How many handovers the list holds, exact up to TOTAL_COUNT_CAP; `isCapped` when there are more. */
-export async function countHandovers(prisma: Prisma, request: ListRequest): Promise<{ count: number; isCapped: boolean }> {
-  const branches = ranges(request).map((condition) => sql`(SELECT 1 FROM "Handover" WHERE ${condition} LIMIT ${TOTAL_COUNT_CAP + 1})`);
-  const rows = await prisma.$readRows<{ count: number }>(
-    sql`SELECT count(*)::int AS count FROM (SELECT 1 FROM (${join(branches, " UNION ALL ")}) AS found LIMIT ${TOTAL_COUNT_CAP + 1}) AS capped`,
-  );
-  const count = rows[0]?.count ?? 0;
-  return count > TOTAL_COUNT_CAP ? { count: TOTAL_COUNT_CAP, isCapped: true } : { count, isCapped: false };
+export async function countHandovers(prisma: Prisma, request: ListRequest): Promise<ListCount> {
+  const rows = await prisma.$readRows<{ count: number }>(countStatement(request));
+  return capped(rows[0]?.count ?? 0);
 }
 
 export interface UnreadCount {

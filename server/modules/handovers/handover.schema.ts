@@ -20,6 +20,7 @@ import { builder } from "../../graphql/builder.ts";
 import { ServiceKindEnum } from "../directory/directory-enums.schema.ts";
 import type { Context, Viewer } from "../../graphql/context.ts";
 import { memberUnitIds } from "../../graphql/context.ts";
+import { selectsField } from "../../graphql/selection.ts";
 import { NotAuthenticatedError, NotFoundError, ValidationError } from "../../shared/errors.ts";
 import { refuseCprNumbers } from "../../shared/validation.ts";
 import { normalizeHandoverCode } from "./handover-code.ts";
@@ -30,6 +31,7 @@ import {
   encodeCursor,
   findHandoverPage,
   findHandoverPageRows,
+  type ListCount,
   type ListRequest,
   isUnreadFor,
   TOTAL_COUNT_CAP,
@@ -460,7 +462,8 @@ for (const [fieldName, side, description] of [
           // One statement for the page's ids, one for the rows with what the query selects
           // (relations are batched by Prisma per page, not per row).
           const query = queryFromInfo({ context, info, path: ["edges", "node"], typeName: "Handover" });
-          const { edges, hasNextPage } = await loadListPage(context, request, args, query);
+          const withCount = selectsField(info.fieldNodes, info.fragments, "totalCount") || selectsField(info.fieldNodes, info.fragments, "totalCountIsCapped");
+          const { edges, hasNextPage, count } = await loadListPage(context, request, args, query, withCount);
           return {
             edges,
             pageInfo: {
@@ -470,7 +473,7 @@ for (const [fieldName, side, description] of [
               endCursor: edges.at(-1)?.cursor ?? null,
             },
             // Counted only when the query asks for totalCount, once for both count fields.
-            count: memoize(() => countHandovers(context.prisma, request)),
+            count: memoize(async () => count ?? countHandovers(context.prisma, request)),
           };
         },
       },
@@ -496,10 +499,16 @@ type HandoverRow = Awaited<ReturnType<Context["prisma"]["handover"]["findMany"]>
  * The page's edges: in one statement when the selection is the inbox's usual shape (scalars,
  * units, consent), otherwise the page's ids and then the rows as the selection needs them.
  */
-async function loadListPage(context: Context, request: ListRequest, args: { first?: number | null; after?: string | null }, query: Record<string, unknown>) {
-  const joined = await findHandoverPageRows<HandoverRow>(context.prisma, request, args.first, args.after, query);
+async function loadListPage(
+  context: Context,
+  request: ListRequest,
+  args: { first?: number | null; after?: string | null },
+  query: Record<string, unknown>,
+  withCount: boolean,
+): Promise<{ edges: { cursor: string; node: HandoverRow }[]; hasNextPage: boolean; count: ListCount | null }> {
+  const joined = await findHandoverPageRows<HandoverRow>(context.prisma, request, args.first, args.after, query, withCount);
   if (joined) {
-    return { edges: joined.rows.map((node) => ({ cursor: encodeCursor(node), node })), hasNextPage: joined.hasNextPage };
+    return { edges: joined.rows.map((node) => ({ cursor: encodeCursor(node), node })), hasNextPage: joined.hasNextPage, count: joined.count };
   }
   const page = await findHandoverPage(context.prisma, request, args.first, args.after);
   const rows = page.ids.length > 0 ? await context.prisma.handover.findMany({ ...query, where: { id: { in: page.ids } } }) : [];
@@ -508,7 +517,7 @@ async function loadListPage(context: Context, request: ListRequest, args: { firs
     const node = rowById.get(position.id);
     return node ? [{ cursor: encodeCursor(position), node }] : [];
   });
-  return { edges, hasNextPage: page.hasNextPage };
+  return { edges, hasNextPage: page.hasNextPage, count: null };
 }
 
 type ListParent = { count: () => Promise<{ count: number; isCapped: boolean }> };
