@@ -182,7 +182,10 @@ export type QueryResult<Data> = {
   data: Data | undefined;
   error: RequestError | undefined;
   loading: boolean;
-  /** Asks the server again; resolves once the answer is in. */
+  /**
+   * Asks the server again; resolves once the answer is in. For a retry, a live update or a
+   * navigation: after this client's own mutation the document cache reloads the query by itself.
+   */
   refetch: () => Promise<void>;
 };
 

@@ -119,6 +119,7 @@ function AdministrationContent() {
         {error && (
           <Alert tone="error">
             <p>{t("accounts.admin.loadFailed", { message: requestErrorMessage(error, t) })}</p>
+            {/* Retry after a failed load; changes reload through the document cache. */}
             <Button variant="secondary" onClick={() => void refetch()}>
               {t("common.retry")}
             </Button>

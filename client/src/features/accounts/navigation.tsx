@@ -21,6 +21,7 @@ const HandoverUnreadCountsQuery = graphql(`
 function useUnreadHandovers(enabled: boolean): number {
   const [pathname] = useLocation();
   const { data, refetch } = useQuery(HandoverUnreadCountsQuery, {}, { skip: !enabled });
+  // Others' handovers change the counts, and no answer of ours reports that: ask on navigation.
   useEffect(() => {
     if (enabled) void refetch();
   }, [pathname, enabled, refetch]);

@@ -55,7 +55,7 @@ function draftOf(activity: Activity): Draft {
   };
 }
 
-export function ActivitiesEditor({ centreId, activities, onChanged }: { centreId: string; activities: readonly Activity[]; onChanged: () => void }) {
+export function ActivitiesEditor({ centreId, activities }: { centreId: string; activities: readonly Activity[] }) {
   const t = useT();
   const { language } = useLanguage();
   const remove = useMutationResult(DeleteActivityMutation, "DeleteActivitySuccess");
@@ -70,7 +70,6 @@ export function ActivitiesEditor({ centreId, activities, onChanged }: { centreId
       setNotice(t("adminProfile.activities.deleted", { title: confirming.title }));
       if (editing?.id === confirming.id) setEditing(null);
       setConfirming(null);
-      onChanged();
     }
   };
 
@@ -110,7 +109,6 @@ export function ActivitiesEditor({ centreId, activities, onChanged }: { centreId
         onDone={(message) => {
           setNotice(message);
           setEditing(null);
-          onChanged();
         }}
         onCancel={() => setEditing(null)}
       />

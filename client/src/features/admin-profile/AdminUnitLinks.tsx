@@ -40,6 +40,7 @@ export function AdminUnitLinks() {
         {error && (
           <Alert tone="error">
             <p>{requestErrorMessage(error, t)}</p>
+            {/* Retry after a failed load; changes reload through the document cache. */}
             <Button variant="secondary" onClick={() => void refetch()}>
               {t("common.retry")}
             </Button>

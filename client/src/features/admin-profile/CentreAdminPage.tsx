@@ -32,11 +32,14 @@ export function CentreAdminPage() {
 function CentreAdminContent() {
   const t = useT();
   const { centreId } = useParams<{ centreId: string }>();
-  const { data, loading, error, refetch } = useQuery(CentreAdminQuery, { id: centreId });
+  // Every editor's answer holds the Centre or the item it changed, which reloads this query; a
+  // new exception or activity does so even when the centre had none yet.
+  const { data, loading, error, refetch } = useQuery(CentreAdminQuery, { id: centreId }, { additionalTypenames: ["OpeningException", "Activity"] });
   const centre = data?.centre ?? null;
   useDocumentTitle(centre ? t("adminProfile.centre.titleNamed", { name: centre.name }) : t("adminProfile.centre.title"));
 
   if (!data) {
+    // Retry after a failed load; changes reload through the document cache.
     return <AdminPageLoading title={t("adminProfile.centre.title")} loading={loading} error={error} retry={() => void refetch()} />;
   }
   if (!centre) return <NotAllowed title={t("adminProfile.centre.title")} message={t("adminProfile.centre.notFound")} />;
@@ -44,7 +47,6 @@ function CentreAdminContent() {
     return <NotAllowed title={t("adminProfile.centre.titleNamed", { name: centre.name })} message={t("adminProfile.centre.notAllowed")} />;
   }
 
-  const reload = () => refetch();
   return (
     <>
       <BackToAdministration />
@@ -66,10 +68,10 @@ function CentreAdminContent() {
         <VerificationCard target={{ centreId: centre.id }} verification={centre} />
         <CentreProfileForm centre={centre} />
         <CoreTaskForm centre={centre} />
-        <OpeningHoursEditor centreId={centre.id} periods={centre.openingPeriods} onSaved={reload} />
+        <OpeningHoursEditor centreId={centre.id} periods={centre.openingPeriods} />
         <HolidayPolicyForm centreId={centre.id} centre={centre} />
-        <OpeningExceptions centreId={centre.id} exceptions={centre.openingExceptions} onChanged={reload} />
-        <ActivitiesEditor centreId={centre.id} activities={centre.activities} onChanged={reload} />
+        <OpeningExceptions centreId={centre.id} exceptions={centre.openingExceptions} />
+        <ActivitiesEditor centreId={centre.id} activities={centre.activities} />
       </div>
     </>
   );

@@ -17,7 +17,7 @@ import { collisionsOf, PendingClosure, type CollisionDecision } from "../visits/
 
 type Exception = { id: string; date: string; kind: "CLOSED" | "SPECIAL_HOURS"; startMinute?: number | null; endMinute?: number | null; reason?: string | null };
 
-export function OpeningExceptions({ centreId, exceptions, onChanged }: { centreId: string; exceptions: readonly Exception[]; onChanged: () => void }) {
+export function OpeningExceptions({ centreId, exceptions }: { centreId: string; exceptions: readonly Exception[] }) {
   const t = useT();
   const { language } = useLanguage();
   const { formatDayAndDate } = useFormatters();
@@ -47,7 +47,6 @@ export function OpeningExceptions({ centreId, exceptions, onChanged }: { centreI
     setStart("");
     setEnd("");
     setReason("");
-    onChanged();
   };
 
   const submit = async (event: FormEvent) => {
@@ -66,10 +65,7 @@ export function OpeningExceptions({ centreId, exceptions, onChanged }: { centreI
   const onRemove = async (exception: Exception) => {
     setSaved(null);
     const outcome = await remove.run({ input: { exceptionId: exception.id } });
-    if (outcome.ok) {
-      setSaved(t("adminProfile.exceptions.removed", { date: formatDayAndDate(exception.date) }));
-      onChanged();
-    }
+    if (outcome.ok) setSaved(t("adminProfile.exceptions.removed", { date: formatDayAndDate(exception.date) }));
   };
   const errorFor = (field: string) => missing[field] ?? add.fieldError(field);
 

@@ -37,7 +37,7 @@ function toRows(periods: readonly Period[]): Row[] {
 
 const controlId = (index: number, field: FieldName) => `hours-${index}-${field}`;
 
-export function OpeningHoursEditor({ centreId, periods, onSaved }: { centreId: string; periods: readonly Period[]; onSaved: () => void }) {
+export function OpeningHoursEditor({ centreId, periods }: { centreId: string; periods: readonly Period[] }) {
   const t = useT();
   const save = useMutationResult(SetOpeningPeriodsMutation, "SetOpeningPeriodsSuccess");
   const [rows, setRows] = useState<Row[]>(() => toRows(periods));
@@ -101,7 +101,6 @@ export function OpeningHoursEditor({ centreId, periods, onSaved }: { centreId: s
     if (outcome.ok) {
       setRows(toRows(outcome.value.data.openingPeriods));
       setSaved(true);
-      onSaved();
     }
   };
 

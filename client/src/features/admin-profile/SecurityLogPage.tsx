@@ -65,6 +65,7 @@ function SecurityLogContent() {
         {error && (
           <Alert tone="error">
             <p>{t("adminProfile.log.loadFailed", { message: requestErrorMessage(error, t) })}</p>
+            {/* Retry after a failed load; changes reload through the document cache. */}
             <Button variant="secondary" onClick={() => void refetch()}>
               {t("common.retry")}
             </Button>

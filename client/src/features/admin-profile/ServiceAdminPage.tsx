@@ -44,6 +44,7 @@ function ServiceAdminContent() {
   useDocumentTitle(service ? t("adminProfile.service.titleNamed", { name: service.name }) : t("adminProfile.service.title"));
 
   if (!data) {
+    // Retry after a failed load; changes reload through the document cache.
     return <AdminPageLoading title={t("adminProfile.service.title")} loading={loading} error={error} retry={() => void refetch()} />;
   }
   if (!service) return <NotAllowed title={t("adminProfile.service.title")} message={t("adminProfile.service.notFound")} />;

@@ -37,15 +37,13 @@ function SignpostingAdminContent() {
   const t = useT();
   const { me } = useViewer();
   const isPlatformAdmin = me?.isPlatformAdmin ?? false;
-  const { data, loading, error, refetch } = useQuery(SignpostingAdminQuery, {}, { skip: !isPlatformAdmin });
+  // A new entry answers with its Service, which reloads the list even when it was empty.
+  const { data, loading, error, refetch } = useQuery(SignpostingAdminQuery, {}, { skip: !isPlatformAdmin, additionalTypenames: ["Service"] });
   const [status, setStatus] = useState("");
 
   if (!isPlatformAdmin) return <NotAllowed title={t("adminProfile.signposting.title")} message={t("adminProfile.signposting.notAllowed")} />;
+  // Retry after a failed load; changes reload through the document cache.
   if (!data) return <AdminPageLoading title={t("adminProfile.signposting.title")} loading={loading} error={error} retry={() => void refetch()} />;
-  const changed = async (message: string) => {
-    setStatus(message);
-    await refetch();
-  };
   const entries = data.services.edges.map((edge) => edge.node);
   return (
     <>
@@ -61,26 +59,27 @@ function SignpostingAdminContent() {
           ) : (
             <ul className="admin-list">
               {entries.map((entry) => (
-                <EntryItem key={entry.id} entry={entry} onRemoved={changed} />
+                <EntryItem key={entry.id} entry={entry} onRemoved={setStatus} />
               ))}
             </ul>
           )}
         </Card>
-        <AddEntryForm onAdded={changed} />
+        <AddEntryForm onAdded={setStatus} />
       </div>
     </>
   );
 }
 
-function EntryItem({ entry, onRemoved }: { entry: Entry; onRemoved: (message: string) => Promise<void> }) {
+function EntryItem({ entry, onRemoved }: { entry: Entry; onRemoved: (message: string) => void }) {
   const t = useT();
   const { language } = useLanguage();
-  const remove = useMutationResult(DeleteSignpostingServiceMutation, "DeleteSignpostingServiceSuccess");
+  // The answer holds no Service, only that the entry is gone.
+  const remove = useMutationResult(DeleteSignpostingServiceMutation, "DeleteSignpostingServiceSuccess", { additionalTypenames: ["Service"] });
   const groups = entry.targetGroupTerms.map((term) => termName(term, language)).join(", ");
   const ages = ageRange(t, entry.minAge, entry.maxAge);
   const onRemove = async () => {
     const outcome = await remove.run({ input: { serviceId: entry.id } });
-    if (outcome.ok) await onRemoved(t("adminProfile.signposting.removed", { name: entry.name }));
+    if (outcome.ok) onRemoved(t("adminProfile.signposting.removed", { name: entry.name }));
   };
   return (
     <li className="admin-list__item stack">
@@ -110,7 +109,7 @@ function EntryItem({ entry, onRemoved }: { entry: Entry; onRemoved: (message: st
 const EMPTY = { name: "", operatorName: "", description: "", phone: "", email: "", website: "", street: "", postalCode: "", city: "" };
 const CONTACT_FIELDS = ["phone", "email", "website", "street", "postalCode", "city"] as const;
 
-function AddEntryForm({ onAdded }: { onAdded: (message: string) => Promise<void> }) {
+function AddEntryForm({ onAdded }: { onAdded: (message: string) => void }) {
   const t = useT();
   const taxonomy = useTaxonomy();
   const create = useMutationResult(CreateSignpostingServiceMutation, "CreateSignpostingServiceSuccess");
@@ -134,7 +133,7 @@ function AddEntryForm({ onAdded }: { onAdded: (message: string) => Promise<void>
       setValues(EMPTY);
       setTargetGroups([]);
       setAges({ minAge: "", maxAge: "" });
-      await onAdded(t("adminProfile.signposting.added", { name: outcome.value.data.name }));
+      onAdded(t("adminProfile.signposting.added", { name: outcome.value.data.name }));
     }
   };
   const summary = Object.entries({ ...(create.error?.fieldErrors ?? {}), ...ageErrors }).map(([field, message]) => ({ message, fieldId: `signpost-${field.split(".")[0]}` }));

@@ -1,6 +1,7 @@
 // /administration/taksonomi — platform admins keep the lists the directory is built on: target
 // groups and what places offer. They add a term (with a code that never changes), rename it, and
-// retire or reinstate it; the directory's filters, profiles and figures follow at once.
+// retire or reinstate it; the directory's filters, profiles and figures follow at once, as every
+// change answers with the TaxonomyTerm it changed, which reloads each query listing terms.
 import { useState, type FormEvent } from "react";
 import { useMutationResult, useQuery, type ResultOf } from "../../graphql.ts";
 import { useLanguage, useT } from "../../i18n/i18n.tsx";
@@ -14,7 +15,7 @@ import { PageHeading } from "../../ui/PageHeading.tsx";
 import { TextField } from "../../ui/TextField.tsx";
 import { Alert } from "../../ui/Alert.tsx";
 import { useViewer } from "../accounts/viewer.tsx";
-import { reloadTaxonomy, termName, type Vocabulary } from "../directory/taxonomy.ts";
+import { termName, type Vocabulary } from "../directory/taxonomy.ts";
 import { AdminPageLoading, BackToAdministration, NotAllowed, SignedInAdminPage } from "./AdminPage.tsx";
 import {
   CreateTaxonomyTermMutation,
@@ -46,13 +47,9 @@ function TaxonomyAdminContent() {
   const [status, setStatus] = useState("");
 
   if (!isPlatformAdmin) return <NotAllowed title={t("adminProfile.taxonomy.title")} message={t("adminProfile.taxonomy.notAllowed")} />;
+  // Retry after a failed load; changes reload through the document cache.
   if (!data) return <AdminPageLoading title={t("adminProfile.taxonomy.title")} loading={loading} error={error} retry={() => void refetch()} />;
 
-  // Every change is shown here and in every open filter and form (the shared taxonomy reloads).
-  const changed = async (message: string) => {
-    setStatus(message);
-    await Promise.all([refetch(), reloadTaxonomy()]);
-  };
   return (
     <>
       <BackToAdministration />
@@ -62,15 +59,15 @@ function TaxonomyAdminContent() {
       </p>
       <div className="stack">
         {VOCABULARIES.map((vocabulary) => (
-          <VocabularyCard key={vocabulary} vocabulary={vocabulary} terms={data.taxonomyTerms.filter((term) => term.vocabulary === vocabulary)} onChanged={changed} />
+          <VocabularyCard key={vocabulary} vocabulary={vocabulary} terms={data.taxonomyTerms.filter((term) => term.vocabulary === vocabulary)} onChanged={setStatus} />
         ))}
-        <AddTermForm onAdded={changed} />
+        <AddTermForm onAdded={setStatus} />
       </div>
     </>
   );
 }
 
-function VocabularyCard({ vocabulary, terms, onChanged }: { vocabulary: Vocabulary; terms: readonly Term[]; onChanged: (message: string) => Promise<void> }) {
+function VocabularyCard({ vocabulary, terms, onChanged }: { vocabulary: Vocabulary; terms: readonly Term[]; onChanged: (message: string) => void }) {
   const t = useT();
   return (
     <Card title={t(`adminProfile.taxonomy.vocabulary.${vocabulary}`)} as="section">
@@ -84,7 +81,7 @@ function VocabularyCard({ vocabulary, terms, onChanged }: { vocabulary: Vocabula
   );
 }
 
-function TermItem({ term, onChanged }: { term: Term; onChanged: (message: string) => Promise<void> }) {
+function TermItem({ term, onChanged }: { term: Term; onChanged: (message: string) => void }) {
   const t = useT();
   const { language } = useLanguage();
   const [editing, setEditing] = useState(false);
@@ -93,7 +90,7 @@ function TermItem({ term, onChanged }: { term: Term; onChanged: (message: string
   const name = termName(term, language);
   const toggle = async () => {
     const outcome = term.isRetired ? await reinstate.run({ input: { termId: term.id } }) : await retire.run({ input: { termId: term.id } });
-    if (outcome.ok) await onChanged(t(term.isRetired ? "adminProfile.taxonomy.reinstated" : "adminProfile.taxonomy.retired", { name }));
+    if (outcome.ok) onChanged(t(term.isRetired ? "adminProfile.taxonomy.reinstated" : "adminProfile.taxonomy.retired", { name }));
   };
   const failure = retire.error ?? reinstate.error;
   return (
@@ -108,9 +105,9 @@ function TermItem({ term, onChanged }: { term: Term; onChanged: (message: string
       </p>
       {failure && <Alert tone="error">{failure.message}</Alert>}
       {editing ? (
-        <RenameForm term={term} onDone={async (message) => {
+        <RenameForm term={term} onDone={(message) => {
           setEditing(false);
-          if (message) await onChanged(message);
+          if (message) onChanged(message);
         }} />
       ) : (
         <div className="cluster">
@@ -128,7 +125,7 @@ function TermItem({ term, onChanged }: { term: Term; onChanged: (message: string
   );
 }
 
-function RenameForm({ term, onDone }: { term: Term; onDone: (message: string | null) => Promise<void> }) {
+function RenameForm({ term, onDone }: { term: Term; onDone: (message: string | null) => void }) {
   const t = useT();
   const save = useMutationResult(UpdateTaxonomyTermMutation, "UpdateTaxonomyTermSuccess");
   const [values, setValues] = useState({ nameDa: term.nameDa, nameEn: term.nameEn });
@@ -136,7 +133,7 @@ function RenameForm({ term, onDone }: { term: Term; onDone: (message: string | n
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const outcome = await save.run({ input: { termId: term.id, ...values } });
-    if (outcome.ok) await onDone(t("adminProfile.taxonomy.renamed", { name: values.nameDa }));
+    if (outcome.ok) onDone(t("adminProfile.taxonomy.renamed", { name: values.nameDa }));
   };
   const summary = Object.entries(save.error?.fieldErrors ?? {}).map(([field, message]) => ({ message, fieldId: `${idPrefix}-${field}` }));
   return (
@@ -149,7 +146,7 @@ function RenameForm({ term, onDone }: { term: Term; onDone: (message: string | n
         <Button type="submit" busy={save.running}>
           {t("adminProfile.taxonomy.saveNames")}
         </Button>
-        <Button variant="secondary" onClick={() => void onDone(null)}>
+        <Button variant="secondary" onClick={() => onDone(null)}>
           {t("adminProfile.taxonomy.cancel")}
         </Button>
       </div>
@@ -159,7 +156,7 @@ function RenameForm({ term, onDone }: { term: Term; onDone: (message: string | n
 
 const EMPTY = { vocabulary: "TARGET_GROUP" as Vocabulary, code: "", nameDa: "", nameEn: "", descriptionDa: "", descriptionEn: "" };
 
-function AddTermForm({ onAdded }: { onAdded: (message: string) => Promise<void> }) {
+function AddTermForm({ onAdded }: { onAdded: (message: string) => void }) {
   const t = useT();
   const create = useMutationResult(CreateTaxonomyTermMutation, "CreateTaxonomyTermSuccess");
   const [values, setValues] = useState(EMPTY);
@@ -176,7 +173,7 @@ function AddTermForm({ onAdded }: { onAdded: (message: string) => Promise<void> 
     });
     if (outcome.ok) {
       setValues({ ...EMPTY, vocabulary: values.vocabulary });
-      await onAdded(t("adminProfile.taxonomy.added", { name: outcome.value.data.nameDa }));
+      onAdded(t("adminProfile.taxonomy.added", { name: outcome.value.data.nameDa }));
     }
   };
   const summary = Object.entries(create.error?.fieldErrors ?? {}).map(([field, message]) => ({ message, fieldId: `new-term-${field}` }));

@@ -56,6 +56,7 @@ function UnitMembersContent() {
   useDocumentTitle(unit ? t("adminProfile.members.titleNamed", { name: unit.name }) : t("adminProfile.members.title"));
 
   if (!data) {
+    // Retry after a failed load; changes reload through the document cache.
     return <AdminPageLoading title={t("adminProfile.members.title")} loading={loading} error={error} retry={() => void refetch()} />;
   }
   if (!unit) return <NotAllowed title={t("adminProfile.members.title")} message={t("adminProfile.members.notAllowed")} />;

@@ -58,6 +58,7 @@ export function CentreCardPage() {
         {error && (
           <Alert tone="error">
             <p>{t("directory.centre.loadFailed", { message: requestErrorMessage(error, t) })}</p>
+            {/* Retry after a failed load; changes reload through the document cache. */}
             <Button variant="secondary" onClick={() => void refetch()}>
               {t("common.retry")}
             </Button>

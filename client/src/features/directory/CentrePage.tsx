@@ -51,6 +51,7 @@ export function CentrePage() {
         <PageHeading>{t("directory.centre.loading")}</PageHeading>
         <Alert tone="error">
           <p>{t("directory.centre.loadFailed", { message: requestErrorMessage(error, t) })}</p>
+          {/* Retry after a failed load; changes reload through the document cache. */}
           <Button variant="secondary" onClick={() => void refetch()}>
             {t("common.retry")}
           </Button>

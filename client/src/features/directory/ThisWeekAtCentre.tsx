@@ -81,6 +81,7 @@ export function ThisWeekAtCentre({ centreId }: { centreId: string }) {
         {error && (
           <Alert tone="error">
             <p>{requestErrorMessage(error, t)}</p>
+            {/* Retry after a failed load; changes reload through the document cache. */}
             <Button variant="secondary" onClick={() => void refetch()}>
               {t("common.retry")}
             </Button>

@@ -1,8 +1,7 @@
 // Target groups and offers are data a platform admin extends (Query.taxonomyTerms), not fixed
-// lists in the client. The terms are read once per page load and shared by every form and list;
-// the admin screen reloads them after a change.
-import { useEffect, useState } from "react";
-import { graphql, request, type ResultOf } from "../../graphql.ts";
+// lists in the client. The terms are read once per session and shared by every form and list;
+// a term the admin changes answers with its TaxonomyTerm, which reloads them everywhere.
+import { graphql, useQuery, type ResultOf } from "../../graphql.ts";
 import { useLanguage, type Language } from "../../i18n/i18n.tsx";
 
 export const TaxonomyQuery = graphql(`
@@ -16,31 +15,6 @@ export type Vocabulary = TaxonomyTerm["vocabulary"];
 
 /** A term's code as the API takes it (also what the URL of a search carries). */
 export const TERM_CODE = /^[A-Z][A-Z0-9_]{1,47}$/;
-
-let loaded: TaxonomyTerm[] | null = null;
-let pending: Promise<TaxonomyTerm[]> | null = null;
-const listeners = new Set<() => void>();
-
-function load(): Promise<TaxonomyTerm[]> {
-  pending ??= request(TaxonomyQuery).then(
-    (data) => {
-      loaded = data.taxonomyTerms;
-      for (const listener of listeners) listener();
-      return loaded;
-    },
-    (error: unknown) => {
-      pending = null;
-      throw error;
-    },
-  );
-  return pending;
-}
-
-/** Reads the terms again (after an admin added, renamed or retired one); every open list follows. */
-export function reloadTaxonomy(): Promise<TaxonomyTerm[]> {
-  pending = null;
-  return load();
-}
 
 export function termName(term: Pick<TaxonomyTerm, "nameDa" | "nameEn">, language: Language): string {
   return language === "da" ? term.nameDa : term.nameEn;
@@ -57,19 +31,11 @@ export interface Taxonomy {
 
 export function useTaxonomy(): Taxonomy {
   const { language } = useLanguage();
-  const [terms, setTerms] = useState<TaxonomyTerm[] | null>(loaded);
-  useEffect(() => {
-    const update = () => setTerms(loaded);
-    listeners.add(update);
-    if (loaded) update();
-    else void load().catch(() => undefined);
-    return () => {
-      listeners.delete(update);
-    };
-  }, []);
-  const all = terms ?? [];
+  // Asked once per session: the terms change only through an admin's mutations, which reload them.
+  const { data } = useQuery(TaxonomyQuery, {}, { requestPolicy: "cache-first" });
+  const all = data?.taxonomyTerms ?? [];
   return {
-    ready: terms !== null,
+    ready: data !== undefined,
     options: (vocabulary, keep = []) =>
       all
         .filter((term) => term.vocabulary === vocabulary && (!term.isRetired || keep.includes(term.code)))

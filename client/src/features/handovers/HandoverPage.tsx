@@ -105,7 +105,7 @@ function HandoverDetails({ id, unitId }: { id: string; unitId: string }) {
     void request(MarkReadMutation, { handoverId: handover.id }).catch(() => undefined);
   }, [handover]);
 
-  // The other side may act while this page is open.
+  // The other side may act while this page is open; its answer never reaches this client's cache.
   useHandoverChanged(unitId, (change) => {
     if (change.handoverId === id) void refetch();
   });

@@ -56,6 +56,7 @@ function Inbox({ unit, canSeeAuditTrail }: { unit: ActiveUnit; canSeeAuditTrail:
   const [announcement, setAnnouncement] = useState("");
   const [isLive, setIsLive] = useState(false);
 
+  // Live changes come from the other units, whose answers never reach this client's cache.
   const onChange = useCallback(
     (change: HandoverChange) => {
       void counts.refetch();
@@ -68,6 +69,7 @@ function Inbox({ unit, canSeeAuditTrail }: { unit: ActiveUnit; canSeeAuditTrail:
     },
     [counts, t, unit.name],
   );
+  // Changes made while the stream was closed were missed: ask again once it opens.
   const onConnected = useCallback(() => {
     setIsLive(true);
     void counts.refetch();

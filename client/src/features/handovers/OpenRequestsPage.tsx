@@ -51,7 +51,8 @@ function OpenRequests({ unit }: { unit: ActiveUnit }) {
   const { formatDateTime } = useFormatters();
   const [, navigate] = useLocation();
   const query = useQuery(ClaimableQuery, { unitId: unit.id });
-  const claim = useMutationResult(ClaimMutation, "ClaimHandoverRequestSuccess");
+  // When someone else was first, the error names no type: the list reloads by its type's name.
+  const claim = useMutationResult(ClaimMutation, "ClaimHandoverRequestSuccess", { additionalTypenames: ["ClaimableHandoverRequest"] });
   const [claiming, setClaiming] = useState<string | null>(null);
   const requests = query.data?.claimableHandoverRequests ?? [];
 
@@ -60,8 +61,6 @@ function OpenRequests({ unit }: { unit: ActiveUnit }) {
     const outcome = await claim.run({ input: { handoverId, unitId: unit.id } });
     setClaiming(null);
     if (outcome.ok) navigate(handoverPath(outcome.value.data.id));
-    // Someone else was first: the list no longer holds it.
-    else void query.refetch();
   };
 
   return (

@@ -30,7 +30,8 @@ export function CentreInsightsPage() {
   const params = useParams<{ id: string }>();
   const { me } = useViewer();
   const [period] = useState(defaultPeriod);
-  const insights = useQuery(CentreInsightsQuery, { centreId: params.id, ...period }, { skip: !me });
+  // The figures are counted from tallies and activities held, which the query does not return.
+  const insights = useQuery(CentreInsightsQuery, { centreId: params.id, ...period }, { skip: !me, additionalTypenames: ["VisitorTally", "ActivityHeld"] });
   const centre = insights.data?.centre;
   useDocumentTitle(centre ? t("insights.centre.title", { centre: centre.name }) : t("overview.title"));
 
@@ -65,8 +66,8 @@ export function CentreInsightsPage() {
       <div className="stack">
         {isMember && (
           <div className="grid grid--wide insights-forms">
-            <TallyForm centreId={centre.id} targetGroups={centre.targetGroups} onSaved={insights.refetch} />
-            <ActivityForm centreId={centre.id} activities={centre.activities} onSaved={insights.refetch} />
+            <TallyForm centreId={centre.id} targetGroups={centre.targetGroups} />
+            <ActivityForm centreId={centre.id} activities={centre.activities} />
           </div>
         )}
         <section aria-labelledby="centre-figures-heading" className="stack">
@@ -103,7 +104,7 @@ export function CentreInsightsPage() {
   );
 }
 
-function TallyForm({ centreId, targetGroups, onSaved }: { centreId: string; targetGroups: readonly string[]; onSaved: () => Promise<void> }) {
+function TallyForm({ centreId, targetGroups }: { centreId: string; targetGroups: readonly string[] }) {
   const taxonomy = useTaxonomy();
   const t = useT();
   const { formatDate } = useFormatters();
@@ -131,7 +132,6 @@ function TallyForm({ centreId, targetGroups, onSaved }: { centreId: string; targ
       setSaved(t("insights.tally.saved", { count: total, date: formatDate(date) }));
       setCount("");
       setSplit({});
-      void onSaved();
     }
   };
   const countError = localError ?? record.fieldError("count");
@@ -173,7 +173,7 @@ function TallyForm({ centreId, targetGroups, onSaved }: { centreId: string; targ
   );
 }
 
-function ActivityForm({ centreId, activities, onSaved }: { centreId: string; activities: readonly { id: string; title: string }[]; onSaved: () => Promise<void> }) {
+function ActivityForm({ centreId, activities }: { centreId: string; activities: readonly { id: string; title: string }[] }) {
   const t = useT();
   const { formatDate } = useFormatters();
   const [activityId, setActivityId] = useState("");
@@ -199,7 +199,6 @@ function ActivityForm({ centreId, activities, onSaved }: { centreId: string; act
       setTitle("");
       setActivityId("");
       setParticipants("");
-      void onSaved();
     }
   };
   return (

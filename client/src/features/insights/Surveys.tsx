@@ -18,7 +18,8 @@ import "./insights.css";
 
 export function Surveys({ centreId, isAdmin }: { centreId: string; isAdmin: boolean }) {
   const t = useT();
-  const surveys = useQuery(SurveysQuery, { centreId });
+  // A new survey reloads the list even when the centre had none yet.
+  const surveys = useQuery(SurveysQuery, { centreId }, { additionalTypenames: ["Survey"] });
   const list = surveys.data?.surveys ?? [];
   const baseline = list.find((survey) => survey.round === "BASELINE");
   const followUp = list.find((survey) => survey.round === "FOLLOW_UP");
@@ -34,7 +35,7 @@ export function Surveys({ centreId, isAdmin }: { centreId: string; isAdmin: bool
         ))}
         {baseline && followUp && baseline.year !== followUp.year && <Comparison centreId={centreId} baselineYear={baseline.year} followUpYear={followUp.year} />}
       </LoadingRegion>
-      {isAdmin ? <CreateSurvey centreId={centreId} onCreated={surveys.refetch} /> : <p className="field__hint">{t("insights.surveys.adminOnly")}</p>}
+      {isAdmin ? <CreateSurvey centreId={centreId} /> : <p className="field__hint">{t("insights.surveys.adminOnly")}</p>}
     </section>
   );
 }
@@ -201,7 +202,7 @@ const DEFAULT_QUESTIONS: QuestionDraft[] = [
   { kind: "FREE_TEXT", textDa: "Er der noget, vi kunne gøre bedre?" },
 ];
 
-function CreateSurvey({ centreId, onCreated }: { centreId: string; onCreated: () => Promise<void> }) {
+function CreateSurvey({ centreId }: { centreId: string }) {
   const t = useT();
   const today = localDate();
   const year = Number(today.slice(0, 4));
@@ -229,10 +230,7 @@ function CreateSurvey({ centreId, onCreated }: { centreId: string; onCreated: ()
         questions: questions.map((question) => ({ kind: question.kind, textDa: question.textDa.trim() })),
       },
     });
-    if (result.ok) {
-      setSaved(t("insights.create.saved", { title: result.value.survey.title }));
-      void onCreated();
-    }
+    if (result.ok) setSaved(t("insights.create.saved", { title: result.value.survey.title }));
   };
   return (
     <Card title={t("insights.create.heading")} headingLevel={3}>

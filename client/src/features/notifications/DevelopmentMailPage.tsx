@@ -33,6 +33,7 @@ function CaughtMessages() {
   const outbox = data?.developmentOutbox;
   return (
     <LoadingRegion busy={loading}>
+      {/* The server catches mail on its own schedule; no mutation of this page's answers it. */}
       <Button variant="secondary" onClick={() => void refetch()}>
         {t("notifications.dev.refresh")}
       </Button>

@@ -16,6 +16,7 @@ export function NotificationBell() {
   const [pathname] = useLocation();
   const signedIn = Boolean(me);
   const { data, refetch } = useQuery(UnreadNotificationCountQuery, {}, { skip: !signedIn, additionalTypenames: ["Notification"] });
+  // Notifications arrive from others' actions, which no answer of ours reports: ask on navigation.
   useEffect(() => {
     if (signedIn) void refetch();
   }, [pathname, signedIn, refetch]);

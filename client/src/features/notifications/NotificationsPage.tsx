@@ -52,6 +52,7 @@ function NotificationList() {
         {error && (
           <Alert tone="error">
             <p>{t("notifications.loadFailed", { message: requestErrorMessage(error, t) })}</p>
+            {/* Retry after a failed load; changes reload through the document cache. */}
             <Button variant="secondary" onClick={() => void refetch()}>
               {t("common.retry")}
             </Button>

@@ -31,7 +31,6 @@ type BookingFormProps = {
   serviceUnitId: string;
   spaces: readonly CalendarSpace[];
   slot: SlotPick | null;
-  onBooked: () => void;
 };
 
 /**
@@ -46,7 +45,8 @@ function notInThePast(date: string, startMinute: number, endMinute: number): { s
   return { startMinute: nextHalfHour, endMinute: Math.min(nextHalfHour + length, 24 * 60 - 1) };
 }
 
-export function BookingForm({ centreId, centreName, serviceUnitId, spaces, slot, onBooked }: BookingFormProps) {
+/** The visits in a booking's answer reload the week and the lists showing visits. */
+export function BookingForm({ centreId, centreName, serviceUnitId, spaces, slot }: BookingFormProps) {
   const t = useT();
   const { language } = useLanguage();
   const { formatDayAndDate, formatTimeRange, formatWeekday } = useFormatters();
@@ -141,7 +141,6 @@ export function BookingForm({ centreId, centreName, serviceUnitId, spaces, slot,
         if (payload.__typename === "BookVisitSuccess") {
           setOutcome({ kind: "single", status: payload.data.status, date });
           renewIdempotencyKey();
-          onBooked();
         } else {
           if (payload.__typename === "VisitConflictError") setConflict({ kind: "single", visit: payload.conflictingVisit });
           setError(describePayload(payload, language));
@@ -168,7 +167,6 @@ export function BookingForm({ centreId, centreName, serviceUnitId, spaces, slot,
             skipped: payload.data.conflicts,
           });
           renewIdempotencyKey();
-          onBooked();
         } else {
           if (payload.__typename === "SeriesConflictError") setConflict({ kind: "series", conflicts: payload.conflicts });
           setError(describePayload(payload, language));

@@ -62,21 +62,15 @@ export function CentreFeed({ centreId, centreName }: { centreId: string; centreN
 export function UnitFeeds({ unitId, unitName }: { unitId: string; unitName: string }) {
   const t = useT();
   const { formatDateTime } = useFormatters();
-  const tokens = useQuery(FeedTokensQuery, { unitId });
+  // A new link reloads the list even when the unit had none yet.
+  const tokens = useQuery(FeedTokensQuery, { unitId }, { additionalTypenames: ["CalendarFeedToken"] });
   const create = useMutationResult(CreateFeedTokenMutation, "CreateCalendarFeedTokenSuccess");
   const revoke = useMutationResult(RevokeFeedTokenMutation, "RevokeCalendarFeedTokenSuccess");
   const [newUrl, setNewUrl] = useState<string | null>(null);
 
   const onCreate = async () => {
     const result = await create.run({ input: { unitId } });
-    if (result.ok) {
-      setNewUrl(result.value.data.url);
-      void tokens.refetch();
-    }
-  };
-  const onRevoke = async (tokenId: string) => {
-    const result = await revoke.run({ input: { tokenId } });
-    if (result.ok) void tokens.refetch();
+    if (result.ok) setNewUrl(result.value.data.url);
   };
   const active = tokens.data?.calendarFeedTokens.filter((token) => token.isActive) ?? [];
 
@@ -105,7 +99,7 @@ export function UnitFeeds({ unitId, unitName }: { unitId: string; unitName: stri
               {active.map((token) => (
                 <li key={token.id} className="cluster">
                   <span>{t("visits.feeds.createdAt", { date: formatDateTime(token.createdAt) })}</span>
-                  <Button variant="danger" onClick={() => void onRevoke(token.id)} busy={revoke.running}>
+                  <Button variant="danger" onClick={() => void revoke.run({ input: { tokenId: token.id } })} busy={revoke.running}>
                     {t("visits.feeds.revoke")}
                   </Button>
                 </li>

@@ -12,6 +12,7 @@ import { TextField } from "../../ui/TextField.tsx";
 import { parseTime, timeInputValue } from "../../i18n/zoned-time.ts";
 import {
   AddClosureMutation,
+  CENTRE_WEEK_TYPENAMES,
   CentreWeekQuery,
   CreateSpaceMutation,
   RemoveClosureMutation,
@@ -27,21 +28,22 @@ type Space = { id: string; name: string; capacity: number; description?: string 
 
 export function CentreSettings({ centreId, weekOf }: { centreId: string; weekOf: string }) {
   const t = useT();
-  const week = useQuery(CentreWeekQuery, { centreId, weekOf });
+  // Each change answers with the space, windows or closure it changed, which reloads the week.
+  const week = useQuery(CentreWeekQuery, { centreId, weekOf }, { additionalTypenames: CENTRE_WEEK_TYPENAMES });
   const data = week.data;
   if (week.error && !data) return <Alert tone="error">{t("visits.loadError")}</Alert>;
   if (!data) return null;
   return (
     <div className="stack">
-      <Spaces centreId={centreId} spaces={data.spaces} onChanged={week.refetch} />
-      <Windows centreId={centreId} windows={data.visitWindows} onChanged={week.refetch} />
-      <Closures centreId={centreId} closures={data.visitWindowClosures} onChanged={week.refetch} />
+      <Spaces centreId={centreId} spaces={data.spaces} />
+      <Windows centreId={centreId} windows={data.visitWindows} />
+      <Closures centreId={centreId} closures={data.visitWindowClosures} />
       <TrustedServices centreId={centreId} />
     </div>
   );
 }
 
-function Spaces({ centreId, spaces, onChanged }: { centreId: string; spaces: readonly Space[]; onChanged: () => Promise<void> }) {
+function Spaces({ centreId, spaces }: { centreId: string; spaces: readonly Space[] }) {
   const t = useT();
   const [editing, setEditing] = useState<Space | null>(null);
   return (
@@ -66,7 +68,7 @@ function Spaces({ centreId, spaces, onChanged }: { centreId: string; spaces: rea
           ))}
         </ul>
       )}
-      <SpaceForm key={editing?.id ?? "new"} centreId={centreId} space={editing} onDone={() => { setEditing(null); void onChanged(); }} />
+      <SpaceForm key={editing?.id ?? "new"} centreId={centreId} space={editing} onDone={() => setEditing(null)} />
     </Card>
   );
 }
@@ -130,7 +132,7 @@ function SpaceForm({ centreId, space, onDone }: { centreId: string; space: Space
 type Window = { weekday: number; startMinute: number; endMinute: number };
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7];
 
-function Windows({ centreId, windows, onChanged }: { centreId: string; windows: readonly Window[]; onChanged: () => Promise<void> }) {
+function Windows({ centreId, windows }: { centreId: string; windows: readonly Window[] }) {
   const t = useT();
   const [rows, setRows] = useState(() =>
     WEEKDAYS.map((weekday) => {
@@ -140,7 +142,8 @@ function Windows({ centreId, windows, onChanged }: { centreId: string; windows: 
   );
   const [invalid, setInvalid] = useState<number[]>([]);
   const [saved, setSaved] = useState(false);
-  const save = useMutationResult(SetVisitWindowsMutation, "SetVisitWindowsSuccess");
+  // Removing every window answers with an empty list, which names no type.
+  const save = useMutationResult(SetVisitWindowsMutation, "SetVisitWindowsSuccess", { additionalTypenames: ["VisitWindow"] });
   const multiple = WEEKDAYS.some((weekday) => windows.filter((window) => window.weekday === weekday).length > 1);
 
   const submit = async (event: FormEvent) => {
@@ -158,10 +161,7 @@ function Windows({ centreId, windows, onChanged }: { centreId: string; windows: 
     setInvalid(bad);
     if (bad.length > 0) return;
     const result = await save.run({ input: { centreId, windows: input } });
-    if (result.ok) {
-      setSaved(true);
-      void onChanged();
-    }
+    if (result.ok) setSaved(true);
   };
   const update = (weekday: number, field: "start" | "end", value: string) =>
     setRows((previous) => previous.map((row) => (row.weekday === weekday ? { ...row, [field]: value } : row)));
@@ -236,7 +236,7 @@ function Windows({ centreId, windows, onChanged }: { centreId: string; windows: 
   );
 }
 
-function Closures({ centreId, closures, onChanged }: { centreId: string; closures: readonly { id: string; date: string; reason?: string | null }[]; onChanged: () => Promise<void> }) {
+function Closures({ centreId, closures }: { centreId: string; closures: readonly { id: string; date: string; reason?: string | null }[] }) {
   const t = useT();
   const { formatDayAndDate } = useFormatters();
   const [date, setDate] = useState("");
@@ -252,7 +252,6 @@ function Closures({ centreId, closures, onChanged }: { centreId: string; closure
     if (result.ok) {
       setDate("");
       setReason("");
-      void onChanged();
     }
   };
   const submit = async (event: FormEvent) => {
@@ -276,7 +275,7 @@ function Closures({ centreId, closures, onChanged }: { centreId: string; closure
               <Button
                 variant="secondary"
                 busy={remove.running}
-                onClick={() => void remove.run({ input: { closureId: closure.id } }).then((result) => { if (result.ok) void onChanged(); })}
+                onClick={() => void remove.run({ input: { closureId: closure.id } })}
                 aria-label={t("visits.settings.reopenLabel", { date: formatDayAndDate(closure.date) })}
               >
                 {t("visits.settings.reopen")}

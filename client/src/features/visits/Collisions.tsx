@@ -118,20 +118,16 @@ export function PendingClosure<Input>({ pending, error, busy, onDecide, onAbando
 }
 
 /** The centre's upcoming collisions (closed days, holidays) with the visits booked on them. */
-export function UpcomingCollisions({ centreId, version, onChanged }: { centreId: string; version: number; onChanged: () => void }) {
+export function UpcomingCollisions({ centreId }: { centreId: string }) {
   const t = useT();
   const { formatDayAndDate } = useFormatters();
-  const collisions = useQuery(UpcomingCollisionsQuery, { centreId });
+  // Its visits are CollidingVisits, so a visit or closure changed anywhere reloads it by name.
+  const collisions = useQuery(UpcomingCollisionsQuery, { centreId }, { additionalTypenames: ["Visit", "VisitWindowClosure"] });
   const cancel = useMutationResult(CancelCollidingMutation, "CancelCollidingVisitsSuccess");
   const [selected, setSelected] = useState<string[]>([]);
   const [reason, setReason] = useState("");
   const [missing, setMissing] = useState<string | null>(null);
   const [done, setDone] = useState<number | null>(null);
-  const [seenVersion, setSeenVersion] = useState(version);
-  if (version !== seenVersion) {
-    setSeenVersion(version);
-    void collisions.refetch();
-  }
   const list = collisions.data?.upcomingVisitCollisions ?? [];
   if (!collisions.data || (list.length === 0 && done === null)) return <LoadingRegion busy={collisions.loading} />;
 
@@ -145,8 +141,6 @@ export function UpcomingCollisions({ centreId, version, onChanged }: { centreId:
       setDone(result.value.data.length);
       setSelected([]);
       setReason("");
-      await collisions.refetch();
-      onChanged();
     }
   };
 

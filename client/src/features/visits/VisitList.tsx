@@ -51,7 +51,6 @@ type VisitListProps = {
   side: "service" | "centre";
   /** Offer confirm/decline on requested visits (centre staff). */
   canAnswer?: boolean;
-  onChanged: () => void;
   headingLevel?: 3 | 4;
   /** Shown instead of the list when it is empty; the list keeps its last message above it. */
   empty?: ReactNode;
@@ -59,7 +58,8 @@ type VisitListProps = {
 
 type Action = { kind: "cancel" | "decline" | "reschedule"; visit: ListedVisit } | null;
 
-export function VisitList({ visits, side, canAnswer = false, onChanged, headingLevel = 3, empty }: VisitListProps) {
+/** Each action answers with the visit it changed, which reloads the lists showing it. */
+export function VisitList({ visits, side, canAnswer = false, headingLevel = 3, empty }: VisitListProps) {
   const t = useT();
   const { formatDayAndDate, formatTimeRange } = useFormatters();
   const [action, setAction] = useState<Action>(null);
@@ -69,10 +69,7 @@ export function VisitList({ visits, side, canAnswer = false, onChanged, headingL
 
   const onConfirm = async (visit: ListedVisit) => {
     const result = await confirm.run({ input: { visitId: visit.id } });
-    if (result.ok) {
-      setNotice(t("visits.list.confirmed", { title: visit.title, date: formatDayAndDate(visit.startsAt) }));
-      onChanged();
-    }
+    if (result.ok) setNotice(t("visits.list.confirmed", { title: visit.title, date: formatDayAndDate(visit.startsAt) }));
   };
 
   return (
@@ -157,7 +154,6 @@ export function VisitList({ visits, side, canAnswer = false, onChanged, headingL
         onDone={(message) => {
           setAction(null);
           setNotice(message);
-          onChanged();
         }}
       />
       <ReasonDialog
@@ -166,7 +162,6 @@ export function VisitList({ visits, side, canAnswer = false, onChanged, headingL
         onDone={(message) => {
           setAction(null);
           setNotice(message);
-          onChanged();
         }}
       />
     </>

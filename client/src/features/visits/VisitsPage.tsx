@@ -1,5 +1,7 @@
 // /besoeg: services book times at centres (J3); centre staff answer requests, see their week
 // and set up spaces, windows and trust. What the page shows follows the viewer's active unit.
+// Every change answers with the visits it made or changed, and the document cache reloads each
+// list and week showing visits; lists that may be empty name Visit themselves.
 import { useEffect, useMemo, useState } from "react";
 import { useLocation, useSearchParams } from "wouter";
 import { request, useQuery } from "../../graphql.ts";
@@ -18,7 +20,7 @@ import { BookingForm } from "./BookingForm.tsx";
 import { CentreFeed, UnitFeeds } from "./CalendarFeeds.tsx";
 import { CentreSettings } from "./CentreSettings.tsx";
 import { addDays, localDate, mondayOf, zonedIso } from "../../i18n/zoned-time.ts";
-import { CentresForVisitsQuery, CentreVisitsQuery, CentreWeekQuery, ServiceVisitsQuery, ViewerCentresQuery, VisitWindowsQuery } from "./documents.ts";
+import { CENTRE_WEEK_TYPENAMES, CentresForVisitsQuery, CentreVisitsQuery, CentreWeekQuery, ServiceVisitsQuery, ViewerCentresQuery, VisitWindowsQuery } from "./documents.ts";
 import { VisitList } from "./VisitList.tsx";
 import { UpcomingCollisions } from "./Collisions.tsx";
 import { AreaWishes, CentreWishes, ServiceWishes } from "./Wishes.tsx";
@@ -89,7 +91,6 @@ function ServiceView({ unit }: { unit: Unit }) {
   const centre = centres.bookable?.find((candidate) => candidate.id === centreId) ?? null;
   const [weekStart, setWeekStart] = useState(() => mondayOf(localDate()));
   const [slot, setSlot] = useState<SlotPick | null>(null);
-  const [version, setVersion] = useState(0);
 
   const chooseCentre = (id: string) => {
     setSlot(null);
@@ -132,14 +133,12 @@ function ServiceView({ unit }: { unit: Unit }) {
             document.getElementById("booking-heading")?.scrollIntoView({ block: "start" });
             window.setTimeout(() => document.getElementById("booking-title")?.focus(), 0);
           }}
-          version={version}
-          onBooked={() => setVersion((value) => value + 1)}
         />
       )}
 
-      <ServiceWishes unit={unit} onAnswered={() => setVersion((value) => value + 1)} />
+      <ServiceWishes unit={unit} />
 
-      <MyBookings unit={unit} version={version} onChanged={() => setVersion((value) => value + 1)} />
+      <MyBookings unit={unit} />
 
       <section aria-labelledby="feeds-heading" className="stack">
         <h2 id="feeds-heading">{t("visits.feeds.heading")}</h2>
@@ -159,8 +158,6 @@ function CentreWeekForService({
   onWeekChange,
   slot,
   onPickSlot,
-  version,
-  onBooked,
 }: {
   centre: CentreSummary;
   unit: Unit;
@@ -168,19 +165,10 @@ function CentreWeekForService({
   onWeekChange: (week: string) => void;
   slot: SlotPick | null;
   onPickSlot: (slot: SlotPick) => void;
-  version: number;
-  onBooked: () => void;
 }) {
   const t = useT();
-  const week = useQuery(CentreWeekQuery, { centreId: centre.id, weekOf: weekStart });
-  const mine = useQuery(ServiceVisitsQuery, { unitId: unit.id, from: zonedIso(weekStart, 0), to: zonedIso(addDays(weekStart, 7), 0) });
-  useEffect(() => {
-    if (version > 0) {
-      void week.refetch();
-      void mine.refetch();
-    }
-    // Refetch after a booking elsewhere on the page.
-  }, [version]); // eslint-disable-line react-hooks/exhaustive-deps
+  const week = useQuery(CentreWeekQuery, { centreId: centre.id, weekOf: weekStart }, { additionalTypenames: CENTRE_WEEK_TYPENAMES });
+  const mine = useQuery(ServiceVisitsQuery, { unitId: unit.id, from: zonedIso(weekStart, 0), to: zonedIso(addDays(weekStart, 7), 0) }, { additionalTypenames: ["Visit"] });
 
   const visits = useMemo(() => {
     const byId = new Map((week.data?.thisWeekAtCentre ?? []).map((visit) => [visit.id, visit]));
@@ -211,20 +199,17 @@ function CentreWeekForService({
       </section>
       {week.data && (
         <Card>
-          <BookingForm centreId={centre.id} centreName={centre.name} serviceUnitId={unit.id} spaces={week.data.spaces} slot={slot} onBooked={onBooked} />
+          <BookingForm centreId={centre.id} centreName={centre.name} serviceUnitId={unit.id} spaces={week.data.spaces} slot={slot} />
         </Card>
       )}
     </>
   );
 }
 
-function MyBookings({ unit, version, onChanged }: { unit: Unit; version: number; onChanged: () => void }) {
+function MyBookings({ unit }: { unit: Unit }) {
   const t = useT();
   const today = localDate();
-  const visits = useQuery(ServiceVisitsQuery, { unitId: unit.id, from: zonedIso(addDays(today, -1), 0), to: zonedIso(addDays(today, 360), 0) });
-  useEffect(() => {
-    if (version > 0) void visits.refetch();
-  }, [version]); // eslint-disable-line react-hooks/exhaustive-deps
+  const visits = useQuery(ServiceVisitsQuery, { unitId: unit.id, from: zonedIso(addDays(today, -1), 0), to: zonedIso(addDays(today, 360), 0) }, { additionalTypenames: ["Visit"] });
   const all = [...(visits.data?.serviceVisits ?? [])].sort((a, b) => a.startsAt.localeCompare(b.startsAt));
   const live = all.filter((visit) => visit.status === "CONFIRMED" || visit.status === "REQUESTED");
   const closed = all.filter((visit) => visit.status === "CANCELLED" || visit.status === "DECLINED" || visit.status === "EXPIRED");
@@ -237,7 +222,6 @@ function MyBookings({ unit, version, onChanged }: { unit: Unit; version: number;
           <VisitList
             visits={live}
             side="service"
-            onChanged={onChanged}
             empty={
               <EmptyState title={t("visits.mine.emptyTitle")} headingLevel={3}>
                 <p>{t("visits.mine.emptyBody")}</p>
@@ -248,7 +232,7 @@ function MyBookings({ unit, version, onChanged }: { unit: Unit; version: number;
         {closed.length > 0 && (
           <details>
             <summary>{t("visits.mine.closed", { count: closed.length })}</summary>
-            <VisitList visits={closed} side="service" onChanged={onChanged} headingLevel={3} />
+            <VisitList visits={closed} side="service" headingLevel={3} />
           </details>
         )}
       </LoadingRegion>
@@ -261,10 +245,8 @@ function CentreView({ unit, isAdmin }: { unit: Unit; isAdmin: boolean }) {
   const centres = useQuery(ViewerCentresQuery);
   const centre = centres.data?.me?.memberships.find((membership) => membership.unit.id === unit.id)?.unit.centre ?? null;
   const [weekStart, setWeekStart] = useState(() => mondayOf(localDate()));
-  const [version, setVersion] = useState(0);
   if (centres.loading && !centres.data) return <LoadingRegion busy />;
   if (!centre) return <Alert tone="error">{t("visits.centre.notFound")}</Alert>;
-  const changed = () => setVersion((value) => value + 1);
 
   const tabs = [
     {
@@ -272,13 +254,13 @@ function CentreView({ unit, isAdmin }: { unit: Unit; isAdmin: boolean }) {
       label: t("visits.centre.requestsTab"),
       content: (
         <div className="stack">
-          <UpcomingCollisions centreId={centre.id} version={version} onChanged={changed} />
-          <Requests centre={centre} version={version} onChanged={changed} />
+          <UpcomingCollisions centreId={centre.id} />
+          <Requests centre={centre} />
         </div>
       ),
     },
-    { id: "wishes", label: t("visits.centre.wishesTab"), content: <CentreWishes centreId={centre.id} onChanged={changed} /> },
-    { id: "week", label: t("visits.centre.weekTab"), content: <CentreWeek centre={centre} weekStart={weekStart} onWeekChange={setWeekStart} version={version} onChanged={changed} /> },
+    { id: "wishes", label: t("visits.centre.wishesTab"), content: <CentreWishes centreId={centre.id} /> },
+    { id: "week", label: t("visits.centre.weekTab"), content: <CentreWeek centre={centre} weekStart={weekStart} onWeekChange={setWeekStart} /> },
     ...(isAdmin ? [{ id: "settings", label: t("visits.centre.settingsTab"), content: <CentreSettings centreId={centre.id} weekOf={weekStart} /> }] : []),
     {
       id: "feeds",
@@ -300,13 +282,10 @@ function CentreView({ unit, isAdmin }: { unit: Unit; isAdmin: boolean }) {
   );
 }
 
-function Requests({ centre, version, onChanged }: { centre: CentreSummary; version: number; onChanged: () => void }) {
+function Requests({ centre }: { centre: CentreSummary }) {
   const t = useT();
   const today = localDate();
-  const visits = useQuery(CentreVisitsQuery, { centreId: centre.id, from: zonedIso(today, 0), to: zonedIso(addDays(today, 360), 0) });
-  useEffect(() => {
-    if (version > 0) void visits.refetch();
-  }, [version]); // eslint-disable-line react-hooks/exhaustive-deps
+  const visits = useQuery(CentreVisitsQuery, { centreId: centre.id, from: zonedIso(today, 0), to: zonedIso(addDays(today, 360), 0) }, { additionalTypenames: ["Visit"] });
   const requested = (visits.data?.centreVisits ?? []).filter((visit) => visit.status === "REQUESTED").sort((a, b) => a.startsAt.localeCompare(b.startsAt));
   return (
     <section aria-labelledby="requests-heading" className="stack">
@@ -318,7 +297,6 @@ function Requests({ centre, version, onChanged }: { centre: CentreSummary; versi
             visits={requested}
             side="centre"
             canAnswer
-            onChanged={onChanged}
             empty={
               <EmptyState title={t("visits.centre.noRequests")} headingLevel={3}>
                 <p>{t("visits.centre.noRequestsBody")}</p>
@@ -331,16 +309,10 @@ function Requests({ centre, version, onChanged }: { centre: CentreSummary; versi
   );
 }
 
-function CentreWeek({ centre, weekStart, onWeekChange, version, onChanged }: { centre: CentreSummary; weekStart: string; onWeekChange: (week: string) => void; version: number; onChanged: () => void }) {
+function CentreWeek({ centre, weekStart, onWeekChange }: { centre: CentreSummary; weekStart: string; onWeekChange: (week: string) => void }) {
   const t = useT();
-  const week = useQuery(CentreWeekQuery, { centreId: centre.id, weekOf: weekStart });
-  const visits = useQuery(CentreVisitsQuery, { centreId: centre.id, from: zonedIso(weekStart, 0), to: zonedIso(addDays(weekStart, 7), 0) });
-  useEffect(() => {
-    if (version > 0) {
-      void week.refetch();
-      void visits.refetch();
-    }
-  }, [version]); // eslint-disable-line react-hooks/exhaustive-deps
+  const week = useQuery(CentreWeekQuery, { centreId: centre.id, weekOf: weekStart }, { additionalTypenames: CENTRE_WEEK_TYPENAMES });
+  const visits = useQuery(CentreVisitsQuery, { centreId: centre.id, from: zonedIso(weekStart, 0), to: zonedIso(addDays(weekStart, 7), 0) }, { additionalTypenames: ["Visit"] });
   const list = [...(visits.data?.centreVisits ?? [])].sort((a, b) => a.startsAt.localeCompare(b.startsAt));
   const live = list.filter((visit) => visit.status === "CONFIRMED" || visit.status === "REQUESTED");
   return (
@@ -360,7 +332,7 @@ function CentreWeek({ centre, weekStart, onWeekChange, version, onChanged }: { c
               visits={visits.data.centreVisits}
             />
             <h3>{t("visits.centre.weekList")}</h3>
-            <VisitList visits={live} side="centre" canAnswer onChanged={onChanged} headingLevel={4} empty={<p>{t("visits.centre.weekEmpty")}</p>} />
+            <VisitList visits={live} side="centre" canAnswer headingLevel={4} empty={<p>{t("visits.centre.weekEmpty")}</p>} />
           </>
         )}
       </LoadingRegion>

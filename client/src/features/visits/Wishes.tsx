@@ -71,19 +71,17 @@ function Answers({ wish }: { wish: Wish }) {
 }
 
 /** The centre's own wishes: post one, follow the answers, close it. */
-export function CentreWishes({ centreId, onChanged }: { centreId: string; onChanged: () => void }) {
+export function CentreWishes({ centreId }: { centreId: string }) {
   const t = useT();
-  const wishes = useQuery(CentreWishesQuery, { centreId });
+  // A posted wish reloads the list even when the centre had none yet.
+  const wishes = useQuery(CentreWishesQuery, { centreId }, { additionalTypenames: ["VisitWish"] });
   const close = useMutationResult(CloseWishMutation, "CloseVisitWishSuccess");
-  const onClose = async (wish: Wish) => {
-    if ((await close.run({ input: { wishId: wish.id } })).ok) await wishes.refetch();
-  };
   return (
     <section aria-labelledby="wishes-heading" className="stack">
       <h2 id="wishes-heading">{t("visits.wishes.centreHeading")}</h2>
       <p>{t("visits.wishes.centreIntro")}</p>
       <Card>
-        <WishForm centreId={centreId} onPosted={() => void wishes.refetch()} />
+        <WishForm centreId={centreId} />
       </Card>
       <LoadingRegion busy={wishes.loading && !wishes.data}>
         {close.error && <Alert tone="error">{close.error.message}</Alert>}
@@ -98,7 +96,7 @@ export function CentreWishes({ centreId, onChanged }: { centreId: string; onChan
               <WishSummary wish={wish} headingLevel={3} showCentre={false} />
               <Answers wish={wish} />
               {wish.status === "OPEN" && (
-                <Button variant="secondary" busy={close.running} onClick={() => void onClose(wish).then(onChanged)}>
+                <Button variant="secondary" busy={close.running} onClick={() => void close.run({ input: { wishId: wish.id } })}>
                   {t("visits.wishes.close")}
                   <span className="visually-hidden"> {t(`directory.serviceKind.${wish.serviceKind}`)}</span>
                 </Button>
@@ -111,7 +109,7 @@ export function CentreWishes({ centreId, onChanged }: { centreId: string; onChan
   );
 }
 
-function WishForm({ centreId, onPosted }: { centreId: string; onPosted: () => void }) {
+function WishForm({ centreId }: { centreId: string }) {
   const t = useT();
   const taxonomy = useTaxonomy();
   const post = useMutationResult(PostWishMutation, "PostVisitWishSuccess");
@@ -154,7 +152,6 @@ function WishForm({ centreId, onPosted }: { centreId: string; onPosted: () => vo
       setStart("");
       setEnd("");
       setDescription("");
-      onPosted();
     }
   };
   const errorFor = (field: string) => missing[field] ?? post.fieldError(field);
@@ -209,9 +206,10 @@ function WishForm({ centreId, onPosted }: { centreId: string; onPosted: () => vo
 }
 
 /** Open wishes that match the service, each with a way to answer with a proposal. */
-export function ServiceWishes({ unit, onAnswered }: { unit: { id: string; name: string }; onAnswered: () => void }) {
+export function ServiceWishes({ unit }: { unit: { id: string; name: string } }) {
   const t = useT();
-  const wishes = useQuery(ServiceWishesQuery, { serviceUnitId: unit.id });
+  // An answer's visits reload the wish it answered, which may have had no answers yet.
+  const wishes = useQuery(ServiceWishesQuery, { serviceUnitId: unit.id }, { additionalTypenames: ["Visit"] });
   const [answering, setAnswering] = useState<string | null>(null);
   const list = wishes.data?.visitWishesForService ?? [];
   return (
@@ -230,11 +228,7 @@ export function ServiceWishes({ unit, onAnswered }: { unit: { id: string; name: 
                 <AnswerForm
                   wish={wish}
                   unit={unit}
-                  onDone={() => {
-                    setAnswering(null);
-                    void wishes.refetch();
-                    onAnswered();
-                  }}
+                  onDone={() => setAnswering(null)}
                   onCancel={() => setAnswering(null)}
                 />
               ) : (

@@ -59,6 +59,12 @@ export const CentreWeekQuery = graphql(
   [VisitFields],
 );
 
+/**
+ * What CentreWeekQuery shows, any of which may be none yet: a change to one reloads the week
+ * (urql's document cache only knows the types an answer holds).
+ */
+export const CENTRE_WEEK_TYPENAMES = ["Space", "VisitWindow", "VisitWindowClosure", "Visit"];
+
 export const CentreVisitsQuery = graphql(
   `
   query CentreVisits($centreId: ID!, $from: DateTime!, $to: DateTime!) {

@@ -44,7 +44,8 @@ export function MyShiftsPage() {
 function MyShifts() {
   const t = useT();
   const when = useShiftWhen();
-  const query = useQuery(MyShiftsQuery);
+  // hasShiftFeedLink is a flag, so a created or revoked ShiftFeedLink reloads it by name.
+  const query = useQuery(MyShiftsQuery, {}, { additionalTypenames: ["ShiftFeedLink"] });
   const signUp = useMutationResult(SignUpForShiftMutation, "SignUpForShiftSuccess");
   const leave = useMutationResult(LeaveShiftMutation, "LeaveShiftSuccess");
   const requestSwap = useMutationResult(RequestShiftSwapMutation, "RequestShiftSwapSuccess");
@@ -55,10 +56,7 @@ function MyShifts() {
 
   const after = async (outcome: Promise<{ ok: boolean }>, message: string) => {
     setNotice(null);
-    if ((await outcome).ok) {
-      setNotice(message);
-      await query.refetch();
-    }
+    if ((await outcome).ok) setNotice(message);
   };
   const take = (shift: Shift, role: Role) =>
     after(signUp.run({ input: { shiftId: shift.id, role } }), t("volunteers.open.taken", { when: when(shift) }));
@@ -192,7 +190,7 @@ function MyShifts() {
                 </section>
               )}
 
-              <ShiftFeed hasLink={data.hasShiftFeedLink} onChange={() => void query.refetch()} />
+              <ShiftFeed hasLink={data.hasShiftFeedLink} />
             </div>
           )}
         </LoadingRegion>
@@ -201,10 +199,11 @@ function MyShifts() {
   );
 }
 
-function ShiftFeed({ hasLink, onChange }: { hasLink: boolean; onChange(): void }) {
+function ShiftFeed({ hasLink }: { hasLink: boolean }) {
   const t = useT();
   const create = useMutationResult(CreateShiftFeedLinkMutation, "CreateShiftFeedLinkSuccess");
-  const revoke = useMutationResult(RevokeShiftFeedLinkMutation, "RevokeShiftFeedLinkSuccess");
+  // The answer is a count; the links it revoked are ShiftFeedLinks.
+  const revoke = useMutationResult(RevokeShiftFeedLinkMutation, "RevokeShiftFeedLinkSuccess", { additionalTypenames: ["ShiftFeedLink"] });
   const [url, setUrl] = useState<string | null>(null);
   const [revoked, setRevoked] = useState(false);
   return (
@@ -228,7 +227,6 @@ function ShiftFeed({ hasLink, onChange }: { hasLink: boolean; onChange(): void }
             if (result.ok) {
               setUrl(result.value.link.url);
               setRevoked(false);
-              onChange();
             }
           }}
         >
@@ -242,7 +240,6 @@ function ShiftFeed({ hasLink, onChange }: { hasLink: boolean; onChange(): void }
               if ((await revoke.run()).ok) {
                 setUrl(null);
                 setRevoked(true);
-                onChange();
               }
             }}
           >

@@ -40,8 +40,9 @@ export function RotaAdminPage({ centreId }: { centreId: string }) {
   const t = useT();
   const [fromDate] = useState(localToday);
   const toDate = addDays(fromDate, HORIZON_DAYS - 1);
-  const rota = useQuery(CentreRotaQuery, { centreId, fromDate, toDate });
-  const generate = useMutationResult(GenerateRotaMutation, "GenerateRotaSuccess");
+  // The rota may hold no shifts yet, and generating answers with counts only: both name Shift.
+  const rota = useQuery(CentreRotaQuery, { centreId, fromDate, toDate }, { additionalTypenames: ["Shift"] });
+  const generate = useMutationResult(GenerateRotaMutation, "GenerateRotaSuccess", { additionalTypenames: ["Shift"] });
   const mark = useMutationResult(SetShiftMayBeCancelledMutation, "SetShiftMayBeCancelledSuccess");
   const [notice, setNotice] = useState<string | null>(null);
 
@@ -50,10 +51,7 @@ export function RotaAdminPage({ centreId }: { centreId: string }) {
 
   const onGenerate = async () => {
     const result = await generate.run({ input: { centreId, fromDate, toDate } });
-    if (result.ok) {
-      setNotice(t("volunteers.rota.generated", result.value.summary));
-      await rota.refetch();
-    }
+    if (result.ok) setNotice(t("volunteers.rota.generated", result.value.summary));
   };
 
   return (
@@ -89,9 +87,7 @@ export function RotaAdminPage({ centreId }: { centreId: string }) {
                           <Button
                             variant="secondary"
                             busy={mark.running}
-                            onClick={async () => {
-                              if ((await mark.run({ input: { shiftId: shift.id, mayBeCancelled: !shift.mayBeCancelled } })).ok) await rota.refetch();
-                            }}
+                            onClick={() => void mark.run({ input: { shiftId: shift.id, mayBeCancelled: !shift.mayBeCancelled } })}
                           >
                             {t(shift.mayBeCancelled ? "volunteers.rota.clearMayBeCancelled" : "volunteers.rota.markMayBeCancelled")}
                           </Button>
@@ -131,10 +127,7 @@ function VolunteersAndHours({ centreId }: { centreId: string }) {
                   <input
                     type="checkbox"
                     checked={volunteer.isKeyHolder}
-                    onChange={async (event) => {
-                      const result = await setKeyHolder.run({ input: { centreId, userId: volunteer.userId, isKeyHolder: event.target.checked } });
-                      if (result.ok) await query.refetch();
-                    }}
+                    onChange={(event) => void setKeyHolder.run({ input: { centreId, userId: volunteer.userId, isKeyHolder: event.target.checked } })}
                   />{" "}
                   {volunteer.name} – {t("volunteers.rota.isKeyHolder")}
                 </label>
@@ -172,9 +165,11 @@ function VolunteersAndHours({ centreId }: { centreId: string }) {
 function Recruiting({ centreId }: { centreId: string }) {
   const t = useT();
   const { formatDate } = useFormatters();
-  const query = useQuery(RecruitingAdminQuery, { centreId });
+  // A new call reloads the list even when the centre had none yet.
+  const query = useQuery(RecruitingAdminQuery, { centreId }, { additionalTypenames: ["VolunteerCall"] });
   const accept = useMutationResult(AcceptApplicationMutation, "AcceptVolunteerApplicationSuccess");
-  const decline = useMutationResult(DeclineApplicationMutation, "DeclineVolunteerApplicationSuccess");
+  // The answer holds only the id of the application it deleted.
+  const decline = useMutationResult(DeclineApplicationMutation, "DeclineVolunteerApplicationSuccess", { additionalTypenames: ["VolunteerApplication"] });
   const save = useMutationResult(SaveVolunteerCallMutation, "SaveVolunteerCallSuccess");
   const [invitation, setInvitation] = useState<{ url: string | null } | null>(null);
   const [call, setCall] = useState({ title: "", whenText: "", skills: "" });
@@ -184,10 +179,7 @@ function Recruiting({ centreId }: { centreId: string }) {
   const onSave = async (event: FormEvent) => {
     event.preventDefault();
     const result = await save.run({ input: { centreId, ...call, isPublished: true } });
-    if (result.ok) {
-      setCall({ title: "", whenText: "", skills: "" });
-      await query.refetch();
-    }
+    if (result.ok) setCall({ title: "", whenText: "", skills: "" });
   };
   const received = query.data.volunteerApplications.filter((application) => application.status === "RECEIVED");
   return (
@@ -227,10 +219,7 @@ function Recruiting({ centreId }: { centreId: string }) {
                     busy={accept.running}
                     onClick={async () => {
                       const result = await accept.run({ input: { applicationId: application.id } });
-                      if (result.ok) {
-                        setInvitation({ url: result.value.invitation.passwordLinkUrl ?? null });
-                        await query.refetch();
-                      }
+                      if (result.ok) setInvitation({ url: result.value.invitation.passwordLinkUrl ?? null });
                     }}
                   >
                     {t("volunteers.rota.accept")}
@@ -238,9 +227,7 @@ function Recruiting({ centreId }: { centreId: string }) {
                   <Button
                     variant="danger"
                     busy={decline.running}
-                    onClick={async () => {
-                      if ((await decline.run({ input: { applicationId: application.id } })).ok) await query.refetch();
-                    }}
+                    onClick={() => void decline.run({ input: { applicationId: application.id } })}
                   >
                     {t("volunteers.rota.decline")}
                   </Button>

@@ -34,10 +34,12 @@ export const MyShiftsQuery = graphql(
   [ShiftFields],
 );
 
+// The shift mutations select the changed shift: its type in the answer reloads every query
+// showing shifts (the document cache refetches by __typename).
 export const SignUpForShiftMutation = graphql(
   `
   mutation SignUpForShift($input: SignUpForShiftInput!) {
-    signUpForShift(input: $input) { __typename ... on SignUpForShiftSuccess { assignment { id } } ...MutationErrorFields }
+    signUpForShift(input: $input) { __typename ... on SignUpForShiftSuccess { assignment { id shift { id } } } ...MutationErrorFields }
   }
 `,
   [MutationErrorFields],
@@ -55,7 +57,7 @@ export const LeaveShiftMutation = graphql(
 export const RequestShiftSwapMutation = graphql(
   `
   mutation RequestShiftSwap($input: ShiftIdInput!) {
-    requestShiftSwap(input: $input) { __typename ... on RequestShiftSwapSuccess { swap { id } } ...MutationErrorFields }
+    requestShiftSwap(input: $input) { __typename ... on RequestShiftSwapSuccess { swap { id assignment { id shift { id } } } } ...MutationErrorFields }
   }
 `,
   [MutationErrorFields],
@@ -64,7 +66,7 @@ export const RequestShiftSwapMutation = graphql(
 export const WithdrawShiftSwapMutation = graphql(
   `
   mutation WithdrawShiftSwap($input: ShiftSwapIdInput!) {
-    withdrawShiftSwap(input: $input) { __typename ... on WithdrawShiftSwapSuccess { swap { id } } ...MutationErrorFields }
+    withdrawShiftSwap(input: $input) { __typename ... on WithdrawShiftSwapSuccess { swap { id assignment { id shift { id } } } } ...MutationErrorFields }
   }
 `,
   [MutationErrorFields],
@@ -73,7 +75,7 @@ export const WithdrawShiftSwapMutation = graphql(
 export const AcceptShiftSwapMutation = graphql(
   `
   mutation AcceptShiftSwap($input: ShiftSwapIdInput!) {
-    acceptShiftSwap(input: $input) { __typename ... on AcceptShiftSwapSuccess { swap { id } } ...MutationErrorFields }
+    acceptShiftSwap(input: $input) { __typename ... on AcceptShiftSwapSuccess { swap { id assignment { id shift { id } } } } ...MutationErrorFields }
   }
 `,
   [MutationErrorFields],
