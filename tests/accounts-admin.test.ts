@@ -1,9 +1,9 @@
 // Account management: creating users, set-password links, memberships and roles, who may
 // see what about a user, the security log, and switching the active unit.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { hashToken } from "../server/modules/accounts/session.ts";
 import { dataOf, startTestApp, type Caller, type TestApp } from "./support/app.ts";
 import { createCentre, createOrganisation, createService, createUser } from "./support/factories.ts";
+import { hashToken } from "../server/shared/tokens.ts";
 
 const CREATE_USER = `mutation($input: CreateUserInput!) {
   createUser(input: $input) {

@@ -93,9 +93,10 @@ describe("reminding volunteers of a key-holder gap", () => {
     expect(refused).toMatchObject({ __typename: "ValidationError" });
     const byVolunteer = await world.as.volunteer.graphql(SET_DAYS, { input: { centreId: world.centreId, days: 7 } });
     expect(byVolunteer.errors?.[0]?.extensions?.["code"] ?? byVolunteer.data?.["setRotaGapReminderDays"]?.["code"]).toBe("FORBIDDEN");
-    // An id that is no centre (here: the centre's unit) is not found, never a 500 (found by the fuzz test).
+    // An id that is no centre (here: the centre's unit) is refused like anyone else's centre, never
+    // a 500 (found by the fuzz test): an unknown id is "not allowed" (server/shared/policy.ts).
     const unknown = dataOf(await world.as.admin.graphql(SET_DAYS, { input: { centreId: world.unitId, days: 7 } })).setRotaGapReminderDays;
-    expect(unknown).toMatchObject({ __typename: "NotFoundError", code: "NOT_FOUND" });
+    expect(unknown).toMatchObject({ __typename: "ForbiddenError", code: "FORBIDDEN" });
     expect((await app.prisma.centre.findUniqueOrThrow({ where: { id: world.centreId } })).rotaGapReminderDays).toBe(3);
 
     const set = dataOf(await world.as.admin.graphql(SET_DAYS, { input: { centreId: world.centreId, days: 7 } })).setRotaGapReminderDays;

@@ -12,6 +12,8 @@ import { applyMigrations, type SqlConnection } from "./migrate.ts";
 import { loadPgliteExtensions } from "./pglite.ts";
 
 export type Prisma = PrismaClient;
+/** The client inside `prisma.$transaction(async (tx) => …)`. */
+export type Transaction = Parameters<Parameters<Prisma["$transaction"]>[0]>[0];
 
 export interface Database {
   kind: "pglite" | "postgres";

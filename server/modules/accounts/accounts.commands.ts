@@ -2,15 +2,15 @@
 // Each change is one transaction that also writes its security event.
 import { createOnce, type IdempotencyScope, recordIdempotentResult } from "../../shared/idempotency.ts";
 import type { Config } from "../../config.ts";
-import type { Prisma } from "../../db/database.ts";
+import type { Prisma, Transaction } from "../../db/database.ts";
 import type { MembershipRole } from "../../generated/prisma/enums.ts";
 import type { Viewer } from "../../graphql/context.ts";
 import { ConflictError, NotFoundError, ValidationError } from "../../shared/errors.ts";
 import { enqueueNotification } from "../notifications/index.ts";
 import { keepsAnAdminRightWithout } from "./accounts.policy.ts";
 import { hashPassword } from "./passwords.ts";
-import { organisationsOfUser, recordSecurityEvent, type Transaction } from "./security-events.ts";
-import { hashToken, newToken } from "./session.ts";
+import { organisationsOfUser, recordSecurityEvent } from "./security-events.ts";
+import { hashToken, newToken } from "../../shared/tokens.ts";
 
 export const PASSWORD_LINK_HOURS = 72;
 

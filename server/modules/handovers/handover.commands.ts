@@ -2,7 +2,7 @@
 // HandoverEvent (or audit row) together; live updates are published only after the commit, so
 // a subscriber never hears of a change that was rolled back.
 import type { Clock } from "../../clock.ts";
-import type { Prisma } from "../../db/database.ts";
+import type { Prisma, Transaction } from "../../db/database.ts";
 import type { Prisma as PrismaTypes } from "../../generated/prisma/client.ts";
 import type {
   CitizenAction,
@@ -36,8 +36,6 @@ import { purgeHandovers } from "./purge.ts";
 import { ConsentMissingError, type ConsentFieldName } from "./handover.errors.ts";
 import { isConsentValid, unitOfSide, viewerSides } from "./handover.policy.ts";
 import { eventTypeFor, nextStatus, transitionFor, type HandoverAction, type HandoverStatus } from "./handover-status.ts";
-
-export type Transaction = PrismaTypes.TransactionClient;
 
 export interface HandoverDependencies {
   prisma: Prisma;

@@ -4,7 +4,7 @@
 // "Visit_no_overlap_in_space" is the guard against double booking; this code only turns its
 // verdict into a typed error that names the booking in the way.
 import type { Clock } from "../../clock.ts";
-import type { Prisma } from "../../db/database.ts";
+import type { Prisma, Transaction } from "../../db/database.ts";
 import type { Visit, VisitSeries, VisitStatus } from "../../generated/prisma/client.ts";
 import type { Prisma as PrismaTypes } from "../../generated/prisma/client.ts";
 import { isMemberOf, type Viewer } from "../../graphql/context.ts";
@@ -20,10 +20,9 @@ import {
   SeriesConflictError,
   VisitConflictError,
 } from "./visit-errors.ts";
-import { fitsInWindow, type Occurrence, rangesOverlap, weeklyOccurrences, zonedDateTime } from "./slot-overlap.ts";
+import { fitsInWindow, type Occurrence, rangesOverlap, weeklyOccurrences } from "./slot-overlap.ts";
 import { nextVisitStatus, requestedVisitStatus, type VisitAction, type VisitSide, visitTransitionFor } from "./visit-status.ts";
-
-type Transaction = PrismaTypes.TransactionClient;
+import { zonedDateTime } from "../../shared/copenhagen-time.ts";
 
 export interface VisitDependencies {
   prisma: Prisma;
