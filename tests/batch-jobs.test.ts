@@ -5,10 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expireHandovers, purgePersonalData } from "../server/modules/handovers/handover.jobs.ts";
 import { runInBatches } from "../server/shared/batch-job.ts";
 import { purgeIdempotencyKeys } from "../server/shared/idempotency.ts";
-import { startTestApp, TEST_START, type TestApp } from "./support/app.ts";
 import { isPostgres } from "./support/database.ts";
-import { buildHandoverWorld, DAY_MS, HOOK_TIMEOUT_MS, type HandoverWorld } from "./handovers.helpers.ts";
 import type { JobDependencies } from "../server/shared/job.ts";
+import { buildHandoverWorld, type HandoverWorld } from "./support/world.ts";
+import { DAY_MS, HOOK_TIMEOUT_MS, startTestApp, TEST_START, type TestApp } from "./support/app.ts";
 
 let app: TestApp;
 let world: HandoverWorld;
