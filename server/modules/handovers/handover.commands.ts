@@ -690,17 +690,21 @@ export async function readPersonalData(
       note: consented.has("NOTE") ? personalData.note : null,
     };
     view.fields = PERSONAL_FIELDS.filter(([key]) => view[key] !== null).map(([, field]) => field);
-    const sides = viewerSides(viewer, handover);
-    await tx.personalDataAccess.create({
-      data: {
-        handoverId: handover.id,
-        userId: viewer.userId,
-        unitId: unitOfSide(handover, sides.includes("RECEIVER") ? "RECEIVER" : "SENDER"),
-        fields: view.fields,
-        reason: values.reason,
-        at: now,
-      },
-    });
+    await recordPersonalDataAccess(tx, viewer, handover, { fields: view.fields, reason: values.reason, at: now });
     return view;
+  });
+}
+
+/** Writes who read which personal fields of a handover, for which unit and why (the access log). */
+export async function recordPersonalDataAccess(
+  tx: Transaction,
+  viewer: Viewer,
+  handover: { id: string; fromUnitId: string; toUnitId: string | null },
+  access: { fields: ConsentField[]; reason: string; at: Date },
+): Promise<void> {
+  // A member of both units reads as the receiver, who works with the citizen.
+  const side = viewerSides(viewer, handover).includes("RECEIVER") ? "RECEIVER" : "SENDER";
+  await tx.personalDataAccess.create({
+    data: { handoverId: handover.id, userId: viewer.userId, unitId: unitOfSide(handover, side), ...access },
   });
 }

@@ -107,6 +107,8 @@ export const serviceSelect = {
 } satisfies PrismaTypes.ServiceSelect;
 export type ServiceSource = PrismaTypes.ServiceGetPayload<{ select: typeof serviceSelect }>;
 
+// The selects repeat columns (id, centreId, title, …) on purpose: each names exactly the public
+// columns its HSDS table reads, so a shared base could never carry a private column into one.
 /** Visiting sessions are public: title and public description only, never the internal note. */
 export const seriesSelect = {
   id: true,
