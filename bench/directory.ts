@@ -20,7 +20,7 @@ import { loadPgliteExtensions } from "../server/db/pglite.ts";
 import { seedSql } from "./support/directory-seed.ts";
 import { startCompiledServer } from "./support/compiled-server.ts";
 import { moveOpenIntervalCalendar } from "../server/modules/directory/open-intervals.ts";
-import { instantAtWallClock, localDateOf, addDays, isoWeekdayOf } from "../server/modules/directory/opening-hours.ts";
+import { addDays, instantAtWallClock, isoWeekdayOf, localDateOf } from "../server/shared/copenhagen-time.ts";
 
 const argument = (name: string) => {
   const index = process.argv.indexOf(`--${name}`);

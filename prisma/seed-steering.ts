@@ -7,8 +7,8 @@ import type { Clock } from "../server/clock.ts";
 import type { Prisma } from "../server/db/database.ts";
 import { DEFAULT_COMMON_QUESTIONS } from "../server/modules/steering/area-survey.ts";
 import { dateColumn } from "../server/modules/insights/figures.ts";
-import { localDateOf } from "../server/modules/visits/slot-overlap.ts";
 import { DEMO_IDEAS, seedId } from "./seed-fixtures.ts";
+import { localDateOf } from "../server/shared/copenhagen-time.ts";
 
 function unitRandom(key: string): number {
   return Number.parseInt(createHash("sha1").update(`traedesten-steering:${key}`).digest("hex").slice(0, 8), 16) / 0x1_0000_0000;

@@ -5,8 +5,9 @@ import type { Clock } from "../server/clock.ts";
 import type { Prisma } from "../server/db/database.ts";
 import type { VisitStatus } from "../server/generated/prisma/enums.ts";
 import { commonlyClosedDayOn, publicHolidayOn } from "../server/modules/directory/holidays.ts";
-import { localDateOf, weeklyOccurrences, zonedDateTime } from "../server/modules/visits/slot-overlap.ts";
+import { weeklyOccurrences } from "../server/modules/visits/slot-overlap.ts";
 import { seedId } from "./seed-fixtures.ts";
+import { localDateOf, zonedDateTime } from "../server/shared/copenhagen-time.ts";
 
 const hour = (value: number) => value * 60;
 

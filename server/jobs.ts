@@ -4,11 +4,8 @@
 // once share the work and never do anything twice. Even so, only one instance runs them: the
 // one holding the job lock (Database.holdJobLock), so each tick runs once across all instances.
 import type { Logger } from "pino";
-import type { Clock } from "./clock.ts";
-import type { Config } from "./config.ts";
-import type { Prisma } from "./db/database.ts";
-import type { PubSub } from "./graphql/pubsub.ts";
 import type { Metrics } from "./observability/metrics.ts";
+import type { Job, JobDependencies } from "./shared/job.ts";
 import { accountJobs } from "./modules/accounts/accounts.jobs.ts";
 import { handoverJobs } from "./modules/handovers/handover.jobs.ts";
 import { purgeIdempotencyKeys } from "./shared/idempotency.ts";
@@ -16,19 +13,6 @@ import { notificationJobs } from "./modules/notifications/notification.jobs.ts";
 import { volunteerJobs } from "./modules/volunteers/volunteers.jobs.ts";
 import { openIntervalJobs } from "./modules/directory/open-intervals.ts";
 import { visitJobs } from "./modules/visits/visit.jobs.ts";
-
-export interface JobDependencies {
-  prisma: Prisma;
-  clock: Clock;
-  config: Config;
-  pubsub: PubSub;
-}
-
-export interface Job {
-  name: string;
-  /** Returns how many rows it changed (a count only: never what they were). */
-  run(deps: JobDependencies): Promise<number>;
-}
 
 // Notifications run last: they send what the other jobs (expiry) have just enqueued.
 export const jobs: Job[] = [...handoverJobs, ...accountJobs, ...volunteerJobs, purgeIdempotencyKeys, ...visitJobs, ...notificationJobs, ...openIntervalJobs];

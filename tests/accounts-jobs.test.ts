@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, type TestApp } from "./support/app.ts";
-import { createUser } from "./support/factories.ts";
+import { createUser } from "./support/world.ts";
 
 let app: TestApp;
 beforeAll(async () => {

@@ -5,7 +5,7 @@ import { hashPassword } from "../server/modules/accounts/passwords.ts";
 import { SESSION_COOKIE } from "../server/modules/accounts/session.ts";
 import { DEMO_PASSWORD, demoUsers, seedDemoData } from "../prisma/seed.ts";
 import { dataOf, startTestApp, TEST_START, type TestApp } from "./support/app.ts";
-import { createCentre, createOrganisation, createUser } from "./support/factories.ts";
+import { createCentre, createOrganisation, createUser } from "./support/world.ts";
 
 const PASSWORD = "korrekt-hest-batteri-hæfteklamme";
 const SIGN_IN = `mutation SignIn($input: SignInInput!) {
@@ -23,7 +23,17 @@ interface SignInAnswer {
   setCookie: string[];
   /** "traedesten_session=<token>" when a session cookie was set. */
   cookie: string | null;
-  result: Record<string, any>;
+  result: SignInResult;
+}
+
+/** The signIn result member as SIGN_IN selects it: success with `me`, or an error. */
+interface SignInResult {
+  __typename: string;
+  me?: { user: { id: string; name: string; email: string | null }; activeUnit: { id: string } | null; isCoordinator: boolean; isPlatformAdmin: boolean };
+  code?: string;
+  message?: string;
+  messageDa?: string;
+  retryAfterSeconds?: number;
 }
 
 // The test app trusts one proxy hop (TRUST_PROXY=1), so each test can sign in from an address
@@ -37,7 +47,7 @@ async function signInOver(app: TestApp, email: string, password: string, headers
     headers: { "content-type": "application/json", [CSRF_HEADER]: "1", "x-forwarded-for": address, ...headers },
     body: JSON.stringify({ query: SIGN_IN, variables: { input: { email, password } } }),
   });
-  const body = (await response.json()) as { data?: { signIn: Record<string, any> }; errors?: unknown };
+  const body = (await response.json()) as { data?: { signIn: SignInResult }; errors?: unknown };
   if (!body.data) throw new Error(`signIn failed: ${JSON.stringify(body.errors)}`);
   const setCookie = response.headers.getSetCookie();
   const session = setCookie.find((line) => line.startsWith(`${SESSION_COOKIE}=`));
@@ -51,7 +61,7 @@ async function graphqlWithCookie(app: TestApp, cookie: string, query: string, va
     headers: { "content-type": "application/json", [CSRF_HEADER]: "1", cookie },
     body: JSON.stringify({ query, variables }),
   });
-  return (await response.json()) as { data?: Record<string, any>; errors?: { extensions?: Record<string, unknown> }[] };
+  return (await response.json()) as { data?: Record<string, unknown>; errors?: { extensions?: Record<string, unknown> }[] };
 }
 
 let app: TestApp;
@@ -92,7 +102,7 @@ describe("signing in", () => {
   it("accepts the e-mail in any case and with surrounding spaces", async () => {
     const user = await userWithPassword({ email: "blandet@test.example" });
     const answer = await signInOver(app, "  Blandet@Test.EXAMPLE ", PASSWORD);
-    expect(answer.result["me"]["user"]["id"]).toBe(user.id);
+    expect(answer.result.me?.user.id).toBe(user.id);
   });
 
   it("gives the same InvalidCredentialsError for an unknown e-mail and for a wrong password", async () => {
@@ -227,7 +237,7 @@ describe("lockout and rate limits", () => {
     const organisation = await createOrganisation(app.prisma);
     const { unit } = await createCentre(app.prisma, organisation.id);
     const user = await userWithPassword({ memberships: [{ unitId: unit.id }] });
-    const answers: Record<string, any>[] = [];
+    const answers: SignInResult[] = [];
     for (let attempt = 1; attempt <= 5; attempt++) {
       app.clock.advance(60_000);
       answers.push((await signInOver(app, user.email, "forkert-adgangskode-123")).result);
@@ -317,7 +327,7 @@ describe("lockout and rate limits", () => {
       const limited = (await signInOver(shortWindow, user.email, PASSWORD)).result;
       expect(limited["__typename"]).toBe("RateLimitedError");
       // Wait as long as the answer says, and not much longer.
-      await new Promise((resolve) => setTimeout(resolve, limited["retryAfterSeconds"] * 1000 + 200));
+      await new Promise((resolve) => setTimeout(resolve, (limited.retryAfterSeconds ?? 0) * 1000 + 200));
       expect((await signInOver(shortWindow, user.email, PASSWORD)).result["__typename"]).toBe("SignInSuccess");
     } finally {
       await shortWindow.close();
@@ -402,12 +412,13 @@ describe("the demo users", () => {
     for (const demoUser of demoUsers) {
       const answer = await signInOver(demoApp, demoUser.email, DEMO_PASSWORD);
       expect(answer.result["__typename"], demoUser.email).toBe("SignInSuccess");
-      expect(answer.result["me"]["user"]["name"]).toBe(demoUser.name);
-      expect(answer.result["me"]["isPlatformAdmin"]).toBe(demoUser.globalRole === "PLATFORM_ADMIN");
-      expect(answer.result["me"]["isCoordinator"]).toBe(demoUser.globalRole === "COORDINATOR" || demoUser.globalRole === "PLATFORM_ADMIN");
+      const me = answer.result.me!;
+      expect(me.user.name).toBe(demoUser.name);
+      expect(me.isPlatformAdmin).toBe(demoUser.globalRole === "PLATFORM_ADMIN");
+      expect(me.isCoordinator).toBe(demoUser.globalRole === "COORDINATOR" || demoUser.globalRole === "PLATFORM_ADMIN");
       // A volunteer membership is not a unit one acts for: a volunteer-only user has no active unit.
       const staffMemberships = (demoUser.memberships ?? []).filter((membership) => membership.role !== "VOLUNTEER");
-      expect(answer.result["me"]["activeUnit"] !== null).toBe(staffMemberships.length > 0);
+      expect(me.activeUnit !== null).toBe(staffMemberships.length > 0);
     }
   });
 });

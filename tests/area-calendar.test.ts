@@ -6,7 +6,7 @@ import ICAL from "ical.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dataOf, startTestApp, type TestApp } from "./support/app.ts";
 import { countingDatabase } from "./support/counting-database.ts";
-import { createCentre, createOrganisation, createService, createUser } from "./support/factories.ts";
+import { createCentre, createOrganisation, createService, createUser } from "./support/world.ts";
 
 let app: TestApp;
 let statements: () => number = () => 0;

@@ -2,7 +2,7 @@
 // (/v/<slug>) with its QR code: over GraphQL and HTTP into a real database.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dataOf, startTestApp, type Caller, type TestApp } from "./support/app.ts";
-import { createCentre, createOrganisation, createUser } from "./support/factories.ts";
+import { createCentre, createOrganisation, createUser } from "./support/world.ts";
 
 let app: TestApp;
 let coordinator: Caller;

@@ -2,13 +2,13 @@
 // (no transaction timeout), two runners at once share a backlog without doing anything twice,
 // and the purge and the idempotency-key clean-up go the same way.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { JobDependencies } from "../server/jobs.ts";
 import { expireHandovers, purgePersonalData } from "../server/modules/handovers/handover.jobs.ts";
 import { runInBatches } from "../server/shared/batch-job.ts";
 import { purgeIdempotencyKeys } from "../server/shared/idempotency.ts";
-import { startTestApp, TEST_START, type TestApp } from "./support/app.ts";
 import { isPostgres } from "./support/database.ts";
-import { buildHandoverWorld, DAY_MS, HOOK_TIMEOUT_MS, type HandoverWorld } from "./handovers.helpers.ts";
+import type { JobDependencies } from "../server/shared/job.ts";
+import { buildHandoverWorld, type HandoverWorld } from "./support/world.ts";
+import { DAY_MS, HOOK_TIMEOUT_MS, startTestApp, TEST_START, type TestApp } from "./support/app.ts";
 
 let app: TestApp;
 let world: HandoverWorld;

@@ -8,8 +8,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateHandoverCode } from "../server/modules/handovers/handover-code.ts";
 import { CODE_LOOKUP_FLOOR_MS } from "../server/modules/citizen/citizen.commands.ts";
 import { createCitizenLookupLimiter, DEFAULT_CITIZEN_LOOKUP_LIMITS } from "../server/modules/citizen/citizen-rate-limit.ts";
-import { dataOf, startTestApp, type TestApp } from "./support/app.ts";
-import { buildHandoverWorld, createHandover, HOOK_TIMEOUT_MS, SLOW_TEST_MS, transitionOk, type HandoverWorld } from "./handovers.helpers.ts";
+import { buildHandoverWorld, type HandoverWorld } from "./support/world.ts";
+import { createHandover, transitionOk } from "./support/handovers.ts";
+import { dataOf, HOOK_TIMEOUT_MS, SLOW_TEST_MS, startTestApp, type TestApp } from "./support/app.ts";
 
 let app: TestApp;
 let world: HandoverWorld;

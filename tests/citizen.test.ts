@@ -4,20 +4,9 @@
 // question afterwards, counted per service and month with small counts suppressed.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hashLinkToken } from "../server/modules/citizen/citizen-link.ts";
-import { dataOf, startTestApp, TEST_START, type Caller, type TestApp } from "./support/app.ts";
-import {
-  buildHandoverWorld,
-  createHandover,
-  DAY_MS,
-  ERROR_FIELDS,
-  getHandover,
-  HOOK_TIMEOUT_MS,
-  refreshSessions,
-  SLOW_TEST_MS,
-  transitionOk,
-  WITH_CONSENT,
-  type HandoverWorld,
-} from "./handovers.helpers.ts";
+import { buildHandoverWorld, type HandoverWorld, refreshSessions } from "./support/world.ts";
+import { createHandover, ERROR_FIELDS, getHandover, transitionOk, WITH_CONSENT } from "./support/handovers.ts";
+import { type Caller, dataOf, DAY_MS, HOOK_TIMEOUT_MS, SLOW_TEST_MS, startTestApp, TEST_START, type TestApp } from "./support/app.ts";
 
 let app: TestApp;
 let world: HandoverWorld;

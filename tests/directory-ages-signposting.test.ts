@@ -3,9 +3,9 @@
 // services without an inbox, which caseworkers find and point to but can never hand over to.
 // GraphQL over HTTP into the real database (PGlite, or PostgreSQL with TEST_DATABASE_URL).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildHandoverWorld, createHandoverRaw, type HandoverWorld } from "./handovers.helpers.ts";
 import { dataOf, startTestApp, type TestApp } from "./support/app.ts";
-import { createCentre, createService } from "./support/factories.ts";
+import { buildHandoverWorld, createCentre, createService, type HandoverWorld } from "./support/world.ts";
+import { createHandoverError, createHandoverRaw } from "./support/handovers.ts";
 
 let app: TestApp;
 let world: HandoverWorld;
@@ -154,9 +154,9 @@ describe("signposting-only entries", () => {
 
   it("can never receive a handover: creating one is refused naming the recipient, and nothing is written", async () => {
     const before = await app.prisma.handover.count();
-    const result = dataOf(await createHandoverRaw(world.staff, { fromUnitId: world.centreUnitId, toUnitId: clubUnitId, purpose: "Fællesskab", helpCategories: ["COMMUNITY"] })).createHandover;
-    expect(result).toMatchObject({ __typename: "ValidationError", issues: [{ field: "toUnitId" }] });
-    expect(result.issues[0].message).toContain("for signposting only");
+    const result = await createHandoverError(world.staff, { fromUnitId: world.centreUnitId, toUnitId: clubUnitId, purpose: "Fællesskab", helpCategories: ["COMMUNITY"] }, "ValidationError");
+    expect(result).toMatchObject({ issues: [{ field: "toUnitId" }] });
+    expect(result.issues[0]!.message).toContain("for signposting only");
     expect(await app.prisma.handover.count()).toBe(before);
   });
 

@@ -2,7 +2,7 @@
 // Bad input is a ValidationError naming the field and leaves the database as it was.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { dataOf, startTestApp, type Caller, type TestApp } from "./support/app.ts";
-import { createCentre, createOrganisation, createService, createUser } from "./support/factories.ts";
+import { createCentre, createOrganisation, createService, createUser } from "./support/world.ts";
 
 let app: TestApp;
 let centreId: string;

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dataOf, startTestApp, type TestApp } from "./support/app.ts";
 import { countingDatabase } from "./support/counting-database.ts";
-import { createCentre, createOrganisation } from "./support/factories.ts";
+import { createCentre, createOrganisation } from "./support/world.ts";
 
 // Measured 13 for a whole request after the merge of this round (the search, its page loads,
 // the taxonomy's terms for the filter's codes and the reasons' names, and the request's own

@@ -4,7 +4,7 @@
 // there. Only platform admins keep the list. GraphQL over HTTP into the real database.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dataOf, startTestApp, type Caller, type TestApp } from "./support/app.ts";
-import { createCentre, createOrganisation, createUser } from "./support/factories.ts";
+import { createCentre, createOrganisation, createUser } from "./support/world.ts";
 
 let app: TestApp;
 let platformAdmin: Caller;

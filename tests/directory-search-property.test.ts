@@ -22,8 +22,8 @@ import {
 import { setTierWalkForTests } from "../server/modules/directory/directory-query.ts";
 import { moveOpenIntervalCalendar } from "../server/modules/directory/open-intervals.ts";
 import { loadTaxonomy } from "../server/modules/directory/taxonomy.ts";
-import { addDays } from "../server/modules/directory/opening-hours.ts";
 import { dataOf, startTestApp, type TestApp } from "./support/app.ts";
+import { addDays } from "../server/shared/copenhagen-time.ts";
 
 let app: TestApp;
 

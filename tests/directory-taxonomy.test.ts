@@ -13,9 +13,8 @@ import { applyMigrations, MIGRATIONS_DIR, type SqlConnection } from "../server/d
 import { loadPgliteExtensions } from "../server/db/pglite.ts";
 import { termId } from "../server/modules/opendata/hsds/hsds-taxonomy.ts";
 import { withDatabase } from "./support/global-setup.ts";
-import { buildHandoverWorld, type HandoverWorld } from "./handovers.helpers.ts";
 import { dataOf, startTestApp, type TestApp } from "./support/app.ts";
-import { createCentre } from "./support/factories.ts";
+import { buildHandoverWorld, createCentre, type HandoverWorld } from "./support/world.ts";
 
 let app: TestApp;
 let world: HandoverWorld;

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Prisma } from "../server/db/database.ts";
 import type { Staffing } from "../server/generated/prisma/enums.ts";
 import { dataOf, startTestApp, type TestApp } from "./support/app.ts";
-import { createCentre, createOrganisation, createService } from "./support/factories.ts";
+import { createCentre, createOrganisation, createService } from "./support/world.ts";
 
 const ORIGIN = { latitude: 55.4904, longitude: 9.4722 };
 // Degrees of latitude for a distance along a meridian (haversine radius 6371.0088 km).

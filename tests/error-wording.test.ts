@@ -4,8 +4,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { da } from "../client/src/i18n/da.ts";
 import { en } from "../client/src/i18n/en.ts";
-import { startTestApp, type TestApp } from "./support/app.ts";
-import { buildHandoverWorld, createHandoverRaw, HOOK_TIMEOUT_MS, type HandoverWorld } from "./handovers.helpers.ts";
+import { buildHandoverWorld, type HandoverWorld } from "./support/world.ts";
+import { createHandoverRaw } from "./support/handovers.ts";
+import { HOOK_TIMEOUT_MS, startTestApp, type TestApp } from "./support/app.ts";
 
 let app: TestApp;
 let world: HandoverWorld;

@@ -1,18 +1,10 @@
 // Handovers that follow real casework (issue 18): coded decline reasons with a suggested unit,
 // counted per service; measured responsiveness per service, suppressed below 5.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { dataOf, startTestApp, type Caller, type TestApp } from "./support/app.ts";
-import { createService, createUser } from "./support/factories.ts";
-import {
-  buildHandoverWorld,
-  createHandover,
-  ERROR_FIELDS,
-  HOOK_TIMEOUT_MS,
-  SLOW_TEST_MS,
-  transition,
-  transitionOk,
-  type HandoverWorld,
-} from "./handovers.helpers.ts";
+import { buildHandoverWorld, createService, createUser, type HandoverWorld } from "./support/world.ts";
+import { createHandover, ERROR_FIELDS, transition, transitionOk } from "./support/handovers.ts";
+import { type Caller, dataOf, HOOK_TIMEOUT_MS, SLOW_TEST_MS, startTestApp, type TestApp } from "./support/app.ts";
+import { graphql, runOk, runError } from "./support/graphql.ts";
 
 let app: TestApp;
 let world: HandoverWorld;
@@ -30,13 +22,13 @@ afterAll(async () => {
 const DECLINE = `mutation ($input: DeclineHandoverInput!) { declineHandover(input: $input) {
   ${ERROR_FIELDS} ... on DeclineHandoverSuccess { data { id status declineCode declineReason suggestion suggestedUnit { id name } events { type note } } } } }`;
 
-const FIGURES = `query ($ids: [ID!]!) { serviceHandoverFigures(unitIds: $ids) {
+const FIGURES = graphql(`query ServiceFigures($ids: [ID!]!) { serviceHandoverFigures(unitIds: $ids) {
   unitId unitName windowDays isSuppressed
   handoversReceived { value display isSuppressed }
   medianHoursToFirstAnswer { value display isSuppressed }
   shareAccepted { value display isSuppressed }
   declined { value display isSuppressed }
-  declinedByReason { code count { value display isSuppressed } } } }`;
+  declinedByReason { code count { value display isSuppressed } } } }`);
 
 describe("coded decline reasons", { timeout: SLOW_TEST_MS }, () => {
   it("declines with a code and a suggested unit from the directory, without any text; the sender sees both", async () => {
@@ -131,7 +123,7 @@ describe("figures per service: responsiveness and decline reasons", { timeout: S
     await createHandover(world.staff, world, { toUnitId: service.unit.id, send: true }); // unanswered
     await createHandover(world.staff, world, { toUnitId: small.unit.id, send: true });
 
-    const [measured, suppressed] = dataOf(await world.staff.graphql(FIGURES, { ids: [service.unit.id, small.unit.id] })).serviceHandoverFigures;
+    const [measured, suppressed] = (await runOk(world.staff, FIGURES, { ids: [service.unit.id, small.unit.id] })).serviceHandoverFigures;
     expect(measured).toMatchObject({
       unitName: "Målt Tilbud",
       windowDays: 90,
@@ -141,34 +133,46 @@ describe("figures per service: responsiveness and decline reasons", { timeout: S
       shareAccepted: { display: "33 %" },
       declined: { value: 6 },
     });
-    expect(Object.fromEntries(measured.declinedByReason.map((row: any) => [row.code, row.count.display]))).toEqual({
+    expect(Object.fromEntries(measured!.declinedByReason.map((row) => [row.code, row.count.display]))).toEqual({
       FULL_OR_WAITING_LIST: "5",
       OUTSIDE_TARGET_GROUP: "<5",
       COULD_NOT_REACH_CITIZEN: "0",
       ANOTHER_SERVICE_FITS_BETTER: "0",
       OTHER: "0",
     });
-    expect(suppressed.isSuppressed).toBe(true);
-    for (const figure of [suppressed.handoversReceived, suppressed.medianHoursToFirstAnswer, suppressed.shareAccepted, suppressed.declined]) {
+    expect(suppressed!.isSuppressed).toBe(true);
+    for (const figure of [suppressed!.handoversReceived, suppressed!.medianHoursToFirstAnswer, suppressed!.shareAccepted, suppressed!.declined]) {
       expect(figure).toEqual({ value: null, display: "<5", isSuppressed: true });
     }
-    expect(suppressed.declinedByReason.every((row: any) => row.count.isSuppressed)).toBe(true);
+    expect(suppressed!.declinedByReason.every((row) => row.count.isSuppressed)).toBe(true);
   });
 
   it("is for signed-in professionals only", async () => {
-    const anonymous = await app.anonymous.graphql(FIGURES, { ids: [world.serviceUnitId] });
-    expect(anonymous.errors?.[0]?.extensions?.["code"]).toBe("NOT_AUTHENTICATED");
+    await runError(app.anonymous, FIGURES, { ids: [world.serviceUnitId] }, "NOT_AUTHENTICATED");
   });
 });
 
 const LIFE = `id status lookAgainAt noShowCount outcome proposedMeetingAt proposedMeetingPlace allowedActions events { type fromStatus toStatus note }
   referralChain { handoverId isThisHandover status outcome fromUnit { name } toUnit { name } }`;
 
-async function lifeCycle(caller: Caller, mutation: string, inputType: string, input: Record<string, unknown>): Promise<Record<string, any>> {
+/** A life-cycle mutation's result member: the handover as LIFE selects it on success, or an error. */
+interface LifeCycleResult {
+  __typename: string;
+  currentStatus?: string;
+  data: {
+    status: string;
+    lookAgainAt: string | null;
+    noShowCount: number;
+    allowedActions: string[];
+    events: { type: string; fromStatus: string | null; toStatus: string | null; note: string | null }[];
+  };
+}
+
+async function lifeCycle(caller: Caller, mutation: string, inputType: string, input: Record<string, unknown>): Promise<LifeCycleResult> {
   const success = `${mutation.charAt(0).toUpperCase()}${mutation.slice(1)}Success`;
   return dataOf(
-    await caller.graphql(`mutation ($input: ${inputType}!) { ${mutation}(input: $input) { ${ERROR_FIELDS} ... on IllegalTransitionError { currentStatus } ... on ${success} { data { ${LIFE} } } } }`, { input }),
-  )[mutation];
+    await caller.graphql<Record<string, LifeCycleResult>>(`mutation ($input: ${inputType}!) { ${mutation}(input: $input) { ${ERROR_FIELDS} ... on IllegalTransitionError { currentStatus } ... on ${success} { data { ${LIFE} } } } }`, { input }),
+  )[mutation]!;
 }
 
 const inDays = (days: number) => new Date(app.clock.now().getTime() + days * 86_400_000).toISOString();
@@ -244,7 +248,7 @@ describe("life cycle for real life", { timeout: SLOW_TEST_MS }, () => {
     ]);
     // The referring unit is on both and sees both ids; the original sender cannot open the next one.
     const workerChain = dataOf(await world.worker.graphql(`query ($id: ID!) { handover(id: $id) { referralChain { handoverId } } }`, { id: next.id })).handover.referralChain;
-    expect(workerChain.map((link: any) => link.handoverId)).toEqual([first.id, next.id]);
+    expect(workerChain.map((link: { handoverId: string | null }) => link.handoverId)).toEqual([first.id, next.id]);
     expect((await world.staff.graphql(`query ($id: ID!) { handover(id: $id) { id } }`, { id: next.id })).errors?.[0]?.extensions?.["code"]).toBe("FORBIDDEN");
     // Outsiders see nothing of either.
     expect((await world.unrelated.graphql(`query ($id: ID!) { handover(id: $id) { referralChain { status } } }`, { id: first.id })).data?.handover ?? null).toBeNull();

@@ -1,7 +1,9 @@
 // Inboxes: received and sent lists, filters, Relay pagination and unread counts.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { dataOf, startTestApp, type Caller, type TestApp } from "./support/app.ts";
-import { buildHandoverWorld, createHandover, markRead, transitionOk, type HandoverWorld, HOOK_TIMEOUT_MS, SLOW_TEST_MS } from "./handovers.helpers.ts";
+import { buildHandoverWorld, type HandoverWorld } from "./support/world.ts";
+import { createHandover, markReadOk, transitionOk } from "./support/handovers.ts";
+import { graphql, runError, runOk, type VariablesOf } from "./support/graphql.ts";
+import { type Caller, HOOK_TIMEOUT_MS, SLOW_TEST_MS, startTestApp, type TestApp } from "./support/app.ts";
 
 let app: TestApp;
 let world: HandoverWorld;
@@ -28,38 +30,45 @@ afterAll(async () => {
   await app?.close();
 }, HOOK_TIMEOUT_MS);
 
-const INBOX = (field: "receivedHandovers" | "sentHandovers") => `
-  query Inbox($unitId: ID!, $filter: HandoverFilter, $first: Int, $after: String) {
-    ${field}(unitId: $unitId, filter: $filter, first: $first, after: $after) {
-      totalCount
-      pageInfo { hasNextPage endCursor }
-      edges { cursor node { id purpose status kind isUnread } }
+// One document per inbox: the two connections are distinct types with the same fields.
+const INBOX = {
+  receivedHandovers: graphql(`query Received($unitId: ID!, $filter: HandoverFilter, $first: Int, $after: String) {
+    receivedHandovers(unitId: $unitId, filter: $filter, first: $first, after: $after) {
+      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id purpose status kind isUnread } }
     }
-  }`;
+  }`),
+  sentHandovers: graphql(`query Sent($unitId: ID!, $filter: HandoverFilter, $first: Int, $after: String) {
+    sentHandovers(unitId: $unitId, filter: $filter, first: $first, after: $after) {
+      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id purpose status kind isUnread } }
+    }
+  }`),
+};
 
-async function inbox(caller: Caller, field: "receivedHandovers" | "sentHandovers", variables: Record<string, unknown>) {
-  return dataOf(await caller.graphql(INBOX(field), variables))[field];
+async function inbox(caller: Caller, field: keyof typeof INBOX, variables: VariablesOf<typeof INBOX.sentHandovers>) {
+  return field === "sentHandovers"
+    ? (await runOk(caller, INBOX.sentHandovers, variables)).sentHandovers
+    : (await runOk(caller, INBOX.receivedHandovers, variables)).receivedHandovers;
 }
 
 describe("inboxes", { timeout: SLOW_TEST_MS }, () => {
   it("shows the receiver every sent handover to its unit, newest first, but never a draft", async () => {
     const received = await inbox(world.worker, "receivedHandovers", { unitId: world.serviceUnitId });
-    expect(received.edges.map((edge: any) => edge.node.purpose)).toEqual(["Afvist", "B", "A"]);
+    expect(received.edges.map((edge) => edge.node.purpose)).toEqual(["Afvist", "B", "A"]);
     expect(received.totalCount).toBe(3);
   });
 
   it("shows the sender its drafts and sent handovers", async () => {
     const sent = await inbox(world.staff, "sentHandovers", { unitId: world.centreUnitId });
-    expect(sent.edges.map((edge: any) => edge.node.purpose)).toEqual(["Afvist", "Varm", "B", "A", "Kladde"]);
+    expect(sent.edges.map((edge) => edge.node.purpose)).toEqual(["Afvist", "Varm", "B", "A", "Kladde"]);
   });
 
   it("filters by status and by kind", async () => {
     const declined = await inbox(world.staff, "sentHandovers", { unitId: world.centreUnitId, filter: { statuses: ["DECLINED"] } });
-    expect(declined.edges.map((edge: any) => edge.node.id)).toEqual([ids["declined"]]);
+    expect(declined.edges.map((edge) => edge.node.id)).toEqual([ids["declined"]]);
     const open = await inbox(world.worker, "receivedHandovers", { unitId: world.serviceUnitId, filter: { statuses: ["SENT", "RECEIVED"] } });
-    expect(open.edges.map((edge: any) => edge.node.purpose)).toEqual(["B", "A"]);
+    expect(open.edges.map((edge) => edge.node.purpose)).toEqual(["B", "A"]);
     const warm = await inbox(world.staff, "sentHandovers", { unitId: world.centreUnitId, filter: { kinds: ["WARM_INTRODUCTION"] } });
-    expect(warm.edges.map((edge: any) => edge.node.id)).toEqual([ids["warm"]]);
+    expect(warm.edges.map((edge) => edge.node.id)).toEqual([ids["warm"]]);
     expect(warm.totalCount).toBe(1);
   });
 
@@ -67,8 +76,8 @@ describe("inboxes", { timeout: SLOW_TEST_MS }, () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let page = 0; page < 5; page++) {
-      const result: any = await inbox(world.staff, "sentHandovers", { unitId: world.centreUnitId, first: 2, after });
-      seen.push(...result.edges.map((edge: any) => edge.node.purpose));
+      const result = await inbox(world.staff, "sentHandovers", { unitId: world.centreUnitId, first: 2, after });
+      seen.push(...result.edges.map((edge) => edge.node.purpose));
       if (!result.pageInfo.hasNextPage) break;
       after = result.pageInfo.endCursor;
     }
@@ -76,16 +85,15 @@ describe("inboxes", { timeout: SLOW_TEST_MS }, () => {
   });
 
   it("refuses the inbox of a unit the caller is not a member of", async () => {
-    const response = await world.worker.graphql(INBOX("sentHandovers"), { unitId: world.centreUnitId });
-    expect(response.errors?.[0]?.extensions?.["code"]).toBe("FORBIDDEN");
+    await runError(world.worker, INBOX.sentHandovers, { unitId: world.centreUnitId }, "FORBIDDEN");
   });
 });
 
 describe("unread", { timeout: SLOW_TEST_MS }, () => {
-  const COUNTS = `{ handoverUnreadCounts { unit { id name } receivedUnread sentUnread } }`;
+  const COUNTS = graphql(`query UnreadCounts { handoverUnreadCounts { unit { id name } receivedUnread sentUnread } }`);
   async function countsFor(caller: Caller, unitId: string) {
-    const counts = dataOf(await caller.graphql(COUNTS)).handoverUnreadCounts;
-    return counts.find((count: any) => count.unit.id === unitId);
+    const counts = (await runOk(caller, COUNTS)).handoverUnreadCounts;
+    return counts.find((count) => count.unit.id === unitId);
   }
 
   it("counts what the other side changed since the unit last opened it, and clears on markHandoverRead", async () => {
@@ -94,14 +102,14 @@ describe("unread", { timeout: SLOW_TEST_MS }, () => {
     // Sender: only the declined handover changed on the other side.
     expect(await countsFor(world.staff, world.centreUnitId)).toMatchObject({ receivedUnread: 0, sentUnread: 1 });
 
-    dataOf(await markRead(world.worker, ids["sentA"]!));
+    await markReadOk(world.worker, ids["sentA"]!);
     expect(await countsFor(world.worker, world.serviceUnitId)).toMatchObject({ receivedUnread: 2 });
     // Opening it made it RECEIVED: the sender now has something new.
     expect(await countsFor(world.staff, world.centreUnitId)).toMatchObject({ sentUnread: 2 });
 
     app.clock.advance(60_000);
-    dataOf(await markRead(world.staff, ids["sentA"]!));
-    dataOf(await markRead(world.staff, ids["declined"]!));
+    await markReadOk(world.staff, ids["sentA"]!);
+    await markReadOk(world.staff, ids["declined"]!);
     expect(await countsFor(world.staff, world.centreUnitId)).toMatchObject({ sentUnread: 0 });
 
     // The sender's own action does not make its own unit's item unread, only the receiver's.
@@ -111,13 +119,13 @@ describe("unread", { timeout: SLOW_TEST_MS }, () => {
     expect(await countsFor(world.worker, world.serviceUnitId)).toMatchObject({ receivedUnread: 3 });
 
     const node = (await inbox(world.worker, "receivedHandovers", { unitId: world.serviceUnitId })).edges.find(
-      (edge: any) => edge.node.id === ids["sentA"],
-    ).node;
-    expect(node.isUnread).toBe(true);
+      (edge) => edge.node.id === ids["sentA"],
+    )?.node;
+    expect(node?.isUnread).toBe(true);
   });
 
   it("gives a person with no units no counts, and anonymous callers nothing", async () => {
-    expect(dataOf(await world.coordinator.graphql(COUNTS)).handoverUnreadCounts).toEqual([]);
-    expect((await app.anonymous.graphql(COUNTS)).errors?.[0]?.extensions?.["code"]).toBe("NOT_AUTHENTICATED");
+    expect((await runOk(world.coordinator, COUNTS)).handoverUnreadCounts).toEqual([]);
+    await runError(app.anonymous, COUNTS, {}, "NOT_AUTHENTICATED");
   });
 });

@@ -3,19 +3,9 @@
 // database itself is checked: no personal data row survives.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expireHandovers, purgePersonalData } from "../server/modules/handovers/handover.jobs.ts";
-import { dataOf, startTestApp, TEST_START, type TestApp } from "./support/app.ts";
-import {
-  buildHandoverWorld,
-  createHandover,
-  DAY_MS,
-  getHandover,
-  refreshSessions,
-  transitionOk,
-  WITH_CONSENT,
-  type HandoverWorld,
-  HOOK_TIMEOUT_MS,
-  SLOW_TEST_MS,
-} from "./handovers.helpers.ts";
+import { buildHandoverWorld, type HandoverWorld, refreshSessions } from "./support/world.ts";
+import { createHandover, getHandover, transitionOk, WITH_CONSENT } from "./support/handovers.ts";
+import { dataOf, DAY_MS, HOOK_TIMEOUT_MS, SLOW_TEST_MS, startTestApp, TEST_START, type TestApp } from "./support/app.ts";
 
 let app: TestApp;
 let world: HandoverWorld;
@@ -50,8 +40,8 @@ describe("expireHandovers", { timeout: SLOW_TEST_MS }, () => {
       toUnitId: world.centreUnitId,
       send: true,
     });
-    expect(Date.parse(sent.expiresAt)).toBe(at(3).getTime());
-    expect(Date.parse(toCentre.expiresAt)).toBe(at(5).getTime());
+    expect(Date.parse(sent.expiresAt!)).toBe(at(3).getTime());
+    expect(Date.parse(toCentre.expiresAt!)).toBe(at(5).getTime());
 
     await moveTo(at(3, -1));
     expect((await app.runJobs())["expireHandovers"]).toBe(0);

@@ -6,8 +6,9 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from "vitest";
 import type { HandoverKind, HandoverStatus } from "../server/generated/prisma/enums.ts";
 import { TOTAL_COUNT_CAP } from "../server/modules/handovers/handover-lists.ts";
-import { dataOf, startTestApp, type TestApp } from "./support/app.ts";
-import { buildHandoverWorld, createHandover, HOOK_TIMEOUT_MS, markRead, SLOW_TEST_MS, type HandoverWorld } from "./handovers.helpers.ts";
+import { buildHandoverWorld, type HandoverWorld } from "./support/world.ts";
+import { createHandover, markRead } from "./support/handovers.ts";
+import { dataOf, HOOK_TIMEOUT_MS, SLOW_TEST_MS, startTestApp, type TestApp } from "./support/app.ts";
 
 let app: TestApp;
 let world: HandoverWorld;
@@ -67,14 +68,21 @@ async function seedHandovers(count: number, base = Date.parse("2026-10-01T08:00:
 
 const newestFirst = (a: Seeded, b: Seeded) => b.createdAt.getTime() - a.createdAt.getTime() || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
 
+/** One page of an inbox connection, as the list queries below select it. */
+interface HandoverPage {
+  totalCount: number;
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  edges: { node: { id: string } }[];
+}
+
 async function pageThrough(query: string, unitId: string, filter: Record<string, unknown> | null, first: number) {
   const ids: string[] = [];
   let after: string | null = null;
   for (let page = 0; page < 100; page++) {
-    const data = dataOf(await world.worker.graphql(query, { unitId, filter, first, after })) as Record<string, any>;
-    const connection = Object.values(data)[0];
-    ids.push(...connection.edges.map((edge: { node: { id: string } }) => edge.node.id));
-    if (!connection.pageInfo.hasNextPage) return { ids, totalCount: connection.totalCount as number };
+    const data: Record<string, HandoverPage> = dataOf(await world.worker.graphql<Record<string, HandoverPage>>(query, { unitId, filter, first, after }));
+    const connection = Object.values(data)[0]!;
+    ids.push(...connection.edges.map((edge) => edge.node.id));
+    if (!connection.pageInfo.hasNextPage) return { ids, totalCount: connection.totalCount };
     after = connection.pageInfo.endCursor;
   }
   throw new Error("did not reach the end");

@@ -1,15 +1,16 @@
 // Live inbox updates over server-sent events within one instance. Across instances through
 // Redis: tests/instances.test.ts, with two real server processes.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestApp, type TestApp } from "./support/app.ts";
-import { buildHandoverWorld, createHandover, subscribe, type EventStream, type HandoverWorld, HOOK_TIMEOUT_MS, SLOW_TEST_MS } from "./handovers.helpers.ts";
+import { buildHandoverWorld, type HandoverWorld } from "./support/world.ts";
+import { createHandover, type EventStream, type HandoverChangedPayload, subscribe } from "./support/handovers.ts";
+import { HOOK_TIMEOUT_MS, SLOW_TEST_MS, startTestApp, type TestApp } from "./support/app.ts";
 
 /**
  * Mutates until the subscriber hears of it: a subscription only hears events published after
  * it is registered (with Redis, after its SUBSCRIBE is acknowledged), so the first attempt may
  * come too early.
  */
-async function createUntilHeard(stream: EventStream, create: () => Promise<string>): Promise<{ event: any; createdIds: string[] }> {
+async function createUntilHeard(stream: EventStream, create: () => Promise<string>): Promise<{ event: HandoverChangedPayload; createdIds: string[] }> {
   const createdIds: string[] = [];
   for (let attempt = 0; attempt < 10; attempt++) {
     createdIds.push(await create());
@@ -35,9 +36,10 @@ describe("handoverChanged in process (no Redis)", { timeout: SLOW_TEST_MS }, () 
     try {
       const { event, createdIds } = await createUntilHeard(stream, async () => (await createHandover(world.staff, world, { send: true })).id);
       expect(event.errors).toBeUndefined();
-      expect(createdIds).toContain(event.data.handoverChanged.handoverId);
-      expect(event.data.handoverChanged).toMatchObject({ unitId: world.serviceUnitId, status: "SENT" });
-      expect(Object.keys(event.data.handoverChanged).sort()).toEqual(["handoverId", "status", "unitId"]);
+      const changed = event.data!.handoverChanged;
+      expect(createdIds).toContain(changed.handoverId);
+      expect(changed).toMatchObject({ unitId: world.serviceUnitId, status: "SENT" });
+      expect(Object.keys(changed).sort()).toEqual(["handoverId", "status", "unitId"]);
     } finally {
       stream.close();
     }

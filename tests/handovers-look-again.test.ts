@@ -2,8 +2,9 @@
 // (receiving) unit once, through the notifications outbox, content-free; a new date reminds
 // again, a resumed handover is not reminded. Time comes from the settable clock.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { dataOf, startTestApp, type TestApp } from "./support/app.ts";
-import { buildHandoverWorld, createHandover, DAY_MS, ERROR_FIELDS, HOOK_TIMEOUT_MS, refreshSessions, SLOW_TEST_MS, transitionOk, type HandoverWorld } from "./handovers.helpers.ts";
+import { buildHandoverWorld, type HandoverWorld, refreshSessions } from "./support/world.ts";
+import { createHandover, ERROR_FIELDS, transitionOk } from "./support/handovers.ts";
+import { dataOf, DAY_MS, HOOK_TIMEOUT_MS, SLOW_TEST_MS, startTestApp, type TestApp } from "./support/app.ts";
 
 let app: TestApp;
 let world: HandoverWorld;

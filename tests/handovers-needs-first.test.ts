@@ -6,9 +6,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { IntakeStatus, ServiceKind } from "../server/generated/prisma/enums.ts";
 import { generateHandoverCode } from "../server/modules/handovers/handover-code.ts";
-import { dataOf, startTestApp, type TestApp } from "./support/app.ts";
-import { createUnit } from "./support/factories.ts";
-import { buildHandoverWorld, HOOK_TIMEOUT_MS, SLOW_TEST_MS, type HandoverWorld } from "./handovers.helpers.ts";
+import { buildHandoverWorld, createUnit, type HandoverWorld } from "./support/world.ts";
+import { dataOf, HOOK_TIMEOUT_MS, SLOW_TEST_MS, startTestApp, type TestApp } from "./support/app.ts";
 
 let app: TestApp;
 let world: HandoverWorld;

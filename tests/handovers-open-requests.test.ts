@@ -5,22 +5,9 @@
 // claims queue on the one connection; on PostgreSQL they race on separate connections).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateHandoverCode } from "../server/modules/handovers/handover-code.ts";
-import { dataOf, startTestApp, type Caller, type TestApp } from "./support/app.ts";
-import { createUnit, createUser } from "./support/factories.ts";
-import {
-  buildHandoverWorld,
-  createHandover,
-  createHandoverRaw,
-  DAY_MS,
-  ERROR_FIELDS,
-  errorCodes,
-  getHandover,
-  HOOK_TIMEOUT_MS,
-  SLOW_TEST_MS,
-  transition,
-  WITH_CONSENT,
-  type HandoverWorld,
-} from "./handovers.helpers.ts";
+import { buildHandoverWorld, createUnit, createUser, type HandoverWorld } from "./support/world.ts";
+import { createHandover, createHandoverError, createHandoverRaw, ERROR_FIELDS, errorCodes, getHandover, transition, WITH_CONSENT } from "./support/handovers.ts";
+import { type Caller, dataOf, DAY_MS, HOOK_TIMEOUT_MS, SLOW_TEST_MS, startTestApp, type TestApp } from "./support/app.ts";
 
 let app: TestApp;
 let world: HandoverWorld;
@@ -132,9 +119,8 @@ describe("sending an open request to a group", { timeout: SLOW_TEST_MS }, () => 
     ];
     const before = await app.prisma.handover.count();
     for (const [input, field] of cases) {
-      const result = dataOf(await createHandoverRaw(world.staff, input)).createHandover;
-      expect(result.__typename, JSON.stringify(result)).toBe("ValidationError");
-      expect(result.issues.map((issue: { field: string }) => issue.field)).toEqual([field]);
+      const result = await createHandoverError(world.staff, input, "ValidationError");
+      expect(result.issues.map((issue) => issue.field)).toEqual([field]);
     }
     expect(await app.prisma.handover.count()).toBe(before);
   });

@@ -4,20 +4,10 @@
 // text; each read of a thread that holds text is written to the access log; and purging the
 // personal data (here: consent withdrawn) blanks every message.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { dataOf, startTestApp, type TestApp } from "./support/app.ts";
 import type { Caller } from "./support/app.ts";
-import {
-  buildHandoverWorld,
-  createHandover,
-  DAY_MS,
-  ERROR_FIELDS,
-  errorCodes,
-  HOOK_TIMEOUT_MS,
-  SLOW_TEST_MS,
-  transitionOk,
-  WITH_CONSENT,
-  type HandoverWorld,
-} from "./handovers.helpers.ts";
+import { buildHandoverWorld, type HandoverWorld } from "./support/world.ts";
+import { createHandover, ERROR_FIELDS, errorCodes, transitionOk, WITH_CONSENT } from "./support/handovers.ts";
+import { dataOf, DAY_MS, HOOK_TIMEOUT_MS, SLOW_TEST_MS, startTestApp, type TestApp } from "./support/app.ts";
 
 let app: TestApp;
 let world: HandoverWorld;

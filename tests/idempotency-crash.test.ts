@@ -18,7 +18,8 @@ import { createSession } from "../server/modules/accounts/session.ts";
 import type { Caller } from "./support/app.ts";
 import { withDatabase } from "./support/global-setup.ts";
 import { startServerProcess, type ServerProcess } from "./support/server-process.ts";
-import { buildHandoverWorld, createHandoverRaw, type HandoverWorld } from "./handovers.helpers.ts";
+import { buildHandoverWorld, type HandoverWorld } from "./support/world.ts";
+import { createHandoverRaw } from "./support/handovers.ts";
 
 const POSTGRES_URL = process.env["TEST_DATABASE_URL"] ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const HOOK_TIMEOUT_MS = 300_000;

@@ -4,10 +4,18 @@
 // sends the same request again.
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { dataOf, startTestApp, type TestApp } from "./support/app.ts";
-import { createCentre, createOrganisation, createUser } from "./support/factories.ts";
-import { buildHandoverWorld, createHandoverRaw, ERROR_FIELDS, HOOK_TIMEOUT_MS, SLOW_TEST_MS, type HandoverWorld } from "./handovers.helpers.ts";
-import { BOOK_VISIT, bookingInput, buildVisitsWorld, type VisitsWorld } from "./visits-world.ts";
+import {
+  buildHandoverWorld,
+  buildVisitsWorld,
+  createCentre,
+  createOrganisation,
+  createUser,
+  type HandoverWorld,
+  type VisitsWorld,
+} from "./support/world.ts";
+import { createHandoverOk, createHandoverRaw, ERROR_FIELDS } from "./support/handovers.ts";
+import { dataOf, HOOK_TIMEOUT_MS, SLOW_TEST_MS, startTestApp, type TestApp } from "./support/app.ts";
+import { BOOK_VISIT, bookingInput } from "./support/visits.ts";
 
 let app: TestApp;
 let world: HandoverWorld;
@@ -34,24 +42,19 @@ const handoverInput = (idempotencyKey: string | null, purpose: string) => ({
 describe("idempotent creation", { timeout: SLOW_TEST_MS }, () => {
   it("createHandover: a retry after a lost response returns the first handover, and there is one row", async () => {
     const key = randomUUID();
-    const first = dataOf(await createHandoverRaw(world.staff, handoverInput(key, "Første forsøg"))).createHandover;
-    expect(first.__typename).toBe("CreateHandoverSuccess");
+    const first = await createHandoverOk(world.staff, handoverInput(key, "Første forsøg"));
     // The answer never reached the client; it sends the same submission again.
-    const retry = dataOf(await createHandoverRaw(world.staff, handoverInput(key, "Første forsøg"))).createHandover;
-    expect(retry.__typename).toBe("CreateHandoverSuccess");
-    expect(retry.data.id).toBe(first.data.id);
-    expect(retry.data.code).toBe(first.data.code);
+    const retry = await createHandoverOk(world.staff, handoverInput(key, "Første forsøg"));
+    expect(retry.id).toBe(first.id);
+    expect(retry.code).toBe(first.code);
     expect(await app.prisma.handover.count({ where: { purpose: "Første forsøg" } })).toBe(1);
-    expect(await app.prisma.handoverEvent.count({ where: { handoverId: first.data.id } })).toBe(2);
+    expect(await app.prisma.handoverEvent.count({ where: { handoverId: first.id } })).toBe(2);
   });
 
   it("createHandover: twins sent at the same moment with one key make one handover and both get it", async () => {
     const key = randomUUID();
-    const results = await Promise.all(
-      Array.from({ length: 5 }, () => createHandoverRaw(world.staff, handoverInput(key, "Tvillinger")).then((response) => dataOf(response).createHandover)),
-    );
-    expect(results.map((result) => result.__typename)).toEqual(Array(5).fill("CreateHandoverSuccess"));
-    expect(new Set(results.map((result) => result.data.id)).size).toBe(1);
+    const results = await Promise.all(Array.from({ length: 5 }, () => createHandoverOk(world.staff, handoverInput(key, "Tvillinger"))));
+    expect(new Set(results.map((result) => result.id)).size).toBe(1);
     expect(await app.prisma.handover.count({ where: { purpose: "Tvillinger" } })).toBe(1);
   });
 
@@ -65,9 +68,9 @@ describe("idempotent creation", { timeout: SLOW_TEST_MS }, () => {
   it("scopes a key to its caller: another user's request with the same key is a new handover", async () => {
     const key = randomUUID();
     const colleague = await app.as((await createUser(app.prisma, { memberships: [{ unitId: world.centreUnitId }] })).id);
-    const mine = dataOf(await createHandoverRaw(world.staff, handoverInput(key, "To brugere"))).createHandover;
-    const theirs = dataOf(await createHandoverRaw(colleague, handoverInput(key, "To brugere"))).createHandover;
-    expect(theirs.data.id).not.toBe(mine.data.id);
+    const mine = await createHandoverOk(world.staff, handoverInput(key, "To brugere"));
+    const theirs = await createHandoverOk(colleague, handoverInput(key, "To brugere"));
+    expect(theirs.id).not.toBe(mine.id);
     expect(await app.prisma.handover.count({ where: { purpose: "To brugere" } })).toBe(2);
   });
 

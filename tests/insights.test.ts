@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { HandoverOutcome, HandoverStatus, VisitStatus } from "../server/generated/prisma/enums.ts";
 import { dataOf, startTestApp, type TestApp } from "./support/app.ts";
-import { createCentre, createOrganisation, createService, createUnit, createUser } from "./support/factories.ts";
+import { createCentre, createOrganisation, createService, createUnit, createUser } from "./support/world.ts";
 
 let app: TestApp;
 let centreA: { centreId: string; unitId: string };

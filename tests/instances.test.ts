@@ -14,7 +14,8 @@ import { SESSION_COOKIE } from "../server/modules/accounts/session.ts";
 import type { Caller } from "./support/app.ts";
 import { withDatabase } from "./support/global-setup.ts";
 import { metricValue, startServerProcess, type ServerProcess } from "./support/server-process.ts";
-import { buildHandoverWorld, createHandover, subscribe, type HandoverWorld } from "./handovers.helpers.ts";
+import { buildHandoverWorld, type HandoverWorld } from "./support/world.ts";
+import { createHandover, subscribe } from "./support/handovers.ts";
 
 const POSTGRES_URL = process.env["TEST_DATABASE_URL"] ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const REDIS_URL = "redis://127.0.0.1:6379";

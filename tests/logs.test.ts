@@ -3,18 +3,9 @@
 import { Writable } from "node:stream";
 import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestApp, type TestApp } from "./support/app.ts";
-import {
-  buildHandoverWorld,
-  createHandover,
-  createHandoverRaw,
-  HOOK_TIMEOUT_MS,
-  readPersonalData,
-  SLOW_TEST_MS,
-  transitionOk,
-  WITH_CONSENT,
-  type HandoverWorld,
-} from "./handovers.helpers.ts";
+import { buildHandoverWorld, type HandoverWorld } from "./support/world.ts";
+import { createHandover, createHandoverRaw, readPersonalData, transitionOk, WITH_CONSENT } from "./support/handovers.ts";
+import { HOOK_TIMEOUT_MS, SLOW_TEST_MS, startTestApp, type TestApp } from "./support/app.ts";
 
 const lines: string[] = [];
 const sink = new Writable({

@@ -4,11 +4,11 @@
 // gives up visibly after the last try. Mail is received over SMTP by a real server.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { MailCatcher } from "../server/modules/notifications/mail-catcher.ts";
-import { startTestApp, type TestApp } from "./support/app.ts";
 import { metricValue } from "./support/server-process.ts";
-import { createUser } from "./support/factories.ts";
-import { buildHandoverWorld, createHandover, HOOK_TIMEOUT_MS, SLOW_TEST_MS, transitionOk, type HandoverWorld } from "./handovers.helpers.ts";
 import { openSharedDatabase, startCatcher, type SharedDatabase } from "./notifications.helpers.ts";
+import { buildHandoverWorld, createUser, type HandoverWorld } from "./support/world.ts";
+import { createHandover, transitionOk } from "./support/handovers.ts";
+import { HOOK_TIMEOUT_MS, SLOW_TEST_MS, startTestApp, type TestApp } from "./support/app.ts";
 
 const METRICS_TOKEN = "metrics-token-for-the-outbox-tests-01";
 let shared: SharedDatabase;

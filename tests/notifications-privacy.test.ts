@@ -8,18 +8,10 @@ import type { NotificationKind } from "../server/generated/prisma/enums.ts";
 import type { MailCatcher } from "../server/modules/notifications/mail-catcher.ts";
 import { CSRF_HEADER } from "../server/app.ts";
 import { enqueueVisitNotification } from "../server/modules/notifications/index.ts";
-import { dataOf, startTestApp, type TestApp } from "./support/app.ts";
-import { createUser } from "./support/factories.ts";
-import {
-  buildHandoverWorld,
-  createHandover,
-  DAY_MS,
-  HOOK_TIMEOUT_MS,
-  SLOW_TEST_MS,
-  transitionOk,
-  type HandoverWorld,
-} from "./handovers.helpers.ts";
 import { startCatcher, startSmsStub } from "./notifications.helpers.ts";
+import { buildHandoverWorld, createUser, type HandoverWorld } from "./support/world.ts";
+import { createHandover, transitionOk } from "./support/handovers.ts";
+import { dataOf, DAY_MS, HOOK_TIMEOUT_MS, SLOW_TEST_MS, startTestApp, type TestApp } from "./support/app.ts";
 
 const CITIZEN = {
   firstName: "Kirsten Privatsen",

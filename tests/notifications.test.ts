@@ -7,10 +7,10 @@ import { seedDemoData, seedId } from "../prisma/seed.ts";
 import { ConfigError, loadConfig } from "../server/config.ts";
 import { registerDevelopmentCatcher, type MailCatcher } from "../server/modules/notifications/mail-catcher.ts";
 import { GatewayApiSmsProvider, SmsDeliveryError } from "../server/modules/notifications/sms.ts";
-import { dataOf, startTestApp, type TestApp } from "./support/app.ts";
-import { createUser } from "./support/factories.ts";
-import { buildHandoverWorld, createHandover, DAY_MS, HOOK_TIMEOUT_MS, SLOW_TEST_MS, transitionOk, type HandoverWorld } from "./handovers.helpers.ts";
 import { startCatcher, startSmsStub } from "./notifications.helpers.ts";
+import { buildHandoverWorld, createUser, type HandoverWorld } from "./support/world.ts";
+import { createHandover, transitionOk } from "./support/handovers.ts";
+import { dataOf, DAY_MS, HOOK_TIMEOUT_MS, SLOW_TEST_MS, startTestApp, type TestApp } from "./support/app.ts";
 
 let app: TestApp;
 let catcher: MailCatcher;

@@ -3,9 +3,10 @@
 import { Writable } from "node:stream";
 import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestApp, type TestApp } from "./support/app.ts";
 import { metricValue } from "./support/server-process.ts";
-import { buildHandoverWorld, createHandoverRaw, HOOK_TIMEOUT_MS, SLOW_TEST_MS, type HandoverWorld } from "./handovers.helpers.ts";
+import { buildHandoverWorld, type HandoverWorld } from "./support/world.ts";
+import { createHandoverRaw } from "./support/handovers.ts";
+import { HOOK_TIMEOUT_MS, SLOW_TEST_MS, startTestApp, type TestApp } from "./support/app.ts";
 
 const METRICS_TOKEN = "metrics-token-for-the-tests-0123";
 const lines: Record<string, unknown>[] = [];
@@ -59,7 +60,7 @@ describe("/metrics", { timeout: SLOW_TEST_MS }, () => {
     const text = await response.text();
     expect(metricValue(text, "graphql_operation_duration_seconds_count", { operation_name: "DirectorySearch", operation_type: "query" })).toBe(1);
     expect(metricValue(text, "graphql_operation_duration_seconds_bucket", { operation_name: "DirectorySearch", le: "+Inf" })).toBe(1);
-    expect(metricValue(text, "graphql_operation_duration_seconds_count", { operation_name: "Create", operation_type: "mutation" })).toBe(1);
+    expect(metricValue(text, "graphql_operation_duration_seconds_count", { operation_name: "CreateHandover", operation_type: "mutation" })).toBe(1);
     expect(metricValue(text, "graphql_errors_total", { code: "CPR_NUMBER_REFUSED" })).toBe(1);
     expect(metricValue(text, "graphql_errors_total", { code: topLevelCode })).toBeGreaterThanOrEqual(1);
     expect(metricValue(text, "http_request_duration_seconds_count", { method: "POST", route: "/graphql", status: "200" })).toBeGreaterThanOrEqual(3);

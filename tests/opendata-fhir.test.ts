@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedDemoData } from "../prisma/seed.ts";
 import type { HandoverStatus } from "../server/generated/prisma/enums.ts";
 import { startTestApp, type Caller, type TestApp } from "./support/app.ts";
-import { createCentre, createOrganisation, createService, createUser } from "./support/factories.ts";
+import { createCentre, createOrganisation, createService, createUser } from "./support/world.ts";
 
 for (const file of ["fhir/r4/profiles-types.json", "fhir/r4/profiles-resources.json"]) indexStructureDefinitionBundle(readJson(file) as never);
 

@@ -13,7 +13,7 @@ import { HSDS_TABLES, type HsdsTable } from "../server/modules/opendata/hsds/hsd
 import { createHsdsAjv, STANDARD_DIR } from "../server/modules/opendata/hsds/hsds-standard.ts";
 import { termId } from "../server/modules/opendata/hsds/hsds-taxonomy.ts";
 import { startTestApp, type Caller, type TestApp } from "./support/app.ts";
-import { createCentre, createOrganisation, createUser } from "./support/factories.ts";
+import { createCentre, createOrganisation, createUser } from "./support/world.ts";
 
 const REFERENCE_DIR = path.resolve(import.meta.dirname, "../../shared/standards/hsds-3");
 const ajv = createHsdsAjv(REFERENCE_DIR);

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { derivedId } from "../server/modules/opendata/hsds/hsds-ids.ts";
 import { dataOf, startTestApp, type TestApp } from "./support/app.ts";
-import { createCentre, createOrganisation, createService, createUser } from "./support/factories.ts";
+import { createCentre, createOrganisation, createService, createUser } from "./support/world.ts";
 
 let app: TestApp;
 beforeAll(async () => {

@@ -3,8 +3,7 @@
 // the service and on the centre's card.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dataOf, startTestApp, type Caller, type TestApp } from "./support/app.ts";
-import { createUser } from "./support/factories.ts";
-import { buildVisitsWorld, type VisitsWorld } from "./visits-world.ts";
+import { buildVisitsWorld, createUser, type VisitsWorld } from "./support/world.ts";
 
 let app: TestApp;
 let world: VisitsWorld;

@@ -3,7 +3,7 @@
 // suppression that totals cannot undo, and the CSV import of a baseline with a dry run.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dataOf, startTestApp, type TestApp } from "./support/app.ts";
-import { createCentre, createOrganisation, createUser } from "./support/factories.ts";
+import { createCentre, createOrganisation, createUser } from "./support/world.ts";
 
 let app: TestApp;
 let centres: { big: string; small: string; other: string };

@@ -4,7 +4,7 @@
 // it into the initiative catalogue, answers or closes it — and the answer is public.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dataOf, startTestApp, type Caller, type TestApp } from "./support/app.ts";
-import { createCentre, createOrganisation, createUser } from "./support/factories.ts";
+import { createCentre, createOrganisation, createUser } from "./support/world.ts";
 
 /** The anonymous public path may raise this many in the test (the product's default is 10 an hour). */
 const PUBLIC_LIMIT = 6;

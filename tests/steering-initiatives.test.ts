@@ -4,7 +4,7 @@
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dataOf, startTestApp, type TestApp } from "./support/app.ts";
-import { createCentre, createOrganisation, createUser } from "./support/factories.ts";
+import { createCentre, createOrganisation, createUser } from "./support/world.ts";
 
 let app: TestApp;
 let ids: { organisation: string; otherOrganisation: string; centre: string; quiet: string; coordinator: string; orgAdmin: string; otherAdmin: string };

@@ -5,7 +5,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { monthsBetween } from "../server/modules/steering/trends.ts";
 import { dataOf, startTestApp, type TestApp } from "./support/app.ts";
-import { createCentre, createOrganisation, createService, createUser } from "./support/factories.ts";
+import { createCentre, createOrganisation, createService, createUser } from "./support/world.ts";
 
 let app: TestApp;
 let ids: { big: string; small: string; strategic: string; smallMember: string; bigMember: string };

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { builder } from "../server/graphql/builder.ts";
 import { schema } from "../server/graphql/schema.ts";
 import { dataOf, startTestApp, type Caller, type TestApp } from "./support/app.ts";
-import { createUser } from "./support/factories.ts";
+import { createUser } from "./support/world.ts";
 
 let app: TestApp;
 let coordinator: Caller;

@@ -2,8 +2,8 @@
 // the service see every change of their visits, newest first, with who and why; nobody else does.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dataOf, startTestApp, TEST_START, type Caller, type TestApp } from "./support/app.ts";
-import { createUser } from "./support/factories.ts";
-import { BOOK_VISIT, bookingInput, buildVisitsWorld, type VisitsWorld } from "./visits-world.ts";
+import { buildVisitsWorld, createUser, type VisitsWorld } from "./support/world.ts";
+import { BOOK_VISIT, bookingInput } from "./support/visits.ts";
 
 let app: TestApp;
 let world: VisitsWorld;

@@ -4,7 +4,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, type TestApp } from "./support/app.ts";
 import { isPostgres } from "./support/database.ts";
-import { BOOK_VISIT, bookingInput, buildVisitsWorld, type VisitsWorld } from "./visits-world.ts";
+import { BOOK_VISIT, bookingInput } from "./support/visits.ts";
+import { buildVisitsWorld, type VisitsWorld } from "./support/world.ts";
 
 let app: TestApp;
 let world: VisitsWorld;

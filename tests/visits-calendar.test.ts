@@ -3,7 +3,8 @@
 import ICAL from "ical.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dataOf, startTestApp, type Caller, type TestApp } from "./support/app.ts";
-import { BOOK_VISIT, bookingInput, buildVisitsWorld, type VisitsWorld } from "./visits-world.ts";
+import { BOOK_VISIT, bookingInput } from "./support/visits.ts";
+import { buildVisitsWorld, type VisitsWorld } from "./support/world.ts";
 
 let app: TestApp;
 let world: VisitsWorld;

@@ -5,7 +5,8 @@
 // days the calendar rules close (public holidays, commonly closed days) under the centre's policy.
 import { describe, expect, it } from "vitest";
 import { dataOf } from "./support/app.ts";
-import { BOOK_VISIT, bookingInput, freshVisitsWorldEachTest } from "./visits-world.ts";
+import { BOOK_VISIT, bookingInput } from "./support/visits.ts";
+import { freshVisitsWorldEachTest } from "./support/world.ts";
 
 const state = freshVisitsWorldEachTest();
 

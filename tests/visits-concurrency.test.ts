@@ -1,7 +1,8 @@
 // No double booking, enforced by the database: many parallel attempts at one slot, exactly one wins.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dataOf, startTestApp, type TestApp } from "./support/app.ts";
-import { BOOK_VISIT, bookingInput, buildVisitsWorld, type VisitsWorld } from "./visits-world.ts";
+import { BOOK_VISIT, bookingInput } from "./support/visits.ts";
+import { buildVisitsWorld, type VisitsWorld } from "./support/world.ts";
 
 let app: TestApp;
 let world: VisitsWorld;

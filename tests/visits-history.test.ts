@@ -2,7 +2,8 @@
 // who and why, shown on the visit to the two units and to nobody else.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { dataOf, startTestApp, TEST_START, type TestApp } from "./support/app.ts";
-import { BOOK_VISIT, bookingInput, buildVisitsWorld, type VisitsWorld } from "./visits-world.ts";
+import { BOOK_VISIT, bookingInput } from "./support/visits.ts";
+import { buildVisitsWorld, type VisitsWorld } from "./support/world.ts";
 
 let app: TestApp;
 let world: VisitsWorld;

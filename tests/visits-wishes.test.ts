@@ -3,8 +3,7 @@
 // confirms like any request, and the coordinator sees open wishes across the area.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { dataOf, startTestApp, TEST_START, type Caller, type TestApp } from "./support/app.ts";
-import { createUser } from "./support/factories.ts";
-import { buildVisitsWorld, type VisitsWorld } from "./visits-world.ts";
+import { buildVisitsWorld, createUser, type VisitsWorld } from "./support/world.ts";
 
 let app: TestApp;
 let world: VisitsWorld;

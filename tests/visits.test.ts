@@ -1,7 +1,8 @@
 // Journey J3: a service books time at a centre; the centre approves or declines; both can cancel.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { dataOf, startTestApp, TEST_START, type TestApp } from "./support/app.ts";
-import { BOOK_VISIT, bookingInput, buildVisitsWorld, VISIT_FIELDS, type VisitsWorld } from "./visits-world.ts";
+import { BOOK_VISIT, bookingInput, VISIT_FIELDS } from "./support/visits.ts";
+import { buildVisitsWorld, type VisitsWorld } from "./support/world.ts";
 
 let app: TestApp;
 let world: VisitsWorld;

@@ -2,7 +2,9 @@
 // (consent, CPR guard, retention), accepting into a volunteer account, and the shift calendar feed.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dataOf, startTestApp, TEST_START, type TestApp } from "./support/app.ts";
-import { buildVolunteersWorld, GENERATE_ROTA, SIGN_UP, signInAgain, type VolunteersWorld } from "./volunteers-world.ts";
+import { buildVolunteersWorld, signInAgain, type VolunteersWorld } from "./support/world.ts";
+import { GENERATE_ROTA, SIGN_UP } from "./support/rota.ts";
+import { run } from "./support/graphql.ts";
 
 let app: TestApp;
 let world: VolunteersWorld;
@@ -153,9 +155,9 @@ describe("applying to volunteer", () => {
 
 describe("the shift calendar feed", () => {
   it("serves the volunteer's own shifts behind a secret link, and 404 once revoked", async () => {
-    dataOf(await world.as.staff.graphql(GENERATE_ROTA, { input: { centreId: world.centreId, fromDate: "2026-11-30", toDate: "2026-12-06" } }));
+    dataOf(await run(world.as.staff, GENERATE_ROTA, { input: { centreId: world.centreId, fromDate: "2026-11-30", toDate: "2026-12-06" } }));
     const wednesday = await app.prisma.shift.findFirstOrThrow({ where: { centreId: world.centreId, date: new Date("2026-12-02T00:00:00.000Z") } });
-    dataOf(await world.as.keyHolder.graphql(SIGN_UP, { input: { shiftId: wednesday.id, role: "KEY_HOLDER" } }));
+    dataOf(await run(world.as.keyHolder, SIGN_UP, { input: { shiftId: wednesday.id, role: "KEY_HOLDER" } }));
 
     const link = dataOf(await world.as.keyHolder.graphql(`mutation { createShiftFeedLink { __typename ... on CreateShiftFeedLinkSuccess { link { url } } } }`))
       .createShiftFeedLink.link;

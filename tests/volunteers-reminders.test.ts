@@ -5,10 +5,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { MailCatcher } from "../server/modules/notifications/mail-catcher.ts";
 import { remindRotaGaps } from "../server/modules/volunteers/rota-reminders.ts";
-import { dataOf, startTestApp, TEST_START, type TestApp } from "./support/app.ts";
-import { HOOK_TIMEOUT_MS, SLOW_TEST_MS } from "./handovers.helpers.ts";
 import { startCatcher } from "./notifications.helpers.ts";
-import { buildVolunteersWorld, CENTRE_ROTA, GENERATE_ROTA, signInAgain, SIGN_UP, type VolunteersWorld } from "./volunteers-world.ts";
+import { dataOf, HOOK_TIMEOUT_MS, SLOW_TEST_MS, startTestApp, TEST_START, type TestApp } from "./support/app.ts";
+import { buildVolunteersWorld, signInAgain, type VolunteersWorld } from "./support/world.ts";
+import { CENTRE_ROTA, GENERATE_ROTA, SIGN_UP } from "./support/rota.ts";
+import { run } from "./support/graphql.ts";
 
 let app: TestApp;
 let catcher: MailCatcher;
@@ -29,10 +30,10 @@ const SET_DAYS = `mutation ($input: SetRotaGapReminderDaysInput!) { setRotaGapRe
   __typename ... on SetRotaGapReminderDaysSuccess { centre { id rotaGapReminderDays } } ... on ValidationError { issues { field } } ... on Error { code } } }`;
 
 async function shiftOn(date: string): Promise<{ id: string; startsAt: string }> {
-  const shifts = dataOf(await world.as.staff.graphql(CENTRE_ROTA, { centreId: world.centreId, fromDate: date, toDate: date })).centreRota as any[];
+  const shifts = dataOf(await run(world.as.staff, CENTRE_ROTA, { centreId: world.centreId, fromDate: date, toDate: date })).centreRota;
   const shift = shifts.find((candidate) => candidate.date === date && candidate.staffing === "VOLUNTEERS");
   expect(shift, date).toBeDefined();
-  return shift;
+  return shift!;
 }
 
 const reminded = async () =>
@@ -40,13 +41,13 @@ const reminded = async () =>
 
 describe("reminding volunteers of a key-holder gap", () => {
   it("tells the centre's volunteers once, N days ahead, only of shifts still without a key holder", async () => {
-    const generated = dataOf(await world.as.staff.graphql(GENERATE_ROTA, { input: { centreId: world.centreId, fromDate: "2026-11-25", toDate: "2026-12-13" } })).generateRota;
+    const generated = dataOf(await run(world.as.staff, GENERATE_ROTA, { input: { centreId: world.centreId, fromDate: "2026-11-25", toDate: "2026-12-13" } })).generateRota;
     expect(generated.__typename).toBe("GenerateRotaSuccess");
     // Wednesday 25 November 17–21 and Saturday 28 November 22–04 are gaps; Wednesday 2 December gets its key holder.
     const wednesday = await shiftOn("2026-11-25");
     const saturday = await shiftOn("2026-11-28");
     const filled = await shiftOn("2026-12-02");
-    const signUp = dataOf(await world.as.keyHolder.graphql(SIGN_UP, { input: { shiftId: filled.id, role: "KEY_HOLDER" } })).signUpForShift;
+    const signUp = dataOf(await run(world.as.keyHolder, SIGN_UP, { input: { shiftId: filled.id, role: "KEY_HOLDER" } })).signUpForShift;
     expect(signUp.__typename).toBe("SignUpForShiftSuccess");
     // The shared mailbox is the staff's: a rota reminder does not go there.
     await app.prisma.unitNotificationMailbox.create({ data: { unitId: world.unitId, email: "postkasse.lyset@fjordby.example" } });
@@ -93,9 +94,10 @@ describe("reminding volunteers of a key-holder gap", () => {
     expect(refused).toMatchObject({ __typename: "ValidationError" });
     const byVolunteer = await world.as.volunteer.graphql(SET_DAYS, { input: { centreId: world.centreId, days: 7 } });
     expect(byVolunteer.errors?.[0]?.extensions?.["code"] ?? byVolunteer.data?.["setRotaGapReminderDays"]?.["code"]).toBe("FORBIDDEN");
-    // An id that is no centre (here: the centre's unit) is not found, never a 500 (found by the fuzz test).
+    // An id that is no centre (here: the centre's unit) is refused like anyone else's centre, never
+    // a 500 (found by the fuzz test): an unknown id is "not allowed" (server/shared/policy.ts).
     const unknown = dataOf(await world.as.admin.graphql(SET_DAYS, { input: { centreId: world.unitId, days: 7 } })).setRotaGapReminderDays;
-    expect(unknown).toMatchObject({ __typename: "NotFoundError", code: "NOT_FOUND" });
+    expect(unknown).toMatchObject({ __typename: "ForbiddenError", code: "FORBIDDEN" });
     expect((await app.prisma.centre.findUniqueOrThrow({ where: { id: world.centreId } })).rotaGapReminderDays).toBe(3);
 
     const set = dataOf(await world.as.admin.graphql(SET_DAYS, { input: { centreId: world.centreId, days: 7 } })).setRotaGapReminderDays;
@@ -114,7 +116,7 @@ describe("reminding volunteers of a key-holder gap", () => {
   it("lets two runners share the due gaps without reminding any twice", async () => {
     await signInAgain(app, world);
     expect(dataOf(await world.as.admin.graphql(SET_DAYS, { input: { centreId: world.centreId, days: 5 } })).setRotaGapReminderDays.__typename).toBe("SetRotaGapReminderDaysSuccess");
-    const generated = dataOf(await world.as.staff.graphql(GENERATE_ROTA, { input: { centreId: world.centreId, fromDate: "2026-12-08", toDate: "2026-12-20" } })).generateRota;
+    const generated = dataOf(await run(world.as.staff, GENERATE_ROTA, { input: { centreId: world.centreId, fromDate: "2026-12-08", toDate: "2026-12-20" } })).generateRota;
     expect(generated.__typename).toBe("GenerateRotaSuccess");
     const before = (await reminded()).length;
     const now = app.clock.now();

@@ -2,9 +2,10 @@
 // the last place), key holders and gaps, swaps, exceptions and holidays touching shifts, and
 // DST and overnight periods.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createUser } from "./support/factories.ts";
 import { dataOf, startTestApp, TEST_START, type TestApp } from "./support/app.ts";
-import { buildVolunteersWorld, CENTRE_ROTA, GENERATE_ROTA, ROTA_GAPS, SIGN_UP, type VolunteersWorld } from "./volunteers-world.ts";
+import { buildVolunteersWorld, createUser, type VolunteersWorld } from "./support/world.ts";
+import { CENTRE_ROTA, GENERATE_ROTA, ROTA_GAPS, SIGN_UP } from "./support/rota.ts";
+import { graphql, run, runError, runOk } from "./support/graphql.ts";
 
 let app: TestApp;
 let world: VolunteersWorld;
@@ -17,19 +18,19 @@ afterAll(async () => {
 });
 
 async function generate(fromDate: string, toDate: string) {
-  const result = dataOf(await world.as.staff.graphql(GENERATE_ROTA, { input: { centreId: world.centreId, fromDate, toDate } })).generateRota;
-  expect(result.__typename).toBe("GenerateRotaSuccess");
-  return result.summary as { created: number; updated: number; cancelled: number };
+  const result = (await runOk(world.as.staff, GENERATE_ROTA, { input: { centreId: world.centreId, fromDate, toDate } })).generateRota;
+  if (result.__typename !== "GenerateRotaSuccess") return expect.fail(result.__typename);
+  return result.summary;
 }
 
 async function rota(fromDate: string, toDate: string, caller = world.as.staff) {
-  return dataOf(await caller.graphql(CENTRE_ROTA, { centreId: world.centreId, fromDate, toDate })).centreRota as any[];
+  return (await runOk(caller, CENTRE_ROTA, { centreId: world.centreId, fromDate, toDate })).centreRota;
 }
 
 async function shiftOn(date: string) {
   const shifts = (await rota(date, date)).filter((shift) => shift.date === date);
   expect(shifts).toHaveLength(1);
-  return shifts[0];
+  return shifts[0]!;
 }
 
 describe("generating the rota from opening hours", () => {
@@ -49,16 +50,14 @@ describe("generating the rota from opening hours", () => {
 
   it("refuses a range longer than 92 days with ValidationError and creates nothing", async () => {
     const before = await app.prisma.shift.count();
-    const result = dataOf(
-      await world.as.staff.graphql(GENERATE_ROTA, { input: { centreId: world.centreId, fromDate: "2027-01-01", toDate: "2027-06-01" } }),
-    ).generateRota;
+    const result = await runError(world.as.staff, GENERATE_ROTA, { input: { centreId: world.centreId, fromDate: "2027-01-01", toDate: "2027-06-01" } }, "ValidationError");
     expect(result.code).toBe("VALIDATION_FAILED");
     expect(await app.prisma.shift.count()).toBe(before);
   });
 
   it("does not let a volunteer generate or change the rota", async () => {
     const result = dataOf(
-      await world.as.volunteer.graphql(GENERATE_ROTA, { input: { centreId: world.centreId, fromDate: "2026-11-30", toDate: "2026-12-06" } }),
+      await run(world.as.volunteer, GENERATE_ROTA, { input: { centreId: world.centreId, fromDate: "2026-11-30", toDate: "2026-12-06" } }),
     ).generateRota;
     expect(result.__typename).toBe("ForbiddenError");
   });
@@ -67,34 +66,33 @@ describe("generating the rota from opening hours", () => {
 describe("signing up, key holders and gaps", () => {
   it("shows the rota to the centre's volunteers but not to a volunteer of another centre", async () => {
     expect(await rota("2026-11-30", "2026-12-06", world.as.volunteer)).toHaveLength(3);
-    const response = await world.as.otherVolunteer.graphql(CENTRE_ROTA, { centreId: world.centreId, fromDate: "2026-11-30", toDate: "2026-12-06" });
+    const response = await run(world.as.otherVolunteer, CENTRE_ROTA, { centreId: world.centreId, fromDate: "2026-11-30", toDate: "2026-12-06" });
     expect(response.errors?.[0]?.extensions?.["code"]).toBe("FORBIDDEN");
   });
 
   it("refuses a key-holder place to an untrained volunteer with NotKeyHolderError", async () => {
     const wednesday = await shiftOn("2026-12-02");
-    const result = dataOf(await world.as.volunteer.graphql(SIGN_UP, { input: { shiftId: wednesday.id, role: "KEY_HOLDER" } })).signUpForShift;
-    expect(result.__typename).toBe("NotKeyHolderError");
+    const result = await runError(world.as.volunteer, SIGN_UP, { input: { shiftId: wednesday.id, role: "KEY_HOLDER" } }, "NotKeyHolderError");
     expect(result.messageDa).toContain("nøglebærer");
     expect(await app.prisma.shiftAssignment.count({ where: { shiftId: wednesday.id } })).toBe(0);
   });
 
   it("closes the gap in the coordinator's view when a trained key holder signs up", async () => {
-    const gapsBefore = dataOf(await world.as.coordinator.graphql(ROTA_GAPS, { fromDate: "2026-12-02", toDate: "2026-12-02" })).rotaGaps;
+    const gapsBefore = dataOf(await run(world.as.coordinator, ROTA_GAPS, { fromDate: "2026-12-02", toDate: "2026-12-02" })).rotaGaps;
     const wednesday = await shiftOn("2026-12-02");
-    expect(gapsBefore.map((gap: any) => gap.id)).toContain(wednesday.id);
+    expect(gapsBefore.map((gap) => gap.id)).toContain(wednesday.id);
 
-    const result = dataOf(await world.as.keyHolder.graphql(SIGN_UP, { input: { shiftId: wednesday.id, role: "KEY_HOLDER" } })).signUpForShift;
+    const result = dataOf(await run(world.as.keyHolder, SIGN_UP, { input: { shiftId: wednesday.id, role: "KEY_HOLDER" } })).signUpForShift;
     expect(result).toMatchObject({ __typename: "SignUpForShiftSuccess", assignment: { role: "KEY_HOLDER", place: 0 } });
 
-    const gapsAfter = dataOf(await world.as.coordinator.graphql(ROTA_GAPS, { fromDate: "2026-12-02", toDate: "2026-12-02" })).rotaGaps;
-    expect(gapsAfter.map((gap: any) => gap.id)).not.toContain(wednesday.id);
+    const gapsAfter = dataOf(await run(world.as.coordinator, ROTA_GAPS, { fromDate: "2026-12-02", toDate: "2026-12-02" })).rotaGaps;
+    expect(gapsAfter.map((gap) => gap.id)).not.toContain(wednesday.id);
     expect(await shiftOn("2026-12-02")).toMatchObject({ isKeyHolderGap: false, freePlaces: { keyHolder: 0, volunteer: 2, staff: 0 } });
   });
 
   it("does not show rota gaps to centre staff or volunteers (coordinators only)", async () => {
     for (const caller of [world.as.staff, world.as.volunteer]) {
-      const response = await caller.graphql(ROTA_GAPS, { fromDate: "2026-12-02", toDate: "2026-12-02" });
+      const response = await run(caller, ROTA_GAPS, { fromDate: "2026-12-02", toDate: "2026-12-02" });
       expect(response.errors?.[0]?.extensions?.["code"]).toBe("FORBIDDEN");
     }
   });
@@ -102,14 +100,14 @@ describe("signing up, key holders and gaps", () => {
   it("lets exactly one of two people take the last place; the other gets ShiftFullError", async () => {
     const saturday = await shiftOn("2026-12-05");
     await app.prisma.shift.update({ where: { id: saturday.id }, data: { volunteerPlaces: 2 } });
-    dataOf(await world.as.volunteer.graphql(SIGN_UP, { input: { shiftId: saturday.id, role: "VOLUNTEER" } }));
+    dataOf(await run(world.as.volunteer, SIGN_UP, { input: { shiftId: saturday.id, role: "VOLUNTEER" } }));
     const newcomer = await app.as((await createUser(app.prisma, { name: "Nina Ny", memberships: [{ unitId: world.unitId, role: "VOLUNTEER" }] })).id);
     const [first, second] = await Promise.all(
       [world.as.volunteer2, newcomer].map(async (caller) =>
-        dataOf(await caller.graphql(SIGN_UP, { input: { shiftId: saturday.id, role: "VOLUNTEER" } })).signUpForShift,
+        dataOf(await run(caller, SIGN_UP, { input: { shiftId: saturday.id, role: "VOLUNTEER" } })).signUpForShift,
       ),
     );
-    const typenames = [first.__typename, second.__typename].sort();
+    const typenames = [first!.__typename, second!.__typename].sort();
     expect(typenames).toEqual(["ShiftFullError", "SignUpForShiftSuccess"]);
     expect(await app.prisma.shiftAssignment.count({ where: { shiftId: saturday.id, role: "VOLUNTEER" } })).toBe(2);
   });
@@ -129,7 +127,7 @@ describe("signing up, key holders and gaps", () => {
       Array.from({ length: 8 }, async () => app.as((await createUser(app.prisma, { memberships: [{ unitId: world.unitId, role: "VOLUNTEER" }] })).id)),
     );
     const results = await Promise.all(
-      callers.map(async (caller) => dataOf(await caller.graphql(SIGN_UP, { input: { shiftId: shift.id, role: "VOLUNTEER" } })).signUpForShift),
+      callers.map(async (caller) => dataOf(await run(caller, SIGN_UP, { input: { shiftId: shift.id, role: "VOLUNTEER" } })).signUpForShift),
     );
     expect(results.filter((result) => result.__typename === "SignUpForShiftSuccess")).toHaveLength(1);
     expect(results.filter((result) => result.__typename === "ShiftFullError")).toHaveLength(7);
@@ -155,12 +153,12 @@ describe("signing up, key holders and gaps", () => {
   });
 
   it("lists the viewer's own upcoming shifts and the open shifts of their centres", async () => {
-    const mine = dataOf(await world.as.keyHolder.graphql(`{ myShifts { date myAssignment { role } } }`)).myShifts;
-    expect(mine.map((shift: any) => shift.date)).toContain("2026-12-02");
-    const open = dataOf(await world.as.volunteer.graphql(`{ openShifts(days: 14) { date centre { name } } }`)).openShifts;
+    const mine = (await runOk(world.as.keyHolder, graphql(`query MyShifts { myShifts { date myAssignment { role } } }`))).myShifts;
+    expect(mine.map((shift) => shift.date)).toContain("2026-12-02");
+    const open = (await runOk(world.as.volunteer, graphql(`query OpenShifts { openShifts(days: 14) { date centre { name } } }`))).openShifts;
     expect(open.length).toBeGreaterThan(0);
-    expect(open.every((shift: any) => shift.centre.name === "Lyset")).toBe(true);
-    const elsewhere = dataOf(await world.as.otherVolunteer.graphql(`{ openShifts { id } }`)).openShifts;
+    expect(open.every((shift) => shift.centre.name === "Lyset")).toBe(true);
+    const elsewhere = (await runOk(world.as.otherVolunteer, graphql(`query OpenShiftsElsewhere { openShifts { id } }`))).openShifts;
     expect(elsewhere).toEqual([]);
   });
 });
@@ -267,10 +265,10 @@ describe("gaps across DST and overnight periods", () => {
     const saturday = await shiftOn("2026-10-24");
     // 22:00 summer time (UTC+2) to 04:00 winter time (UTC+1): seven hours.
     expect(saturday).toMatchObject({ startsAt: "2026-10-24T20:00:00.000Z", endsAt: "2026-10-25T03:00:00.000Z", isKeyHolderGap: true });
-    const sunday = dataOf(await world.as.coordinator.graphql(ROTA_GAPS, { fromDate: "2026-10-25", toDate: "2026-10-25" })).rotaGaps;
-    expect(sunday.map((gap: any) => gap.id)).toContain(saturday.id);
-    const friday = dataOf(await world.as.coordinator.graphql(ROTA_GAPS, { fromDate: "2026-10-23", toDate: "2026-10-23" })).rotaGaps;
-    expect(friday.map((gap: any) => gap.id)).not.toContain(saturday.id);
+    const sunday = dataOf(await run(world.as.coordinator, ROTA_GAPS, { fromDate: "2026-10-25", toDate: "2026-10-25" })).rotaGaps;
+    expect(sunday.map((gap) => gap.id)).toContain(saturday.id);
+    const friday = dataOf(await run(world.as.coordinator, ROTA_GAPS, { fromDate: "2026-10-23", toDate: "2026-10-23" })).rotaGaps;
+    expect(friday.map((gap) => gap.id)).not.toContain(saturday.id);
   });
 
   it("gives the Saturday night across the spring change 5 real hours", async () => {
@@ -298,7 +296,7 @@ describe("\"kan blive aflyst\"", () => {
     const publicPage = dataOf(await app.anonymous.graphql(PUBLIC, { id: world.centreId })).centre;
     expect(publicPage.mayBeCancelledShifts).toEqual([{ startsAt: saturday.startsAt, endsAt: saturday.endsAt }]);
 
-    dataOf(await world.as.keyHolder.graphql(SIGN_UP, { input: { shiftId: saturday.id, role: "KEY_HOLDER" } }));
+    dataOf(await run(world.as.keyHolder, SIGN_UP, { input: { shiftId: saturday.id, role: "KEY_HOLDER" } }));
     expect(dataOf(await app.anonymous.graphql(PUBLIC, { id: world.centreId })).centre.mayBeCancelledShifts).toEqual([]);
     expect((await shiftOn("2026-12-05")).mayBeCancelled).toBe(false);
   });

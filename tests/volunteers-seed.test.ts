@@ -2,7 +2,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_PASSWORD, seedDemoData, seedId } from "../prisma/seed.ts";
 import { CSRF_HEADER } from "../server/app.ts";
-import { dataOf, startTestApp, type TestApp } from "./support/app.ts";
+import { print } from "graphql";
+import { startTestApp, type TestApp } from "./support/app.ts";
+import { graphql, runOk, type ResultOf } from "./support/graphql.ts";
 
 let app: TestApp;
 beforeAll(async () => {
@@ -16,13 +18,17 @@ afterAll(async () => {
   await app.close();
 });
 
-const GAPS = `{ rotaGaps(fromDate: "2026-11-25", toDate: "2027-01-05") { id centre { name } } }`;
+const GAPS = graphql(`query DemoGaps { rotaGaps(fromDate: "2026-11-25", toDate: "2027-01-05") { id centre { name } } }`);
+const SIGN_IN = graphql(`mutation DemoSignIn($input: SignInInput!) { signIn(input: $input) { __typename } }`);
+const OPEN_SHIFTS = graphql(`query DemoOpenShifts { openShifts(days: 28) { id isKeyHolderGap mayBeCancelled } }`);
+const SIGN_UP = graphql(`mutation DemoSignUp($input: SignUpForShiftInput!) { signUpForShift(input: $input) { __typename } }`);
+const UNREAD = graphql(`query DemoUnread { handoverUnreadCounts { receivedUnread } }`);
 
 describe("volunteers demo data", () => {
   it("has a rota at Lyset and Fyrtårnets Weekendhus with exactly one key-holder gap, at Lyset", async () => {
     const coordinator = await app.as(seedId("user:coordinator"));
-    const gaps = dataOf(await coordinator.graphql(GAPS)).rotaGaps;
-    expect(gaps.map((gap: any) => gap.centre.name)).toEqual(["Værestedet Lyset"]);
+    const gaps = (await runOk(coordinator, GAPS)).rotaGaps;
+    expect(gaps.map((gap) => gap.centre.name)).toEqual(["Værestedet Lyset"]);
     expect(await app.prisma.shift.count({ where: { centreId: seedId("centre:fyrtaarnet") } })).toBeGreaterThan(10);
   });
 
@@ -33,36 +39,22 @@ describe("volunteers demo data", () => {
   }, 180_000);
 
   it("lets the demo volunteer sign in, take the gap as key holder, and the gap leaves the coordinator's view", async () => {
-    const response = await fetch(`${app.url}/graphql`, {
+    const signIn = await app.anonymous.fetch("/graphql", {
       method: "POST",
       headers: { "content-type": "application/json", [CSRF_HEADER]: "1" },
-      body: JSON.stringify({
-        query: `mutation ($input: SignInInput!) { signIn(input: $input) { __typename } }`,
-        variables: { input: { email: "frivillig@lyset.example", password: DEMO_PASSWORD } },
-      }),
+      body: JSON.stringify({ query: print(SIGN_IN), variables: { input: { email: "frivillig@lyset.example", password: DEMO_PASSWORD } } }),
     });
-    const cookie = response.headers.get("set-cookie")!.split(";")[0]!;
-    expect(((await response.json()) as any).data.signIn.__typename).toBe("SignInSuccess");
-    const graphql = async (query: string, variables?: Record<string, unknown>) =>
-      (await (
-        await fetch(`${app.url}/graphql`, {
-          method: "POST",
-          headers: { "content-type": "application/json", [CSRF_HEADER]: "1", cookie },
-          body: JSON.stringify({ query, variables }),
-        })
-      ).json()) as any;
+    expect(((await signIn.json()) as { data?: ResultOf<typeof SIGN_IN> }).data?.signIn.__typename).toBe("SignInSuccess");
+    const volunteer = app.withCookie(signIn.headers.get("set-cookie")!.split(";")[0]!);
 
-    const open = (await graphql(`{ openShifts(days: 28) { id isKeyHolderGap mayBeCancelled } }`)).data.openShifts;
-    const gap = open.find((shift: any) => shift.isKeyHolderGap);
-    expect(gap.mayBeCancelled).toBe(true);
-    const taken = await graphql(`mutation ($input: SignUpForShiftInput!) { signUpForShift(input: $input) { __typename } }`, {
-      input: { shiftId: gap.id, role: "KEY_HOLDER" },
-    });
-    expect(taken.data.signUpForShift.__typename).toBe("SignUpForShiftSuccess");
+    const gap = (await runOk(volunteer, OPEN_SHIFTS)).openShifts.find((shift) => shift.isKeyHolderGap);
+    expect(gap?.mayBeCancelled).toBe(true);
+    const taken = await runOk(volunteer, SIGN_UP, { input: { shiftId: gap!.id, role: "KEY_HOLDER" } });
+    expect(taken.signUpForShift.__typename).toBe("SignUpForShiftSuccess");
 
     const coordinator = await app.as(seedId("user:coordinator"));
-    expect(dataOf(await coordinator.graphql(GAPS)).rotaGaps).toEqual([]);
+    expect((await runOk(coordinator, GAPS)).rotaGaps).toEqual([]);
     // Still no handover for a volunteer.
-    expect((await graphql(`{ handoverUnreadCounts { receivedUnread } }`)).data.handoverUnreadCounts).toEqual([]);
+    expect((await runOk(volunteer, UNREAD)).handoverUnreadCounts).toEqual([]);
   });
 });

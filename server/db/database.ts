@@ -28,6 +28,8 @@ export interface DatabaseOptions {
   /** Count statements for statementCount() (tests); off by default, it costs every query an event. */
   countStatements?: boolean;
 }
+/** The client inside `prisma.$transaction(async (tx) => …)`. */
+export type Transaction = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
 export interface Database {
   kind: "pglite" | "postgres";

@@ -4,11 +4,8 @@
 // second runner in one instance) share a backlog without ever changing a row twice, and no
 // transaction grows with the backlog (a 100,000-row backlog is 200 short transactions, not one
 // that hits the transaction timeout).
-import type { Prisma } from "../db/database.ts";
-import type { Prisma as PrismaTypes } from "../generated/prisma/client.ts";
+import type { Prisma, Transaction } from "../db/database.ts";
 import { withConflictRetry } from "./database-errors.ts";
-
-export type Transaction = PrismaTypes.TransactionClient;
 
 export const DEFAULT_BATCH_SIZE = 500;
 /** A safety stop: a job that keeps finding work this long yields to the next tick. */

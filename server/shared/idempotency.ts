@@ -3,13 +3,10 @@
 // the id of the row the first request created, written in the same transaction as that row, so
 // a retry after a lost response (a dropped connection, a server killed between commit and
 // answer) returns the first result instead of creating a second row.
-import type { Prisma } from "../db/database.ts";
-import type { Job, JobDependencies } from "../jobs.ts";
+import type { Prisma, Transaction } from "../db/database.ts";
 import { runInBatches } from "./batch-job.ts";
-import type { Prisma as PrismaTypes } from "../generated/prisma/client.ts";
 import { ValidationError } from "./errors.ts";
-
-type Transaction = PrismaTypes.TransactionClient;
+import type { Job, JobDependencies } from "./job.ts";
 
 export interface IdempotencyScope {
   /** The signed-in user's id, or "anonymous" for public mutations. */

@@ -4,7 +4,7 @@
 // `volunteer` volunteers at the sending centre: a VOLUNTEER membership, never staff.
 // `strategicGroup` is a leader in the area's strategic group: area aggregates only, no unit.
 import type { Caller, TestApp } from "../support/app.ts";
-import { createCentre, createOrganisation, createService, createUser } from "../support/factories.ts";
+import { createCentre, createOrganisation, createService, createUser } from "../support/world.ts";
 
 export const PERSONAS = [
   "anonymous",

@@ -2,8 +2,9 @@
 // alias counts, per session, per address and in total, so a session gets 30 guesses in ten
 // minutes, and fresh sessions from one address get 100 between them.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestApp, type TestApp, type Caller } from "../support/app.ts";
-import { buildHandoverWorld, createHandover, HOOK_TIMEOUT_MS, type HandoverWorld } from "../handovers.helpers.ts";
+import { buildHandoverWorld, type HandoverWorld } from "../support/world.ts";
+import { createHandover } from "../support/handovers.ts";
+import { type Caller, HOOK_TIMEOUT_MS, startTestApp, type TestApp } from "../support/app.ts";
 
 let app: TestApp;
 let world: HandoverWorld;

@@ -6,9 +6,8 @@
 import { Writable } from "node:stream";
 import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestApp, type TestApp } from "../support/app.ts";
-import { createCentre, createOrganisation, createUser } from "../support/factories.ts";
-import { HOOK_TIMEOUT_MS, SLOW_TEST_MS } from "../handovers.helpers.ts";
+import { createCentre, createOrganisation, createUser } from "../support/world.ts";
+import { HOOK_TIMEOUT_MS, SLOW_TEST_MS, startTestApp, type TestApp } from "../support/app.ts";
 
 // A column renamed behind the application's back: every read of centres becomes a database error
 // whose message names the column.

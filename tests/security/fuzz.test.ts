@@ -17,9 +17,10 @@ import {
 } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { schema } from "../../server/graphql/schema.ts";
-import type { Caller } from "../support/app.ts";
 import { startTestApp, type TestApp } from "../support/app.ts";
-import { buildHandoverWorld, createHandover, HOOK_TIMEOUT_MS, WITH_CONSENT, type HandoverWorld } from "../handovers.helpers.ts";
+import { buildHandoverWorld, type HandoverWorld } from "../support/world.ts";
+import { createHandover, WITH_CONSENT } from "../support/handovers.ts";
+import { type Caller, HOOK_TIMEOUT_MS } from "../support/app.ts";
 
 /** Runs per field; with ~75 fields this is over two thousand calls on an idle machine. */
 const RUNS_PER_FIELD = Number(process.env["FUZZ_RUNS"] ?? 30);

@@ -3,8 +3,9 @@
 // ValidationError naming the field (HTTP 400 on REST paths), never a 500, and changes nothing.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MAX_STRING_LENGTH } from "../../server/shared/input-guard.ts";
-import { startTestApp, type TestApp } from "../support/app.ts";
-import { buildHandoverWorld, createHandoverRaw, ERROR_FIELDS, HOOK_TIMEOUT_MS, type HandoverWorld } from "../handovers.helpers.ts";
+import { buildHandoverWorld, type HandoverWorld } from "../support/world.ts";
+import { createHandoverRaw, ERROR_FIELDS } from "../support/handovers.ts";
+import { HOOK_TIMEOUT_MS, startTestApp, type TestApp } from "../support/app.ts";
 
 let app: TestApp;
 let world: HandoverWorld;

@@ -8,10 +8,9 @@ import { CSRF_HEADER } from "../../server/app.ts";
 import { hashPassword } from "../../server/modules/accounts/passwords.ts";
 import type { MailCatcher } from "../../server/modules/notifications/mail-catcher.ts";
 import { ACCOUNT_LOCK_MINUTES } from "../../server/shared/account-lock.ts";
-import { startTestApp, type TestApp } from "../support/app.ts";
-import { createCentre, createOrganisation, createUser } from "../support/factories.ts";
-import { HOOK_TIMEOUT_MS, SLOW_TEST_MS } from "../handovers.helpers.ts";
 import { startCatcher } from "../notifications.helpers.ts";
+import { createCentre, createOrganisation, createUser } from "../support/world.ts";
+import { HOOK_TIMEOUT_MS, SLOW_TEST_MS, startTestApp, type TestApp } from "../support/app.ts";
 
 const PASSWORD = "korrekt-hest-batteri-hæfteklamme";
 const WRONG = "forkert-adgangskode-123";

@@ -6,19 +6,9 @@
 // purged column of that handover's rows is empty, and the personal-data row is gone.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PURGED_TABLES, PURGED_TEXT_COLUMNS } from "../../server/modules/handovers/purge.ts";
-import { startTestApp, type TestApp } from "../support/app.ts";
-import {
-  buildHandoverWorld,
-  createHandover,
-  DAY_MS,
-  HOOK_TIMEOUT_MS,
-  readPersonalData,
-  refreshSessions,
-  SLOW_TEST_MS,
-  transitionOk,
-  WITH_CONSENT,
-  type HandoverWorld,
-} from "../handovers.helpers.ts";
+import { buildHandoverWorld, type HandoverWorld, refreshSessions } from "../support/world.ts";
+import { createHandover, readPersonalData, transitionOk, WITH_CONSENT } from "../support/handovers.ts";
+import { DAY_MS, HOOK_TIMEOUT_MS, SLOW_TEST_MS, startTestApp, type TestApp } from "../support/app.ts";
 
 /** Text columns that never hold words about a citizen, and why. "Table.column". */
 const NOT_ABOUT_A_CITIZEN: Record<string, string> = {

@@ -5,9 +5,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CSRF_HEADER } from "../../server/app.ts";
 import { hashPassword } from "../../server/modules/accounts/passwords.ts";
-import { startTestApp, type TestApp } from "../support/app.ts";
-import { createOrganisation, createCentre, createUser } from "../support/factories.ts";
-import { HOOK_TIMEOUT_MS, SLOW_TEST_MS } from "../handovers.helpers.ts";
+import { createCentre, createOrganisation, createUser } from "../support/world.ts";
+import { HOOK_TIMEOUT_MS, SLOW_TEST_MS, startTestApp, type TestApp } from "../support/app.ts";
 
 const PASSWORD = "korrekt-hest-batteri-hæfteklamme";
 const WRONG = "forkert-adgangskode-123";

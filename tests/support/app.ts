@@ -24,6 +24,8 @@ export interface TestApp {
   anonymous: Caller;
   /** A caller signed in as the given user (session created directly in the database). */
   as(userId: string): Promise<Caller>;
+  /** A caller sending this cookie (e.g. the session cookie a real sign-in set). */
+  withCookie(cookie: string): Caller;
   runJobs(): Promise<Record<string, number>>;
   close(): Promise<void>;
 }
@@ -41,6 +43,10 @@ export interface Caller {
 }
 
 export const TEST_START = "2026-11-25T09:00:00.000Z";
+export const DAY_MS = 86_400_000;
+/** Set-up starts whole servers; on a busy shared machine that can take a while. */
+export const HOOK_TIMEOUT_MS = 180_000;
+export const SLOW_TEST_MS = 120_000;
 
 export async function startTestApp(
   options: {
@@ -107,6 +113,7 @@ export async function startTestApp(
     config,
     live,
     anonymous: caller(null),
+    withCookie: caller,
     async as(userId) {
       const { token } = await createSession(database.prisma, clock, config, userId);
       return caller(`${SESSION_COOKIE}=${token}`);

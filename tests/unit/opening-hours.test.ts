@@ -1,20 +1,18 @@
 import { describe, it, expect } from "vitest";
 import {
   coverageGaps,
-  formatClock,
-  formatWeekdayName,
   isOpenDuring,
   openIntervalsBetween,
   openingStatusAt,
   validateOpeningPeriods,
   weekHourCoverage,
-  type IsoWeekday,
   type OpenInterval,
   type OpeningException,
   type OpeningPeriod,
   type OpeningSchedule,
   type OpeningStatus,
 } from "../../server/modules/directory/opening-hours.ts";
+import { formatClock, formatWeekdayName, type IsoWeekday } from "../../server/shared/copenhagen-time.ts";
 
 // Calendar used below (2026): Jan 12 is a Monday (winter time, UTC+1); summer time (UTC+2) runs
 // from Sunday Mar 29 to Sunday Oct 25; Apr 6 is 2. påskedag; Jun 5 (Grundlovsdag) is a Friday.

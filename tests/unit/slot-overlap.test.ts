@@ -1,13 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  MAX_SERIES_OCCURRENCES,
-  fitsInWindow,
-  localDateOf,
-  localMinuteOf,
-  rangesOverlap,
-  weeklyOccurrences,
-  zonedDateTime,
-} from "../../server/modules/visits/slot-overlap.ts";
+import { MAX_SERIES_OCCURRENCES, fitsInWindow, rangesOverlap, weeklyOccurrences } from "../../server/modules/visits/slot-overlap.ts";
+import { localDateOf, localMinuteOf, zonedDateTime } from "../../server/shared/copenhagen-time.ts";
 
 const range = (startsAt: string, endsAt: string) => ({ startsAt: new Date(startsAt), endsAt: new Date(endsAt) });
 const isoInstants = (occurrences: { startsAt: Date; endsAt: Date }[]) =>

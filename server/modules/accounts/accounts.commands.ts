@@ -2,15 +2,15 @@
 // Each change is one transaction that also writes its security event.
 import { createOnce, type IdempotencyScope, recordIdempotentResult } from "../../shared/idempotency.ts";
 import type { Config } from "../../config.ts";
-import type { Prisma } from "../../db/database.ts";
-import type { MembershipRole } from "../../generated/prisma/enums.ts";
+import type { Prisma, Transaction } from "../../db/database.ts";
+import type { MembershipRole, SecurityEventKind } from "../../generated/prisma/enums.ts";
 import type { Viewer } from "../../graphql/context.ts";
 import { ConflictError, NotFoundError, ValidationError } from "../../shared/errors.ts";
 import { enqueueNotification } from "../notifications/index.ts";
 import { keepsAnAdminRightWithout } from "./accounts.policy.ts";
 import { hashPassword } from "./passwords.ts";
-import { organisationsOfUser, recordSecurityEvent, type Transaction } from "./security-events.ts";
-import { hashToken, newToken } from "./session.ts";
+import { organisationsOfUser, recordSecurityEvent } from "./security-events.ts";
+import { hashToken, newToken } from "../../shared/tokens.ts";
 
 export const PASSWORD_LINK_HOURS = 72;
 
@@ -18,6 +18,21 @@ export interface Actor {
   viewer: Viewer;
   ip: string;
   now: Date;
+}
+
+/** When, from where and by whom: the part of a security event the acting admin gives. */
+export function performedBy(actor: Actor): { at: Date; ip: string; actorUserId: string } {
+  return { at: actor.now, ip: actor.ip, actorUserId: actor.viewer.userId };
+}
+
+/** Logs what an admin did to a user, for every organisation the user belongs to. */
+async function recordActionOnUser(tx: Transaction, actor: Actor, kind: SecurityEventKind, userId: string): Promise<void> {
+  await recordSecurityEvent(tx, {
+    kind,
+    ...performedBy(actor),
+    targetUserId: userId,
+    organisationIds: await organisationsOfUser(tx, userId),
+  });
 }
 
 export interface PasswordLink {
@@ -88,9 +103,7 @@ async function createNewUser(
     const link = await issuePasswordLink(tx, config, user.id, actor.now, "PASSWORD_SETUP");
     await recordSecurityEvent(tx, {
       kind: "USER_CREATED",
-      at: actor.now,
-      ip: actor.ip,
-      actorUserId: actor.viewer.userId,
+      ...performedBy(actor),
       targetUserId: user.id,
       unitId: input.unitId,
       organisationIds: [unit.organisationId],
@@ -107,14 +120,7 @@ export async function issuePasswordReset(prisma: Prisma, config: Config, actor: 
     const user = await tx.user.findUnique({ where: { id: userId } });
     if (!user) throw new NotFoundError(USER);
     const link = await issuePasswordLink(tx, config, userId, actor.now, "PASSWORD_RESET");
-    await recordSecurityEvent(tx, {
-      kind: "PASSWORD_RESET_ISSUED",
-      at: actor.now,
-      ip: actor.ip,
-      actorUserId: actor.viewer.userId,
-      targetUserId: userId,
-      organisationIds: await organisationsOfUser(tx, userId),
-    });
+    await recordActionOnUser(tx, actor, "PASSWORD_RESET_ISSUED", userId);
     return { user, ...link };
   });
 }
@@ -160,14 +166,7 @@ export async function deactivateUser(prisma: Prisma, actor: Actor, userId: strin
     const user = await tx.user.update({ where: { id: userId }, data: { isActive: false } });
     await tx.session.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: actor.now } });
     await tx.passwordToken.updateMany({ where: { userId, usedAt: null }, data: { usedAt: actor.now } });
-    await recordSecurityEvent(tx, {
-      kind: "USER_DEACTIVATED",
-      at: actor.now,
-      ip: actor.ip,
-      actorUserId: actor.viewer.userId,
-      targetUserId: userId,
-      organisationIds: await organisationsOfUser(tx, userId),
-    });
+    await recordActionOnUser(tx, actor, "USER_DEACTIVATED", userId);
     return user;
   });
 }
@@ -178,14 +177,7 @@ export async function reactivateUser(prisma: Prisma, actor: Actor, userId: strin
     const existing = await tx.user.findUnique({ where: { id: userId }, select: { id: true } });
     if (!existing) throw new NotFoundError(USER);
     const user = await tx.user.update({ where: { id: userId }, data: { isActive: true, failedLoginCount: 0, lockedUntil: null } });
-    await recordSecurityEvent(tx, {
-      kind: "USER_REACTIVATED",
-      at: actor.now,
-      ip: actor.ip,
-      actorUserId: actor.viewer.userId,
-      targetUserId: userId,
-      organisationIds: await organisationsOfUser(tx, userId),
-    });
+    await recordActionOnUser(tx, actor, "USER_REACTIVATED", userId);
     return user;
   });
 }
@@ -202,9 +194,7 @@ export async function addMembership(prisma: Prisma, actor: Actor, input: { userI
     const membership = await tx.membership.create({ data: { ...input, createdAt: actor.now } });
     await recordSecurityEvent(tx, {
       kind: "MEMBERSHIP_ADDED",
-      at: actor.now,
-      ip: actor.ip,
-      actorUserId: actor.viewer.userId,
+      ...performedBy(actor),
       targetUserId: input.userId,
       unitId: input.unitId,
       organisationIds: [unit.organisationId],
@@ -237,9 +227,7 @@ export async function removeMembership(prisma: Prisma, actor: Actor, input: { us
     await tx.session.updateMany({ where: { userId: input.userId, activeUnitId: input.unitId }, data: { activeUnitId: null } });
     await recordSecurityEvent(tx, {
       kind: "MEMBERSHIP_REMOVED",
-      at: actor.now,
-      ip: actor.ip,
-      actorUserId: actor.viewer.userId,
+      ...performedBy(actor),
       targetUserId: input.userId,
       unitId: input.unitId,
       organisationIds: [membership.unit.organisationId],
@@ -261,9 +249,7 @@ export async function changeMembershipRole(prisma: Prisma, actor: Actor, input: 
     const updated = await tx.membership.update({ where: { id: membership.id }, data: { role: input.role } });
     await recordSecurityEvent(tx, {
       kind: "ROLE_CHANGED",
-      at: actor.now,
-      ip: actor.ip,
-      actorUserId: actor.viewer.userId,
+      ...performedBy(actor),
       targetUserId: input.userId,
       unitId: input.unitId,
       organisationIds: [membership.unit.organisationId],

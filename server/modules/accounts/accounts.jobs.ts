@@ -1,6 +1,6 @@
+import type { Job } from "../../shared/job.ts";
 // Housekeeping for sign-in data: ended sessions need not linger. A plain delete, safe with
 // several instances. (Failed sign-ins are counted by the rate limiter, which forgets by itself.)
-import type { Job } from "../../jobs.ts";
 
 // Keep ended sessions a week for the record, then delete them.
 const ENDED_SESSION_RETENTION_MS = 7 * 24 * 3_600_000;

@@ -3,7 +3,6 @@
 import type { Prisma } from "../../db/database.ts";
 import type { Prisma as Db } from "../../generated/prisma/client.ts";
 import type { Viewer } from "../../graphql/context.ts";
-import { NotAuthenticatedError } from "../../shared/errors.ts";
 
 const NOTHING = { id: { in: [] } };
 
@@ -88,10 +87,4 @@ export function keepsAnAdminRightWithout(viewer: Viewer, unitId: string): boolea
     viewer.organisationAdminOf.length > 0 ||
     viewer.memberships.some((membership) => membership.role === "UNIT_ADMIN" && membership.unitId !== unitId)
   );
-}
-
-/** The viewer of a request whose scope already demands a signed-in user. */
-export function requireViewer(context: { viewer: Viewer | null }): Viewer {
-  if (!context.viewer) throw new NotAuthenticatedError();
-  return context.viewer;
 }

@@ -4,7 +4,8 @@ import { builder } from "../../graphql/builder.ts";
 import { COMMON_MUTATION_ERRORS } from "../../graphql/common.schema.ts";
 import type { Context, Viewer } from "../../graphql/context.ts";
 import { switchActiveUnit } from "./accounts.commands.ts";
-import { isPlatformAdmin, requireViewer } from "./accounts.policy.ts";
+import { isPlatformAdmin } from "./accounts.policy.ts";
+import { requireViewer } from "../../shared/viewer.ts";
 
 const StartPageEnum = builder.enumType("StartPage", {
   values: ["SEARCH", "HANDOVERS", "VISITS", "OVERVIEW", "ADMINISTRATION", "HOME"] as const,

@@ -1,9 +1,7 @@
 // The security audit log. Written inside the transaction of the change it records; never
 // holds a password, a token or an e-mail address.
-import type { Prisma } from "../../db/database.ts";
+import type { Prisma, Transaction } from "../../db/database.ts";
 import type { SecurityEventKind } from "../../generated/prisma/enums.ts";
-
-export type Transaction = Parameters<Parameters<Prisma["$transaction"]>[0]>[0];
 
 export interface SecurityEventInput {
   kind: SecurityEventKind;

@@ -1,8 +1,7 @@
 // Server-side sessions. The cookie carries a random token; the database keeps only its
-// SHA-256, so a leaked database dump cannot be replayed as cookies. Sessions expire both
+// SHA-256 (shared/tokens.ts), so a leaked database dump cannot be replayed as cookies. Sessions expire both
 // absolutely and after idling, and can be revoked. The `method` column leaves room for an
 // OpenID Connect sign-in later: it would create the same Session row.
-import { createHash, randomBytes } from "node:crypto";
 import type { Context as KoaContext } from "koa";
 import type { Clock } from "../../clock.ts";
 import type { Config } from "../../config.ts";
@@ -10,16 +9,9 @@ import type { Prisma } from "../../db/database.ts";
 import { Prisma as PrismaRuntime } from "../../generated/prisma/client.ts";
 import type { Viewer } from "../../graphql/context.ts";
 import type { GlobalRole, MembershipRole, UnitKind } from "../../generated/prisma/enums.ts";
+import { hashToken, newToken } from "../../shared/tokens.ts";
 
 export const SESSION_COOKIE = "traedesten_session";
-
-export function hashToken(token: string): string {
-  return createHash("sha256").update(token).digest("hex");
-}
-
-export function newToken(): string {
-  return randomBytes(32).toString("base64url");
-}
 
 /** Creates a session row and returns the cookie token (never stored). */
 export async function createSession(

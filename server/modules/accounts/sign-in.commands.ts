@@ -16,7 +16,8 @@ import { enqueueNotification } from "../notifications/index.ts";
 import { InvalidCredentialsError } from "./accounts.errors.ts";
 import { verifyPassword } from "./passwords.ts";
 import { organisationsOfUser, recordSecurityEvent } from "./security-events.ts";
-import { createSession, hashToken } from "./session.ts";
+import { createSession } from "./session.ts";
+import { hashToken } from "../../shared/tokens.ts";
 
 export const LOCK_DURATION_MS = ACCOUNT_LOCK_MINUTES * 60_000;
 const EVERYONE = "all";

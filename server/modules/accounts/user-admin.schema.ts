@@ -17,9 +17,10 @@ import {
   removeMembership,
   type Actor,
 } from "./accounts.commands.ts";
-import { requireViewer, unitWhereAdministeredBy, userWhereAdministeredBy } from "./accounts.policy.ts";
+import { unitWhereAdministeredBy, userWhereAdministeredBy } from "./accounts.policy.ts";
 import { normaliseEmail } from "./sign-in.commands.ts";
 import { MembershipRoleEnum, UserRef } from "./user.schema.ts";
+import { requireViewer } from "../../shared/viewer.ts";
 
 function actorOf(context: Context): Actor {
   return { viewer: requireViewer(context), ip: context.request.ip, now: context.clock.now() };

@@ -10,10 +10,18 @@ import type { Prisma } from "../../db/database.ts";
 import { ServiceKind } from "../../generated/prisma/enums.ts";
 import { ValidationError } from "../../shared/errors.ts";
 import { localIsoDate } from "../directory/centre-schedule.ts";
-import { addDays } from "../directory/opening-hours.ts";
 import { loadTaxonomy, type Taxonomy } from "../directory/taxonomy.ts";
 import { buildCalendarFeed, type CalendarFeedEvent } from "../visits/calendar-feed.ts";
-import { AREA_CALENDAR_KINDS, areaCalendarPage, MAX_PAGE, windowOf, type AreaCalendarEntry, type AreaCalendarFilter, type AreaCalendarKind } from "./area-calendar.ts";
+import {
+  AREA_CALENDAR_KINDS,
+  areaCalendarPage,
+  MAX_PAGE,
+  windowOf,
+  type AreaCalendarEntry,
+  type AreaCalendarFilter,
+  type AreaCalendarKind,
+} from "./area-calendar.ts";
+import { addDays } from "../../shared/copenhagen-time.ts";
 
 export const AREA_FEED_PATH = "/calendar/area.ics";
 const FEED_DAYS_BACK = 7;

@@ -12,7 +12,7 @@ import type { ActivityLocation, ServiceKind } from "../../generated/prisma/enums
 import type { TermCode } from "../directory/directory-search.ts";
 import { ValidationError } from "../../shared/errors.ts";
 import { dateFacts } from "../directory/directory-query.ts";
-import { addDays } from "../directory/opening-hours.ts";
+import { addDays } from "../../shared/copenhagen-time.ts";
 
 export const AREA_CALENDAR_KINDS = ["MEAL", "ACTIVITY", "VISIT"] as const;
 export type AreaCalendarKind = (typeof AREA_CALENDAR_KINDS)[number];

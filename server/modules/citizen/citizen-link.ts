@@ -1,7 +1,8 @@
 // The citizen's two ways in to their handover, with no account: a link token printed as a QR
 // code on the receipt, and a short PIN typed together with the handover code. Only SHA-256
 // hashes are stored, so the database alone cannot open a citizen's page.
-import { createHash, randomBytes, randomInt } from "node:crypto";
+import { createHash, randomInt } from "node:crypto";
+import { newToken } from "../../shared/tokens.ts";
 
 /** 144 random bits: unguessable by trying, and a whole number of base64url characters (24). */
 const LINK_TOKEN_BYTES = 18;
@@ -12,7 +13,7 @@ const PIN_SHAPE = new RegExp(`^\\d{${PIN_LENGTH}}$`);
 
 /** A fresh link token for /h/<token>. */
 export function generateLinkToken(): string {
-  return randomBytes(LINK_TOKEN_BYTES).toString("base64url");
+  return newToken(LINK_TOKEN_BYTES);
 }
 
 /** A fresh PIN of PIN_LENGTH digits, leading zeros kept. */

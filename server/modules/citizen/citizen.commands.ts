@@ -17,6 +17,7 @@ import { withdrawByCitizen } from "../handovers/handover.commands.ts";
 import { generateLinkToken, generatePin, hashLinkToken, hashPin, isLinkTokenShaped, normalizePin } from "./citizen-link.ts";
 import { citizenLookupLimiterFor } from "./citizen-rate-limit.ts";
 import { CitizenAccessDeniedError } from "./citizen.errors.ts";
+import { CENTRE_TIME_ZONE } from "../../shared/copenhagen-time.ts";
 
 export interface CitizenDependencies {
   prisma: Prisma;
@@ -162,7 +163,7 @@ export async function answerFeedback(deps: Pick<CitizenDependencies, "prisma" | 
   });
 }
 
-const monthFormat = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Copenhagen", year: "numeric", month: "2-digit" });
+const monthFormat = new Intl.DateTimeFormat("en-CA", { timeZone: CENTRE_TIME_ZONE, year: "numeric", month: "2-digit" });
 
 /** "2026-11" for an instant, in Copenhagen. */
 export function copenhagenMonth(instant: Date): string {

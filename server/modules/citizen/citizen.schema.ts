@@ -10,15 +10,7 @@ import { COMMON_MUTATION_ERRORS, ErrorInterface } from "../../graphql/common.sch
 import type { Context } from "../../graphql/context.ts";
 import { ConflictError, IllegalTransitionError } from "../../shared/errors.ts";
 import { parseInput } from "../../shared/validation.ts";
-import {
-  CitizenActionEnum,
-  ConsentFieldEnum,
-  ConsentMethodEnum,
-  ContactChannelEnum,
-  HandoverStatusEnum,
-  HelpCategoryEnum,
-  requireViewer,
-} from "../handovers/handover.schema.ts";
+import { CitizenActionEnum, ConsentFieldEnum, ConsentMethodEnum, ContactChannelEnum, HandoverStatusEnum, HelpCategoryEnum } from "../handovers/handover.schema.ts";
 import { SERVICE_KIND_LABELS } from "../directory/directory-labels.ts";
 import { FigureRef } from "../insights/insights.schema.ts";
 import { suppress } from "../insights/suppression.ts";
@@ -36,6 +28,7 @@ import {
   type FeedbackCounts,
 } from "./citizen.commands.ts";
 import { CitizenAccessDeniedError } from "./citizen.errors.ts";
+import { requireViewer } from "../../shared/viewer.ts";
 
 builder.objectType(CitizenAccessDeniedError, {
   name: "CitizenAccessDeniedError",

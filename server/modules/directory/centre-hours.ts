@@ -17,18 +17,8 @@ import {
 import { formatMinuteOfDay } from "./directory-labels.ts";
 import { commonlyClosedDayOn, publicHolidayOn } from "./holidays.ts";
 import { coverageCentreIds } from "./directory-query.ts";
-import {
-  addDays,
-  coverageGaps,
-  formatClock,
-  formatWeekdayName,
-  instantAtWallClock,
-  openIntervalsBetween,
-  weekHourCoverage,
-  type HolidayPolicy,
-  type IsoWeekday,
-  type OpeningStatus,
-} from "./opening-hours.ts";
+import { coverageGaps, openIntervalsBetween, weekHourCoverage, type HolidayPolicy, type OpeningStatus } from "./opening-hours.ts";
+import { addDays, formatClock, formatWeekdayName, instantAtWallClock, type IsoWeekday } from "../../shared/copenhagen-time.ts";
 
 export interface WeekdayHours {
   weekday: IsoWeekday;

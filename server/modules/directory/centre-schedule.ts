@@ -2,12 +2,8 @@
 // about, and reads local calendar days of Europe/Copenhagen.
 import { DateTime } from "luxon";
 import type { Centre, OpeningException, OpeningPeriod } from "../../generated/prisma/client.ts";
-import {
-  CENTRE_TIME_ZONE,
-  type IsoWeekday,
-  type MinuteRange,
-  type OpeningSchedule,
-} from "./opening-hours.ts";
+import type { MinuteRange, OpeningSchedule } from "./opening-hours.ts";
+import { CENTRE_TIME_ZONE, type IsoWeekday } from "../../shared/copenhagen-time.ts";
 
 export type CentreWithSchedule = Centre & {
   openingPeriods: OpeningPeriod[];

@@ -1,6 +1,7 @@
 // Danish and English words for the directory's enums and numbers, used in search reasons and
 // opening-hours summaries. Danish labels are lower-case: they appear inside running text.
-// Target groups and offers are data (taxonomy.ts), named by their terms.
+// Target groups and offers are data (taxonomy.ts), named by their terms. The tables below are
+// alike in shape (one entry per enum value, da and en), which is what a label table is.
 import type { AccessibilityFeature, IntakeStatus, ServiceKind } from "../../generated/prisma/enums.ts";
 import type { LocalizedText } from "../../shared/errors.ts";
 

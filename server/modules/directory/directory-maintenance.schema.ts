@@ -36,7 +36,7 @@ import {
   updateCentreProfile,
   updateServiceProfile,
 } from "./directory.commands.ts";
-import { unitOfActivity, unitOfCentre, unitOfOpeningException, unitOfService } from "./directory.policy.ts";
+import { activityAdminScopes, centreAdminScopes, openingExceptionAdminScopes, serviceAdminScopes } from "./directory.policy.ts";
 import { ServiceRef } from "./service.schema.ts";
 
 const UpdateCentreProfileInput = builder.inputType("UpdateCentreProfileInput", {
@@ -70,7 +70,7 @@ builder.mutationField("updateCentreProfile", (t) =>
     description: "Changes a centre's public profile. The centre's unit admins only.",
     args: { input: t.arg({ type: UpdateCentreProfileInput, required: true }) },
     errors: MUTATION_ERRORS,
-    authScopes: async (_root, { input }, context) => ({ unitAdmin: await unitOfCentre(context.prisma, input.centreId) }),
+    authScopes: (_root, { input }, context) => centreAdminScopes(context.prisma, input.centreId),
     resolve: async (_root, { input }, context) => {
       const { centreId, ...fields } = input;
       const profile = parseInput(centreProfileSchema, withoutNullsFor(fields, REQUIRED_CENTRE_FIELDS));
@@ -113,7 +113,7 @@ builder.mutationField("setOpeningPeriods", (t) =>
       "are shorter than 15 minutes or longer than 16 hours, or end before they start without isOvernight.",
     args: { input: t.arg({ type: SetOpeningPeriodsInput, required: true }) },
     errors: MUTATION_ERRORS,
-    authScopes: async (_root, { input }, context) => ({ unitAdmin: await unitOfCentre(context.prisma, input.centreId) }),
+    authScopes: (_root, { input }, context) => centreAdminScopes(context.prisma, input.centreId),
     resolve: async (_root, { input }, context) => {
       const periods = parseOpeningPeriods({
         periods: input.periods.map((period) => ({
@@ -141,9 +141,7 @@ builder.mutationField("removeOpeningException", (t) =>
     description: "Removes an exception; returns the centre.",
     args: { input: t.arg({ type: RemoveOpeningExceptionInput, required: true }) },
     errors: MUTATION_ERRORS,
-    authScopes: async (_root, { input }, context) => ({
-      unitAdmin: await unitOfOpeningException(context.prisma, input.exceptionId),
-    }),
+    authScopes: (_root, { input }, context) => openingExceptionAdminScopes(context.prisma, input.exceptionId),
     resolve: (_root, { input }, context) => removeOpeningException(context.prisma, input.exceptionId),
   }),
 );
@@ -171,7 +169,7 @@ builder.mutationField("setHolidayPolicy", (t) =>
     description: "Sets whether the centre closes, keeps normal hours or has special hours on public holidays and commonly closed days.",
     args: { input: t.arg({ type: SetHolidayPolicyInput, required: true }) },
     errors: MUTATION_ERRORS,
-    authScopes: async (_root, { input }, context) => ({ unitAdmin: await unitOfCentre(context.prisma, input.centreId) }),
+    authScopes: (_root, { input }, context) => centreAdminScopes(context.prisma, input.centreId),
     resolve: (_root, { input }, context) => {
       const { centreId, ...fields } = input;
       return setHolidayPolicy(context.prisma, centreId, parseInput(holidayPolicySchema, fields));
@@ -203,7 +201,7 @@ builder.mutationField("createActivity", (t) =>
     description: "Adds a recurring or one-off activity (on site, off site or location-less) to a centre.",
     args: { input: t.arg({ type: CreateActivityInput, required: true }) },
     errors: MUTATION_ERRORS,
-    authScopes: async (_root, { input }, context) => ({ unitAdmin: await unitOfCentre(context.prisma, input.centreId) }),
+    authScopes: (_root, { input }, context) => centreAdminScopes(context.prisma, input.centreId),
     resolve: async (_root, { input }, context) => {
       const { centreId, ...fields } = input;
       const activity = parseInput(activitySchema, {
@@ -242,7 +240,7 @@ builder.mutationField("updateActivity", (t) =>
     description: "Changes an activity of a centre.",
     args: { input: t.arg({ type: UpdateActivityInput, required: true }) },
     errors: MUTATION_ERRORS,
-    authScopes: async (_root, { input }, context) => ({ unitAdmin: await unitOfActivity(context.prisma, input.activityId) }),
+    authScopes: (_root, { input }, context) => activityAdminScopes(context.prisma, input.activityId),
     resolve: async (_root, { input }, context) => {
       const { activityId, ...changes } = input;
       const current = await getActivityOrThrow(context.prisma, activityId);
@@ -264,7 +262,7 @@ builder.mutationField("deleteActivity", (t) =>
     description: "Deletes an activity; returns its centre.",
     args: { input: t.arg({ type: DeleteActivityInput, required: true }) },
     errors: MUTATION_ERRORS,
-    authScopes: async (_root, { input }, context) => ({ unitAdmin: await unitOfActivity(context.prisma, input.activityId) }),
+    authScopes: (_root, { input }, context) => activityAdminScopes(context.prisma, input.activityId),
     resolve: (_root, { input }, context) => deleteActivity(context.prisma, input.activityId),
   }),
 );
@@ -309,7 +307,7 @@ builder.mutationField("updateServiceProfile", (t) =>
     description: "Changes a service's profile, intake status and waiting time. The service's unit admins only.",
     args: { input: t.arg({ type: UpdateServiceProfileInput, required: true }) },
     errors: MUTATION_ERRORS,
-    authScopes: async (_root, { input }, context) => ({ unitAdmin: await unitOfService(context.prisma, input.serviceId) }),
+    authScopes: (_root, { input }, context) => serviceAdminScopes(context.prisma, input.serviceId),
     resolve: async (_root, { input }, context) => {
       const { serviceId, ...fields } = input;
       const profile = parseInput(serviceProfileSchema, withoutNullsFor(fields, REQUIRED_SERVICE_FIELDS));
@@ -349,7 +347,7 @@ builder.mutationField("setServiceOpeningPeriods", (t) =>
       "overlap, are shorter than 15 minutes or longer than 16 hours, or end before they start. The service's unit admins only.",
     args: { input: t.arg({ type: SetServiceOpeningPeriodsInput, required: true }) },
     errors: MUTATION_ERRORS,
-    authScopes: async (_root, { input }, context) => ({ unitAdmin: await unitOfService(context.prisma, input.serviceId) }),
+    authScopes: (_root, { input }, context) => serviceAdminScopes(context.prisma, input.serviceId),
     resolve: (_root, { input }, context) =>
       replaceServiceOpeningPeriods(context.prisma, input.serviceId, parseServiceOpeningPeriods({ periods: input.periods }), context.clock.now()),
   }),

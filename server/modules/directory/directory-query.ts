@@ -27,7 +27,7 @@ import {
 } from "./directory-search.ts";
 import { commonlyClosedDayOn, publicHolidayOn } from "./holidays.ts";
 import { localDateTime } from "./centre-schedule.ts";
-import { addDays, instantAtWallClock, isoWeekdayOf, localDateOf } from "./opening-hours.ts";
+import { addDays, instantAtWallClock, isoWeekdayOf, localDateOf } from "../../shared/copenhagen-time.ts";
 
 const MINUTES_PER_DAY = 1440;
 const MILLISECONDS_PER_MINUTE = 60_000;

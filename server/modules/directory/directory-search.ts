@@ -27,17 +27,9 @@ import {
   lowerFirst,
   SERVICE_KIND_LABELS,
 } from "./directory-labels.ts";
-import {
-  formatClock,
-  formatWeekdayName,
-  isoWeekdayOf,
-  localDateOf,
-  openIntervalsBetween,
-  openingStatusAt,
-  type IsoWeekday,
-  type OpeningSchedule,
-} from "./opening-hours.ts";
+import { openIntervalsBetween, openingStatusAt, type OpeningSchedule } from "./opening-hours.ts";
 import { loadTaxonomy, type Taxonomy } from "./taxonomy.ts";
+import { formatClock, formatWeekdayName, type IsoWeekday, isoWeekdayOf, localDateOf } from "../../shared/copenhagen-time.ts";
 
 export const REASON_KINDS = [
   "TARGET_GROUP",

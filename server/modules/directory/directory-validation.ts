@@ -13,8 +13,9 @@ import {
 import { ValidationError, type LocalizedText, type ValidationIssue } from "../../shared/errors.ts";
 import { parseInput } from "../../shared/validation.ts";
 import { MAX_AGE_YEARS } from "./directory-search.ts";
-import { validateOpeningPeriods, type OpeningPeriodIssueCode, type IsoWeekday } from "./opening-hours.ts";
+import { validateOpeningPeriods, type OpeningPeriodIssueCode } from "./opening-hours.ts";
 import { TERM_CODE_PATTERN } from "./taxonomy.ts";
+import type { IsoWeekday } from "../../shared/copenhagen-time.ts";
 
 const MAX_PERIODS = 60;
 const minuteOfDay = z.number().int().min(0).max(1439);

@@ -1,7 +1,7 @@
 // Writes to the directory. Each command takes parsed values, runs in one transaction and
 // returns the changed rows; a failure changes nothing.
 import type { Activity, Centre, OpeningException, Service } from "../../generated/prisma/client.ts";
-import type { Prisma } from "../../db/database.ts";
+import type { Prisma, Transaction } from "../../db/database.ts";
 import { NotFoundError, ValidationError } from "../../shared/errors.ts";
 import { dateColumnOf } from "./centre-schedule.ts";
 import {
@@ -15,8 +15,6 @@ import {
   type ServiceProfileValues,
 } from "./directory-validation.ts";
 import { assertAssignableCodes, loadTaxonomy } from "./taxonomy.ts";
-
-type Transaction = Parameters<Parameters<Prisma["$transaction"]>[0]>[0];
 
 const CENTRE = { da: "Værestedet", en: "The centre" };
 const SERVICE = { da: "Tilbuddet", en: "The service" };

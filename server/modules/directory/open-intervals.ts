@@ -5,9 +5,9 @@
 // Searches whose dates the calendar does not hold fall back to the computed test, so moving it
 // is a matter of speed, never of correctness.
 import type { Prisma } from "../../db/database.ts";
-import type { Job } from "../../jobs.ts";
 import { dateFacts } from "./directory-query.ts";
-import { addDays, localDateOf } from "./opening-hours.ts";
+import { addDays, localDateOf } from "../../shared/copenhagen-time.ts";
+import type { Job } from "../../shared/job.ts";
 
 /**
  * From eight days back to four weeks ahead: the current week's coverage needs its Monday and the

@@ -1,12 +1,10 @@
 // Opening hours of a centre as concrete instants. Schedules are wall-clock times in
 // Europe/Copenhagen; every function takes the instant it reasons about from the caller's clock.
-import { IANAZone } from "luxon";
+import { addDays, instantAtWallClock, isoWeekdayOf, localDateOf, type IsoWeekday } from "../../shared/copenhagen-time.ts";
 import { commonlyClosedDayOn, publicHolidayOn } from "./holidays.ts";
 
-export type IsoWeekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
 export type Staffing = "STAFFED" | "VOLUNTEERS";
 export type HolidayPolicy = "CLOSED" | "NORMAL_HOURS" | "SPECIAL_HOURS";
-export type DisplayLocale = "da" | "en";
 
 export interface OpeningPeriod {
   weekday: IsoWeekday;
@@ -71,13 +69,6 @@ export interface OpeningPeriodIssue {
   code: OpeningPeriodIssueCode;
 }
 
-export const CENTRE_TIME_ZONE = "Europe/Copenhagen";
-
-const centreZone = IANAZone.create(CENTRE_TIME_ZONE);
-const zoneOffsetCache = new Map<number, number>();
-const wallClockCache = new Map<string, number>();
-const ZONE_OFFSET_CACHE_LIMIT = 100_000;
-const MILLISECONDS_PER_MINUTE = 60_000;
 const MILLISECONDS_PER_DAY = 86_400_000;
 const MINUTES_PER_DAY = 1440;
 const MINUTES_PER_WEEK = 7 * MINUTES_PER_DAY;
@@ -86,13 +77,6 @@ const STATUS_LOOKAHEAD_DAYS = 14;
 const STATUS_FIRST_LOOK_DAYS = 2;
 const SHORTEST_PERIOD_MINUTES = 15;
 const LONGEST_PERIOD_MINUTES = 16 * 60;
-
-
-const WEEKDAY_NAMES: Record<DisplayLocale, readonly string[]> = {
-  // Danish weekday names are lower-case in running text; the UI capitalises labels if it wants.
-  da: ["mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"],
-  en: ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
-};
 
 /** An opening of one local date, in minutes after that date's midnight (may pass 1440). */
 interface DailyOpening {
@@ -220,21 +204,6 @@ export function validateOpeningPeriods(periods: readonly OpeningPeriod[]): Openi
   return issues;
 }
 
-/** Local wall-clock time as 24-hour "21:00". */
-export function formatClock(date: Date, _locale: DisplayLocale): string {
-  // Both languages show 24-hour "21:00" (Intl's da-DK would print "21.00", which the design
-  // avoids); arithmetic on the cached offset, as a search formats it for every row.
-  const time = date.getTime();
-  const local = new Date(time + zoneOffsetMinutes(time) * MILLISECONDS_PER_MINUTE);
-  return `${String(local.getUTCHours()).padStart(2, "0")}:${String(local.getUTCMinutes()).padStart(2, "0")}`;
-}
-
-export function formatWeekdayName(weekday: IsoWeekday, locale: DisplayLocale): string {
-  const name = WEEKDAY_NAMES[locale][weekday - 1];
-  if (name === undefined) throw new RangeError(`Weekday must be 1..7, got ${weekday}`);
-  return name;
-}
-
 function intervalsOnDate(schedule: OpeningSchedule, date: string): OpenInterval[] {
   return openingsOnDate(schedule, date).flatMap((opening) => {
     const start = instantAtWallClock(date, opening.startMinute);
@@ -315,70 +284,9 @@ function specialHoursStaffing(schedule: OpeningSchedule): Staffing {
   return isAlwaysStaffed ? "STAFFED" : "VOLUNTEERS";
 }
 
-/**
- * The instant a Copenhagen wall-clock time on a local date happens; minuteOfDay may pass 1440.
- * Resolved like Temporal's "compatible" disambiguation.
- */
-export function instantAtWallClock(date: string, minuteOfDay: number): Date {
-  // Every centre of a search asks for the same few dates and minutes.
-  const key = `${date} ${minuteOfDay}`;
-  let instant = wallClockCache.get(key);
-  if (instant === undefined) {
-    instant = computeInstantAtWallClock(date, minuteOfDay);
-    if (wallClockCache.size >= ZONE_OFFSET_CACHE_LIMIT) wallClockCache.clear();
-    wallClockCache.set(key, instant);
-  }
-  return new Date(instant);
-}
-
-function computeInstantAtWallClock(date: string, minuteOfDay: number): number {
-  const wallClockAsUtc = Date.parse(`${date}T00:00:00Z`) + minuteOfDay * MILLISECONDS_PER_MINUTE;
-  const offsetBefore = zoneOffsetMinutes(wallClockAsUtc - MILLISECONDS_PER_DAY);
-  const offsetAfter = zoneOffsetMinutes(wallClockAsUtc + MILLISECONDS_PER_DAY);
-  const matching = [offsetBefore, offsetAfter]
-    .map((offset) => wallClockAsUtc - offset * MILLISECONDS_PER_MINUTE)
-    .filter((instant) => instant + zoneOffsetMinutes(instant) * MILLISECONDS_PER_MINUTE === wallClockAsUtc);
-  if (matching.length === 0) {
-    // Spring forward (last Sunday of March): 02:00–02:59 does not exist. Reading it with the
-    // winter offset moves it forward by the gap, so 02:30 becomes 03:30 summer time.
-    return wallClockAsUtc - offsetBefore * MILLISECONDS_PER_MINUTE;
-  }
-  // Autumn back (last Sunday of October): 02:00–02:59 happens twice; take the first occurrence,
-  // the earlier instant, still on summer time.
-  return Math.min(...matching);
-}
-
-export function localDateOf(instant: Date): string {
-  const time = instant.getTime();
-  return new Date(time + zoneOffsetMinutes(time) * MILLISECONDS_PER_MINUTE).toISOString().slice(0, 10);
-}
-
-// A search asks for the same instants for every centre (they share the window's days), and
-// luxon formats a date for every offset lookup, so remember offsets per exact instant.
-function zoneOffsetMinutes(instant: number): number {
-  let offset = zoneOffsetCache.get(instant);
-  if (offset === undefined) {
-    offset = centreZone.offset(instant);
-    if (zoneOffsetCache.size >= ZONE_OFFSET_CACHE_LIMIT) zoneOffsetCache.clear();
-    zoneOffsetCache.set(instant, offset);
-  }
-  return offset;
-}
-
 function mondayOfLocalWeek(instant: Date): string {
   const date = localDateOf(instant);
   return addDays(date, 1 - isoWeekdayOf(date));
-}
-
-// Calendar arithmetic on UTC midnights has no DST to trip over.
-export function addDays(date: string, days: number): string {
-  const shifted = new Date(Date.parse(`${date}T00:00:00Z`) + days * MILLISECONDS_PER_DAY);
-  return shifted.toISOString().slice(0, 10);
-}
-
-export function isoWeekdayOf(date: string): IsoWeekday {
-  const sundayFirst = new Date(`${date}T00:00:00Z`).getUTCDay();
-  return (sundayFirst === 0 ? 7 : sundayFirst) as IsoWeekday;
 }
 
 function isStaffed(opening: { staffing: Staffing }): boolean {

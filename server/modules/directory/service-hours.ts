@@ -6,7 +6,7 @@ import { localDateTime } from "./centre-schedule.ts";
 import { formatMinuteOfDay } from "./directory-labels.ts";
 import type { Reason, ServiceSearchFilter } from "./directory-search.ts";
 import { publicHolidayOn } from "./holidays.ts";
-import { formatWeekdayName, localDateOf, type IsoWeekday } from "./opening-hours.ts";
+import { formatWeekdayName, type IsoWeekday, localDateOf } from "../../shared/copenhagen-time.ts";
 
 export interface ServiceWeekdayHours {
   weekday: IsoWeekday;

@@ -2,7 +2,7 @@
 // names and descriptions, position), retire and reinstate it. A code is never changed and a term
 // never deleted (the database refuses both), so no centre, service, figure or export loses a value.
 import { z } from "zod";
-import type { Prisma } from "../../db/database.ts";
+import type { Prisma, Transaction } from "../../db/database.ts";
 import { NotFoundError, ValidationError } from "../../shared/errors.ts";
 import { parseInput } from "../../shared/validation.ts";
 import { TERM_CODE_PATTERN, type TaxonomyTerm, type TaxonomyVocabulary } from "./taxonomy.ts";
@@ -97,8 +97,6 @@ export async function termUsage(prisma: Prisma, term: Pick<TaxonomyTerm, "vocabu
                 + (SELECT count(*) FROM "Activity" WHERE ${term.code} = ANY("offers")))::int AS "count"`;
   return Number(row?.count ?? 0);
 }
-
-type Transaction = Parameters<Parameters<Prisma["$transaction"]>[0]>[0];
 
 // Two terms of one vocabulary with the same Danish name would read as one in every list.
 async function refuseDuplicateName(tx: Transaction, vocabulary: TaxonomyVocabulary, nameDa: string, exceptId: string | null) {

@@ -25,18 +25,8 @@ import {
 import { ConsentMissingError } from "./handover.errors.ts";
 import { DEFAULT_GROUP_RADIUS_KM } from "./open-requests.ts";
 import { ServiceKindEnum } from "../directory/directory-enums.schema.ts";
-import {
-  ConsentFieldEnum,
-  ConsentMethodEnum,
-  ContactChannelEnum,
-  HandoverDeclineCodeEnum,
-  HandoverKindEnum,
-  HandoverOutcomeEnum,
-  HandoverRef,
-  HelpCategoryEnum,
-  requireViewer,
-  UrgencyEnum,
-} from "./handover.schema.ts";
+import { ConsentFieldEnum, ConsentMethodEnum, ContactChannelEnum, HandoverDeclineCodeEnum, HandoverKindEnum, HandoverOutcomeEnum, HandoverRef, HelpCategoryEnum, UrgencyEnum } from "./handover.schema.ts";
+import { requireViewer } from "../../shared/viewer.ts";
 
 builder.objectType(ConsentMissingError, {
   name: "ConsentMissingError",

@@ -6,8 +6,9 @@
 import type { Viewer } from "../../graphql/context.ts";
 import { ForbiddenError, NotFoundError, ValidationError } from "../../shared/errors.ts";
 import { enqueueNotification } from "../notifications/index.ts";
-import type { HandoverDependencies, Transaction } from "./handover.commands.ts";
+import type { HandoverDependencies } from "./handover.commands.ts";
 import { unitOfSide, viewerSides } from "./handover.policy.ts";
+import type { Transaction } from "../../db/database.ts";
 
 export const THREAD_MESSAGE_MAX_CHARS = 1000;
 /** At most this many messages are returned, oldest first (a thread is a short exchange). */

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { builder } from "../../graphql/builder.ts";
 import { MUTATION_ERRORS } from "../../graphql/common.schema.ts";
 import { postHandoverMessage, readHandoverThread, THREAD_MESSAGE_MAX_CHARS, type HandoverMessageView } from "./handover-thread.commands.ts";
-import { requireViewer } from "./handover.schema.ts";
+import { requireViewer } from "../../shared/viewer.ts";
 
 const MessageUnitRef = builder.objectRef<{ id: string; name: string }>("HandoverMessageUnit").implement({
   description: "The unit a thread message was written for: only its id and name.",

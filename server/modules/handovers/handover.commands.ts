@@ -2,7 +2,7 @@
 // HandoverEvent (or audit row) together; live updates are published only after the commit, so
 // a subscriber never hears of a change that was rolled back.
 import type { Clock } from "../../clock.ts";
-import type { Prisma } from "../../db/database.ts";
+import type { Prisma, Transaction } from "../../db/database.ts";
 import type { Prisma as PrismaTypes } from "../../generated/prisma/client.ts";
 import type {
   CitizenAction,
@@ -36,8 +36,6 @@ import { purgeHandovers } from "./purge.ts";
 import { ConsentMissingError, type ConsentFieldName } from "./handover.errors.ts";
 import { isConsentValid, unitOfSide, viewerSides } from "./handover.policy.ts";
 import { eventTypeFor, nextStatus, transitionFor, type HandoverAction, type HandoverStatus } from "./handover-status.ts";
-
-export type Transaction = PrismaTypes.TransactionClient;
 
 export interface HandoverDependencies {
   prisma: Prisma;
@@ -692,17 +690,21 @@ export async function readPersonalData(
       note: consented.has("NOTE") ? personalData.note : null,
     };
     view.fields = PERSONAL_FIELDS.filter(([key]) => view[key] !== null).map(([, field]) => field);
-    const sides = viewerSides(viewer, handover);
-    await tx.personalDataAccess.create({
-      data: {
-        handoverId: handover.id,
-        userId: viewer.userId,
-        unitId: unitOfSide(handover, sides.includes("RECEIVER") ? "RECEIVER" : "SENDER"),
-        fields: view.fields,
-        reason: values.reason,
-        at: now,
-      },
-    });
+    await recordPersonalDataAccess(tx, viewer, handover, { fields: view.fields, reason: values.reason, at: now });
     return view;
+  });
+}
+
+/** Writes who read which personal fields of a handover, for which unit and why (the access log). */
+export async function recordPersonalDataAccess(
+  tx: Transaction,
+  viewer: Viewer,
+  handover: { id: string; fromUnitId: string; toUnitId: string | null },
+  access: { fields: ConsentField[]; reason: string; at: Date },
+): Promise<void> {
+  // A member of both units reads as the receiver, who works with the citizen.
+  const side = viewerSides(viewer, handover).includes("RECEIVER") ? "RECEIVER" : "SENDER";
+  await tx.personalDataAccess.create({
+    data: { handoverId: handover.id, userId: viewer.userId, unitId: unitOfSide(handover, side), ...access },
   });
 }

@@ -2,12 +2,13 @@
 // (shared/batch-job.ts): bounded batches, each its own short transaction, claimed with
 // FOR UPDATE SKIP LOCKED and guarded by its own WHERE, so concurrent runs never apply a change
 // twice, and the events are written only for the rows a batch changed (RETURNING).
-import type { Job, JobDependencies } from "../../jobs.ts";
 import type { HandoverStatus } from "../../generated/prisma/enums.ts";
-import { runInBatches, type Transaction } from "../../shared/batch-job.ts";
+import { runInBatches } from "../../shared/batch-job.ts";
 import { enqueueNotification, handoverNotifications } from "../notifications/index.ts";
 import { publishHandoverChanged } from "./handover.commands.ts";
 import { lockHandoversDueForPurge, purgeHandovers } from "./purge.ts";
+import type { Job, JobDependencies } from "../../shared/job.ts";
+import type { Transaction } from "../../db/database.ts";
 
 const DAY_MS = 86_400_000;
 

@@ -18,10 +18,11 @@ import {
 } from "../../generated/prisma/enums.ts";
 import { builder } from "../../graphql/builder.ts";
 import { ServiceKindEnum } from "../directory/directory-enums.schema.ts";
-import type { Context, Viewer } from "../../graphql/context.ts";
+import type { Context } from "../../graphql/context.ts";
 import { memberUnitIds } from "../../graphql/context.ts";
 import { selectsField } from "../../graphql/selection.ts";
-import { NotAuthenticatedError, NotFoundError, ValidationError } from "../../shared/errors.ts";
+import { NotFoundError, ValidationError } from "../../shared/errors.ts";
+import { requireViewer } from "../../shared/viewer.ts";
 import { refuseCprNumbers } from "../../shared/validation.ts";
 import { normalizeHandoverCode } from "./handover-code.ts";
 import { readPersonalData, type PersonalDataView } from "./handover.commands.ts";
@@ -76,11 +77,6 @@ export const HandoverActionEnum = builder.enumType(
   Object.fromEntries(HANDOVER_ACTIONS.map((action) => [action.toUpperCase(), action])) as Record<Uppercase<HandoverAction>, HandoverAction>,
   { name: "HandoverAction", description: "An action the viewer's side may take now; each has its own mutation." },
 );
-
-export function requireViewer(context: Context): Viewer {
-  if (!context.viewer) throw new NotAuthenticatedError();
-  return context.viewer;
-}
 
 const HandoverUnitRef = builder.objectRef<{ id: string; name: string }>("HandoverUnit").implement({
   description: "The sending or receiving unit of a handover: only its id and name.",

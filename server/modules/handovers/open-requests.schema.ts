@@ -10,9 +10,10 @@ import { IllegalTransitionError } from "../../shared/errors.ts";
 import { parsedBy } from "../../shared/validation.ts";
 import { ServiceKindEnum } from "../directory/directory-enums.schema.ts";
 import { optionalText } from "./handover-mutations.schema.ts";
-import { HandoverKindEnum, HandoverRef, HelpCategoryEnum, requireViewer, UrgencyEnum } from "./handover.schema.ts";
+import { HandoverKindEnum, HandoverRef, HelpCategoryEnum, UrgencyEnum } from "./handover.schema.ts";
 import { claimOpenRequest } from "./open-requests.commands.ts";
 import { findClaimableRequestIds, OPEN_REQUEST_LIST_LIMIT } from "./open-requests.ts";
+import { requireViewer } from "../../shared/viewer.ts";
 
 interface ClaimableRequestView {
   id: string;

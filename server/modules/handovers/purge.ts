@@ -1,3 +1,4 @@
+import type { Transaction } from "../../db/database.ts";
 // What "purge" means, in one place. Free text written about a citizen is personal data, so
 // purging a handover deletes its personal-data row AND blanks every free-text column written
 // about the citizen — on the handover, its consent, its events, its thread and its access log — keeping
@@ -7,7 +8,6 @@
 //
 // tests/purge-columns.test.ts lists every text column in the database and fails for one that
 // is neither here nor in its list of columns that are not about a citizen.
-import type { Transaction } from "./handover.commands.ts";
 
 /**
  * Each table's free-text columns about the citizen and the value they get: NULL where the

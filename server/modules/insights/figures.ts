@@ -3,10 +3,10 @@
 import type { Prisma } from "../../db/database.ts";
 import type { HandoverOutcome, HandoverStatus, ServiceKind, UnitKind } from "../../generated/prisma/enums.ts";
 import { ValidationError } from "../../shared/errors.ts";
-import { zonedDateTime } from "../visits/slot-overlap.ts";
 import { loadTaxonomy } from "../directory/taxonomy.ts";
 import { BREAKDOWN_LABELS, COUNTERPART_KEYS, FIGURE_KEYS, RESULT_KEYS, type FigureKey } from "./figure-definitions.ts";
 import { hoursFigure, median, rateFigure, suppress, type Figure } from "./suppression.ts";
+import { zonedDateTime } from "../../shared/copenhagen-time.ts";
 
 /** Inclusive local dates (Europe/Copenhagen), yyyy-mm-dd. */
 export interface Period {

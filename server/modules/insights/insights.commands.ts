@@ -1,15 +1,15 @@
 // Writes of the insights module: anonymous tallies, activities held, surveys and their answers.
 // None of them stores anything about a visitor or respondent as a person.
 import { createOnce, type IdempotencyScope, recordIdempotentResult } from "../../shared/idempotency.ts";
-import { randomBytes } from "node:crypto";
 import type { Clock } from "../../clock.ts";
 import type { Prisma } from "../../db/database.ts";
 import { Prisma as PrismaNamespace } from "../../generated/prisma/client.ts";
 import type { SurveyQuestionKind, SurveyRound } from "../../generated/prisma/enums.ts";
 import { NotFoundError, ValidationError } from "../../shared/errors.ts";
-import { localDateOf } from "../visits/slot-overlap.ts";
 import { dateColumn } from "./figures.ts";
 import { SurveyClosedError } from "./insights.errors.ts";
+import { localDateOf } from "../../shared/copenhagen-time.ts";
+import { newToken, PUBLIC_TOKEN_BYTES } from "../../shared/tokens.ts";
 
 const CENTRE_NOT_FOUND = { da: "Værestedet", en: "The centre" };
 const SURVEY_NOT_FOUND = { da: "Undersøgelsen", en: "The survey" };
@@ -121,7 +121,7 @@ export async function createSurvey(prisma: Prisma, input: CreateSurveyInput) {
         year: input.year,
         opensAt: input.opensAt,
         closesAt: input.closesAt,
-        publicToken: randomBytes(16).toString("base64url"),
+        publicToken: newToken(PUBLIC_TOKEN_BYTES),
         questions: {
           create: input.questions.map((question, index) => ({
             position: index + 1,

@@ -83,12 +83,7 @@ export async function findSurveyResults(prisma: Prisma, surveyId: string, option
     if (question.kind === "FREE_TEXT") {
       const answerCount = textCounts.find((row) => row.questionId === question.id)?._count._all ?? 0;
       return {
-        questionId: question.id,
-        position: question.position,
-        kind: question.kind,
-        textDa: question.textDa,
-        textEn: question.textEn,
-        answerCount: suppress(answerCount, "answerCount"),
+        ...questionHeader(question, answerCount),
         mean: { key: "mean", unit: "SCORE", value: null, display: NOT_AVAILABLE_DISPLAY, isSuppressed: false },
         distribution: [],
         freeTextAnswers: showFreeText
@@ -104,12 +99,7 @@ export async function findSurveyResults(prisma: Prisma, surveyId: string, option
     const answerCount = LIKERT_VALUES.reduce((sum, value) => sum + countOf(value), 0);
     const total = LIKERT_VALUES.reduce((sum, value) => sum + value * countOf(value), 0);
     return {
-      questionId: question.id,
-      position: question.position,
-      kind: question.kind,
-      textDa: question.textDa,
-      textEn: question.textEn,
-      answerCount: suppress(answerCount, "answerCount"),
+      ...questionHeader(question, answerCount),
       mean: scoreFigure("mean", answerCount > 0 ? total / answerCount : null, answerCount),
       distribution: LIKERT_VALUES.map((value) => ({ value, count: suppress(countOf(value), `likert${value}`) })),
       freeTextAnswers: null,
@@ -124,6 +114,21 @@ export async function findSurveyResults(prisma: Prisma, surveyId: string, option
     year: survey.year,
     responseCount: suppress(responseCount, "responseCount"),
     questions,
+  };
+}
+
+/** What every question's result starts with: the question itself and how many answered it (suppressed). */
+function questionHeader(
+  question: { id: string; position: number; kind: SurveyQuestionKind; textDa: string; textEn: string },
+  answerCount: number,
+): Pick<QuestionResult, "questionId" | "position" | "kind" | "textDa" | "textEn" | "answerCount"> {
+  return {
+    questionId: question.id,
+    position: question.position,
+    kind: question.kind,
+    textDa: question.textDa,
+    textEn: question.textEn,
+    answerCount: suppress(answerCount, "answerCount"),
   };
 }
 

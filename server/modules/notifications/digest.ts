@@ -4,13 +4,13 @@
 import { randomUUID } from "node:crypto";
 import { DateTime } from "luxon";
 import type { Prisma } from "../../db/database.ts";
+import { CENTRE_TIME_ZONE } from "../../shared/copenhagen-time.ts";
 
-const ZONE = "Europe/Copenhagen";
 export const DEFAULT_DIGEST_HOUR = 8;
 
 /** The latest digest time at or before `now`: today at the hour in Copenhagen, or yesterday's. */
 export function latestDigestTime(now: Date, hour: number): Date {
-  const local = DateTime.fromJSDate(now, { zone: ZONE });
+  const local = DateTime.fromJSDate(now, { zone: CENTRE_TIME_ZONE });
   const today = local.set({ hour, minute: 0, second: 0, millisecond: 0 });
   return (today > local ? today.minus({ days: 1 }) : today).toJSDate();
 }

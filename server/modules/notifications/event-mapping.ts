@@ -1,11 +1,9 @@
 // Which handover and visit events tell whom. The acting command hands over the facts it already
 // has (ids and statuses, never text) and writes the result with enqueueNotification in its own
 // transaction.
-import type { Prisma as PrismaTypes } from "../../generated/prisma/client.ts";
 import type { HandoverEventType, HandoverStatus, NotificationKind } from "../../generated/prisma/enums.ts";
 import { enqueueNotification, type NotificationRequest } from "./outbox.ts";
-
-type Transaction = PrismaTypes.TransactionClient;
+import type { Transaction } from "../../db/database.ts";
 
 interface HandoverFacts {
   id: string;

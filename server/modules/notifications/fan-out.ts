@@ -2,12 +2,11 @@
 // events is claimed with FOR UPDATE SKIP LOCKED, and the rows it creates commit together with
 // the event's processedAt. An instance that dies mid-batch rolls back; another takes it over.
 import type { Config } from "../../config.ts";
-import type { Prisma } from "../../db/database.ts";
+import type { Prisma, Transaction } from "../../db/database.ts";
 import type { Prisma as PrismaTypes } from "../../generated/prisma/client.ts";
 import type { NotificationDeliveryStatus, NotificationMode } from "../../generated/prisma/enums.ts";
 import { KINDS } from "./notification-kinds.ts";
 
-type Transaction = PrismaTypes.TransactionClient;
 type EventRow = PrismaTypes.NotificationEventGetPayload<object>;
 type DeliveryInput = PrismaTypes.NotificationDeliveryCreateManyInput;
 

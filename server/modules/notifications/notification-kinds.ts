@@ -24,6 +24,8 @@ export interface KindDefinition {
 
 const handoverPath = (id: string | null) => (id ? `/overleveringer/${encodeURIComponent(id)}` : "/overleveringer");
 const visitsPath = () => "/besoeg";
+// The token goes in the fragment: browsers never send it, so it stays out of server and proxy logs.
+const passwordLinkPath = (_subjectId: string | null, secret: string | null) => `/saet-adgangskode#token=${secret ?? ""}`;
 const SEE_HANDOVER = { da: "Se henvendelsen", en: "See the referral" };
 const SEE_VISITS = { da: "Se besøgene", en: "See the visits" };
 
@@ -206,7 +208,7 @@ export const KINDS: Record<NotificationKind, KindDefinition> = {
       en: "You have been created as a user in Trædesten. Choose your password with the link below. It works once and for 72 hours.",
     },
     linkText: { da: "Vælg adgangskode", en: "Choose password" },
-    path: (_subjectId, secret) => `/saet-adgangskode#token=${secret ?? ""}`,
+    path: passwordLinkPath,
   },
   PASSWORD_RESET: {
     defaultMode: "IMMEDIATE",
@@ -218,7 +220,7 @@ export const KINDS: Record<NotificationKind, KindDefinition> = {
       en: "A new password has been requested for your user in Trædesten. Choose it with the link below. It works once and for 72 hours.",
     },
     linkText: { da: "Vælg ny adgangskode", en: "Choose a new password" },
-    path: (_subjectId, secret) => `/saet-adgangskode#token=${secret ?? ""}`,
+    path: passwordLinkPath,
   },
   ACCOUNT_LOCKED: {
     defaultMode: "IMMEDIATE",

@@ -1,11 +1,11 @@
 // Background jobs of the notifications module, in the order they run: warnings about states
 // (expiry tomorrow, unanswered visit requests) go into the outbox; the outbox is fanned out;
 // due digests are gathered; due deliveries are sent. Every step is safe with several instances.
-import type { Job } from "../../jobs.ts";
 import { collectDigests } from "./digest.ts";
 import { deliverDueNotifications } from "./delivery.ts";
 import { fanOutNotificationEvents } from "./fan-out.ts";
 import { enqueueNotification } from "./outbox.ts";
+import type { Job } from "../../shared/job.ts";
 
 const DAY_MS = 86_400_000;
 

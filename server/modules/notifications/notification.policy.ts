@@ -2,13 +2,7 @@
 // of a unit are for those who administer it (declared as the unitAdmin scope on the fields).
 import type { Prisma as Db } from "../../generated/prisma/client.ts";
 import type { Viewer } from "../../graphql/context.ts";
-import { NotAuthenticatedError } from "../../shared/errors.ts";
 
 export function notificationWhereOwnedBy(viewer: Viewer): Db.NotificationWhereInput {
   return { userId: viewer.userId };
-}
-
-export function viewerOrThrow(context: { viewer: Viewer | null }): Viewer {
-  if (!context.viewer) throw new NotAuthenticatedError();
-  return context.viewer;
 }

@@ -12,9 +12,10 @@ import {
 import { parseInput } from "../../shared/validation.ts";
 import { developmentCatcherMessages, type CaughtMail } from "./mail-catcher.ts";
 import { fill, KINDS } from "./notification-kinds.ts";
-import { notificationWhereOwnedBy, viewerOrThrow } from "./notification.policy.ts";
+import { notificationWhereOwnedBy } from "./notification.policy.ts";
 import { markNotificationsRead } from "./notification.commands.ts";
 import { developmentSmsSink, type SinkedSms } from "./sms.ts";
+import { requireViewer } from "../../shared/viewer.ts";
 
 export const NotificationKindEnum = builder.enumType(NotificationKind, { name: "NotificationKind" });
 export const NotificationModeEnum = builder.enumType(NotificationMode, {
@@ -69,7 +70,7 @@ builder.queryField("notifications", (t) =>
     resolve: (query, _root, args, context) =>
       context.prisma.notification.findMany({
         ...query,
-        where: notificationWhereOwnedBy(viewerOrThrow(context)),
+        where: notificationWhereOwnedBy(requireViewer(context)),
         orderBy: [{ createdAt: "desc" }, { id: "desc" }],
         take: parseInput(z.number().int().min(1).max(MAX_LIST), args.first ?? 30),
       }),
@@ -80,7 +81,7 @@ builder.queryField("unreadNotificationCount", (t) =>
   t.int({
     description: "How many of the viewer's notifications are unread (for the header).",
     authScopes: { signedIn: true },
-    resolve: (_root, _args, context) => context.prisma.notification.count({ where: { ...notificationWhereOwnedBy(viewerOrThrow(context)), readAt: null } }),
+    resolve: (_root, _args, context) => context.prisma.notification.count({ where: { ...notificationWhereOwnedBy(requireViewer(context)), readAt: null } }),
   }),
 );
 
@@ -98,7 +99,7 @@ builder.mutationField("markNotificationsRead", (t) =>
     authScopes: { signedIn: true },
     resolve: (_root, { input }, context) => {
       const ids = parseInput(z.array(z.string().min(1).max(100)).max(MAX_LIST).nullish(), input.ids);
-      return markNotificationsRead(context.prisma, viewerOrThrow(context), ids ?? null, context.clock.now());
+      return markNotificationsRead(context.prisma, requireViewer(context), ids ?? null, context.clock.now());
     },
   }),
 );

@@ -1,8 +1,8 @@
 // A faster loop than the general job scheduler for moving messages along, so a message leaves
 // seconds after its event rather than up to a job interval later. Several instances may run it.
 import type { Logger } from "pino";
-import type { JobDependencies } from "../../jobs.ts";
 import { notificationDeliveryJobs } from "./notification.jobs.ts";
+import type { JobDependencies } from "../../shared/job.ts";
 
 export const NOTIFICATION_INTERVAL_MS = 5_000;
 

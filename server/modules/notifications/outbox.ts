@@ -2,10 +2,8 @@
 // enqueueNotification with its own transaction client, so the event row commits or rolls back
 // with the change itself. Nothing is sent here: the fan-out and delivery jobs do that later,
 // which is what makes a crash between commit and send harmless.
-import type { Prisma as PrismaTypes } from "../../generated/prisma/client.ts";
 import type { NotificationAudience, NotificationKind } from "../../generated/prisma/enums.ts";
-
-type Transaction = PrismaTypes.TransactionClient;
+import type { Transaction } from "../../db/database.ts";
 
 export interface NotificationRequest {
   kind: NotificationKind;

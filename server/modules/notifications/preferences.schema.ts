@@ -7,9 +7,9 @@ import type { NotificationKind, NotificationMode } from "../../generated/prisma/
 import { parseInput, refuseCprNumbers } from "../../shared/validation.ts";
 import { DEFAULT_DIGEST_HOUR } from "./digest.ts";
 import { KINDS } from "./notification-kinds.ts";
-import { viewerOrThrow } from "./notification.policy.ts";
 import { setUnitMailbox, updatePreferences } from "./notification.commands.ts";
 import { NotificationKindEnum, NotificationModeEnum } from "./notification.schema.ts";
+import { requireViewer } from "../../shared/viewer.ts";
 
 interface KindPreference {
   kind: NotificationKind;
@@ -75,7 +75,7 @@ builder.queryField("notificationPreferences", (t) =>
   t.field({
     type: PreferencesRef,
     authScopes: { signedIn: true },
-    resolve: (_root, _args, context) => loadPreferences(context, viewerOrThrow(context).userId),
+    resolve: (_root, _args, context) => loadPreferences(context, requireViewer(context).userId),
   }),
 );
 
@@ -130,7 +130,7 @@ builder.mutationField("updateNotificationPreferences", (t) =>
     },
     authScopes: { signedIn: true },
     resolve: async (_root, { input }, context) => {
-      const viewer = viewerOrThrow(context);
+      const viewer = requireViewer(context);
       const values = parseInput(preferencesSchema, {
         locale: input.locale ?? undefined,
         digestHour: input.digestHour ?? undefined,

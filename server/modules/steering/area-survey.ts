@@ -1,11 +1,11 @@
 // The common area survey: a round every centre runs with the same questions first, rolled up
 // to the area with the same small-count suppression as figures. The area is built only from
 // what the centre rows show, so no area number reveals a suppressed centre cell by subtraction.
-import { randomBytes } from "node:crypto";
-import type { Prisma } from "../../db/database.ts";
+import type { Prisma, Transaction as Tx } from "../../db/database.ts";
 import type { SurveyQuestionKind, SurveyRound } from "../../generated/prisma/enums.ts";
 import { NotFoundError, ValidationError } from "../../shared/errors.ts";
 import { NOT_AVAILABLE_DISPLAY, scoreFigure, suppress, SUPPRESSED_DISPLAY, type Figure } from "../insights/suppression.ts";
+import { newToken, PUBLIC_TOKEN_BYTES } from "../../shared/tokens.ts";
 
 /** The municipality's user-experience questions: the default common set of a new round. */
 export const DEFAULT_COMMON_QUESTIONS: { kind: SurveyQuestionKind; textDa: string; textEn: string }[] = [
@@ -36,9 +36,6 @@ export interface CreateAreaSurveyRoundInput {
 }
 
 const englishOr = (question: QuestionInput) => (question.textEn?.trim() ? question.textEn : question.textDa);
-const newToken = () => randomBytes(16).toString("base64url");
-
-type Tx = Parameters<Parameters<Prisma["$transaction"]>[0]>[0];
 
 /** The centre's survey in a round, created with the common questions when it does not exist yet. */
 export async function ensureCentreSurvey(tx: Tx, roundId: string, centreId: string) {
@@ -55,7 +52,7 @@ export async function ensureCentreSurvey(tx: Tx, roundId: string, centreId: stri
       year: round.year,
       opensAt: round.opensAt,
       closesAt: round.closesAt,
-      publicToken: newToken(),
+      publicToken: newToken(PUBLIC_TOKEN_BYTES),
       questions: { create: round.questions.map(({ position, kind, textDa, textEn }) => ({ position, kind, textDa, textEn })) },
     },
     include: { questions: true },

@@ -5,8 +5,8 @@ import type { Prisma } from "../../db/database.ts";
 import { findCprLikeNumber } from "../../shared/cpr-guard.ts";
 import { NotFoundError, ValidationError } from "../../shared/errors.ts";
 import { dateColumn } from "../insights/figures.ts";
-import { localDateOf } from "../visits/slot-overlap.ts";
 import { ensureCentreSurvey } from "./area-survey.ts";
+import { localDateOf } from "../../shared/copenhagen-time.ts";
 
 export interface RefusedRow {
   line: number;

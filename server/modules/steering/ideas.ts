@@ -7,7 +7,7 @@ import type { IdeaKind, IdeaSource, InitiativeKind } from "../../generated/prism
 import type { Viewer } from "../../graphql/context.ts";
 import { IllegalTransitionError, NotFoundError } from "../../shared/errors.ts";
 import { dateColumn } from "../insights/figures.ts";
-import { localDateOf } from "../visits/slot-overlap.ts";
+import { localDateOf } from "../../shared/copenhagen-time.ts";
 
 const THE_CENTRE = { da: "Værestedet", en: "The centre" };
 const THE_IDEA = { da: "Idéen", en: "The idea" };

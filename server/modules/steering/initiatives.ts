@@ -8,8 +8,8 @@ import { ForbiddenError, NotFoundError, ValidationError } from "../../shared/err
 import { FIGURE_DEFINITIONS, FIGURE_KEYS, type FigureKey } from "../insights/figure-definitions.ts";
 import { findAreaFigures } from "../insights/figures.ts";
 import type { Figure } from "../insights/suppression.ts";
-import { localDateOf } from "../visits/slot-overlap.ts";
 import { findAreaSurveyRollup } from "./area-survey.ts";
+import { localDateOf } from "../../shared/copenhagen-time.ts";
 
 /** The figures behind a measure cover the last 90 days up to today. */
 export const CURRENT_VALUE_DAYS = 90;

@@ -4,7 +4,7 @@
 // "Visit_no_overlap_in_space" is the guard against double booking; this code only turns its
 // verdict into a typed error that names the booking in the way.
 import type { Clock } from "../../clock.ts";
-import type { Prisma } from "../../db/database.ts";
+import type { Prisma, Transaction } from "../../db/database.ts";
 import type { Visit, VisitSeries, VisitStatus } from "../../generated/prisma/client.ts";
 import type { Prisma as PrismaTypes } from "../../generated/prisma/client.ts";
 import { isMemberOf, type Viewer } from "../../graphql/context.ts";
@@ -20,10 +20,9 @@ import {
   SeriesConflictError,
   VisitConflictError,
 } from "./visit-errors.ts";
-import { fitsInWindow, type Occurrence, rangesOverlap, weeklyOccurrences, zonedDateTime } from "./slot-overlap.ts";
+import { fitsInWindow, type Occurrence, rangesOverlap, type TimeRange, weeklyOccurrences } from "./slot-overlap.ts";
 import { nextVisitStatus, requestedVisitStatus, type VisitAction, type VisitSide, visitTransitionFor } from "./visit-status.ts";
-
-type Transaction = PrismaTypes.TransactionClient;
+import { zonedDateTime } from "../../shared/copenhagen-time.ts";
 
 export interface VisitDependencies {
   prisma: Prisma;
@@ -55,6 +54,26 @@ export interface BookVisitSeriesInput extends BookingDetails {
   untilDate?: string;
   bookFreeOccurrencesOnly: boolean;
   idempotencyKey?: string | null;
+}
+
+/** The row of a new visit, single or one occurrence of a series. */
+function newVisitRow(details: BookingDetails, slot: TimeRange, viewer: Viewer, status: VisitStatus, now: Date) {
+  return {
+    centreId: details.centreId,
+    spaceId: details.spaceId,
+    serviceUnitId: details.serviceUnitId,
+    bookedById: viewer.userId,
+    startsAt: slot.startsAt,
+    endsAt: slot.endsAt,
+    status,
+    createdAt: now,
+    updatedAt: now,
+    requestedAt: status === "REQUESTED" ? now : null,
+    title: details.title,
+    publicDescription: details.publicDescription,
+    internalNote: details.internalNote,
+    wishId: details.wishId ?? null,
+  };
 }
 
 const SPACE_NOT_FOUND = { da: "Lokalet", en: "The space" };
@@ -134,22 +153,7 @@ export async function bookVisit(deps: VisitDependencies, viewer: Viewer, input: 
         return await withConflictRetry(() =>
           prisma.$transaction(async (tx) => {
             const visit = await tx.visit.create({
-              data: {
-                centreId: input.centreId,
-                spaceId: input.spaceId,
-                serviceUnitId: input.serviceUnitId,
-                bookedById: viewer.userId,
-                startsAt: input.startsAt,
-                endsAt: input.endsAt,
-                status,
-                createdAt: now,
-                updatedAt: now,
-                requestedAt: status === "REQUESTED" ? now : null,
-                title: input.title,
-                publicDescription: input.publicDescription,
-                internalNote: input.internalNote,
-                wishId: input.wishId ?? null,
-              },
+              data: newVisitRow(input, input, viewer, status, now),
             });
             await recordVisitEvents(tx, [
               { visitId: visit.id, action: "request", fromStatus: null, toStatus: status, actorUserId: viewer.userId, actorUnitId: input.serviceUnitId, at: now },
@@ -250,23 +254,7 @@ async function bookNewVisitSeries(
           },
         });
         await tx.visit.createMany({
-          data: free.map((occurrence) => ({
-            seriesId: series.id,
-            centreId: input.centreId,
-            spaceId: input.spaceId,
-            serviceUnitId: input.serviceUnitId,
-            bookedById: viewer.userId,
-            startsAt: occurrence.startsAt,
-            endsAt: occurrence.endsAt,
-            status,
-            createdAt: now,
-            updatedAt: now,
-            requestedAt: status === "REQUESTED" ? now : null,
-            title: input.title,
-            publicDescription: input.publicDescription,
-            internalNote: input.internalNote,
-            wishId: input.wishId ?? null,
-          })),
+          data: free.map((occurrence) => ({ seriesId: series.id, ...newVisitRow(input, occurrence, viewer, status, now) })),
         });
         const visits = await tx.visit.findMany({ where: { seriesId: series.id }, orderBy: { startsAt: "asc" } });
         await recordVisitEvents(tx, visits.map((visit) => ({

@@ -4,7 +4,7 @@ import type { Config } from "../../config.ts";
 import type { Prisma } from "../../db/database.ts";
 import type { CalendarFeedToken } from "../../generated/prisma/client.ts";
 import { NotFoundError } from "../../shared/errors.ts";
-import { hashToken, newToken } from "../accounts/session.ts";
+import { hashToken, newToken } from "../../shared/tokens.ts";
 
 /** Creates a feed token and returns its URL; the URL is shown once and never again. */
 export async function createCalendarFeedToken(

@@ -4,6 +4,7 @@ import { COMMON_MUTATION_ERRORS } from "../../graphql/common.schema.ts";
 import type { Context } from "../../graphql/context.ts";
 import type { CalendarFeedToken } from "../../generated/prisma/client.ts";
 import { createCalendarFeedToken, revokeCalendarFeedToken } from "./calendar-feed.commands.ts";
+import { calendarFeedScopes } from "./visit.policy.ts";
 
 const viewerIdOf = (context: Context) => context.viewer!.userId;
 
@@ -72,10 +73,7 @@ builder.mutationField("revokeCalendarFeedToken", (t) =>
     errors: {
       types: [...COMMON_MUTATION_ERRORS],
     },
-    authScopes: async (_root, { input }, context) => {
-      const feedToken = await context.prisma.calendarFeedToken.findUnique({ where: { id: input.tokenId }, select: { unitId: true } });
-      return feedToken ? { memberOfUnit: feedToken.unitId } : { signedIn: true };
-    },
+    authScopes: (_root, { input }, context) => calendarFeedScopes(context.prisma, input.tokenId),
     resolve: (_root, { input }, context) => revokeCalendarFeedToken(context.prisma, input.tokenId, context.clock.now()),
   }),
 );

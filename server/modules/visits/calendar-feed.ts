@@ -1,6 +1,6 @@
 import ical, { ICalEventStatus, escape } from "ical-generator";
 import { DateTime } from "luxon";
-import { CENTRE_TIME_ZONE } from "./slot-overlap.ts";
+import { CENTRE_TIME_ZONE } from "../../shared/copenhagen-time.ts";
 
 export type CalendarFeedEvent = {
   id: string;

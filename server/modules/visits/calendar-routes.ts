@@ -7,8 +7,8 @@ import type { Clock } from "../../clock.ts";
 import type { Config } from "../../config.ts";
 import type { Prisma } from "../../db/database.ts";
 import type { Prisma as PrismaNamespace } from "../../generated/prisma/client.ts";
-import { hashToken } from "../accounts/session.ts";
 import { buildCalendarFeed, type CalendarFeedEvent } from "./calendar-feed.ts";
+import { hashToken } from "../../shared/tokens.ts";
 
 export interface CalendarRouteDependencies {
   prisma: Prisma;

@@ -1,6 +1,6 @@
 // What a centre's administrators set up so services can book: spaces, visiting windows,
 // closed dates and which services they trust.
-import type { Prisma } from "../../db/database.ts";
+import type { Prisma, Transaction } from "../../db/database.ts";
 import type { AccessibilityFeature } from "../../generated/prisma/enums.ts";
 import type { Space, VisitWindow, VisitWindowClosure } from "../../generated/prisma/client.ts";
 import { NotFoundError } from "../../shared/errors.ts";
@@ -107,8 +107,6 @@ export async function setVisitRequestExpiryDays(prisma: Prisma, centreId: string
     return centre.visitRequestExpiryDays;
   });
 }
-
-type Transaction = Parameters<Parameters<Prisma["$transaction"]>[0]>[0];
 
 async function getCentreOrThrow(tx: Transaction, centreId: string) {
   const centre = await tx.centre.findUnique({ where: { id: centreId }, select: { id: true } });

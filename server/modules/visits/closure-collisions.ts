@@ -12,9 +12,8 @@ import type { Prisma } from "../../db/database.ts";
 import type { Prisma as PrismaTypes, VisitStatus } from "../../generated/prisma/client.ts";
 import { DomainError } from "../../shared/errors.ts";
 import { commonlyClosedDayOn, publicHolidayOn } from "../directory/holidays.ts";
-import { addDays } from "../directory/opening-hours.ts";
-import { localDateOf, zonedDateTime } from "./slot-overlap.ts";
 import { LIVE_VISIT_STATUSES } from "./visit.policy.ts";
+import { addDays, localDateOf, zonedDateTime } from "../../shared/copenhagen-time.ts";
 
 type Db = Prisma | PrismaTypes.TransactionClient;
 

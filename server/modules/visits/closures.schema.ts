@@ -156,7 +156,7 @@ builder.mutationField("addOpeningException", (t) =>
     errors: {
       types: [...COMMON_MUTATION_ERRORS, ClosureHasVisitsError],
     },
-    authScopes: async (_root, { input }, context) => ({ unitAdmin: await unitOfCentre(context.prisma, input.centreId) }),
+    authScopes: (_root, { input }, context) => centreAdminScopes(context.prisma, input.centreId),
     resolve: async (_root, { input }, context) => {
       const { centreId, collidingVisits, ...fields } = input;
       const exception = parseInput(openingExceptionSchema, fields);

@@ -1,13 +1,8 @@
-import { DateTime } from "luxon";
-
-/** Every centre is in Denmark; all wall-clock times in the visits module are Copenhagen time. */
-export const CENTRE_TIME_ZONE = "Europe/Copenhagen";
+// Slots, visiting windows and weekly series of the visits module, all in Copenhagen wall-clock time.
+import { isoWeekdayOf, localDateOf, parseLocalDate, zonedDateTime } from "../../shared/copenhagen-time.ts";
 
 /** Two years of weekly visits; a longer series is almost certainly a typo in the end date. */
 export const MAX_SERIES_OCCURRENCES = 104;
-
-const MINUTES_PER_DAY = 24 * 60;
-const LOCAL_DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 
 export type TimeRange = { startsAt: Date; endsAt: Date };
 
@@ -35,59 +30,13 @@ export function rangesOverlap(a: TimeRange, b: TimeRange): boolean {
   return a.startsAt.getTime() < b.endsAt.getTime() && b.startsAt.getTime() < a.endsAt.getTime();
 }
 
-/** The Copenhagen calendar date of an instant, as `yyyy-mm-dd`. */
-export function localDateOf(date: Date): string {
-  return toCentreTime(date).toISODate() as string;
-}
-
-/** Whole minutes since Copenhagen midnight of an instant (seconds are dropped). */
-export function localMinuteOf(date: Date): number {
-  const local = toCentreTime(date);
-  return local.hour * 60 + local.minute;
-}
-
-/**
- * The instant at which Copenhagen clocks show `minute` (0–1440) on `date`.
- *
- * Wall-clock times that do not map to exactly one instant follow RFC 5545 §3.3.5, so an
- * instant computed here and a DTSTART written with TZID=Europe/Copenhagen agree:
- * - a time inside the spring-forward gap (02:00–02:59 on the last Sunday of March) is read
- *   with the offset before the gap, i.e. it shifts forward by an hour: 02:30 becomes 03:30 CEST;
- * - a time that occurs twice (02:00–02:59 on the last Sunday of October) is the first
- *   occurrence, still in summer time (CEST).
- */
-export function zonedDateTime(date: string, minute: number): Date {
-  const day = parseLocalDate(date);
-  if (!Number.isInteger(minute) || minute < 0 || minute > MINUTES_PER_DAY) {
-    throw new RangeError(`minute must be a whole number from 0 to ${MINUTES_PER_DAY}, got ${minute}`);
-  }
-  // 24:00 is midnight of the next day; Luxon has no hour 24.
-  const calendarDay = day.plus({ days: Math.floor(minute / MINUTES_PER_DAY) });
-  const wallClock = {
-    year: calendarDay.year,
-    month: calendarDay.month,
-    day: calendarDay.day,
-    hour: Math.floor((minute % MINUTES_PER_DAY) / 60),
-    minute: minute % 60,
-  };
-  // Luxon already shifts gap times forward, but resolves repeated times to the later offset;
-  // Copenhagen falls back by exactly one hour, so the first occurrence is one hour earlier.
-  const resolved = DateTime.fromObject(wallClock, { zone: CENTRE_TIME_ZONE });
-  const firstOccurrence = resolved.minus({ hours: 1 });
-  const isRepeatedTime =
-    firstOccurrence.hour === resolved.hour &&
-    firstOccurrence.minute === resolved.minute &&
-    firstOccurrence.day === resolved.day;
-  return (isRepeatedTime ? firstOccurrence : resolved).toJSDate();
-}
-
 /**
  * A weekly series on the weekday of `firstDate`, always at the same Copenhagen wall-clock time
  * ("Tuesdays 10–12" is 10:00–12:00 in winter and summer alike, so its UTC instants move by an
  * hour across daylight-saving changes). Give exactly one of `weeks` (number of occurrences) or
  * `untilDate` (inclusive last date). A series longer than {@link MAX_SERIES_OCCURRENCES} is
  * refused rather than silently cut short, so nobody believes they booked a date they did not.
- * See {@link zonedDateTime} for times that fall in a daylight-saving gap.
+ * See `instantAtWallClock` (shared/copenhagen-time.ts) for times that fall in a daylight-saving gap.
  */
 export function weeklyOccurrences(input: WeeklySeriesInput): Occurrence[] {
   const { firstDate, startMinute, endMinute, weeks, untilDate } = input;
@@ -138,26 +87,11 @@ export function fitsInWindow(slot: TimeRange, windows: VisitingWindow[], closedD
   if (!(slot.startsAt.getTime() < slot.endsAt.getTime())) return false;
   const date = localDateOf(slot.startsAt);
   if (closedDates.includes(date)) return false;
-  const weekday = toCentreTime(slot.startsAt).weekday;
+  const weekday = isoWeekdayOf(date);
   return windows.some(
     (window) =>
       window.weekday === weekday &&
       zonedDateTime(date, window.startMinute).getTime() <= slot.startsAt.getTime() &&
       slot.endsAt.getTime() <= zonedDateTime(date, window.endMinute).getTime(),
   );
-}
-
-function toCentreTime(date: Date): DateTime {
-  const local = DateTime.fromJSDate(date, { zone: CENTRE_TIME_ZONE });
-  if (!local.isValid) throw new RangeError("invalid Date");
-  return local;
-}
-
-// Date-only arithmetic happens in UTC so a daylight-saving change can never move a date.
-function parseLocalDate(date: string): DateTime {
-  const parsed = DateTime.fromISO(date, { zone: "utc" });
-  if (!LOCAL_DATE_PATTERN.test(date) || !parsed.isValid) {
-    throw new RangeError(`expected a date as yyyy-mm-dd, got "${date}"`);
-  }
-  return parsed;
 }

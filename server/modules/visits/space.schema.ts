@@ -14,9 +14,9 @@ import {
   setVisitWindows,
   updateSpace,
 } from "./centre-setup.commands.ts";
-import { localDateOf } from "./slot-overlap.ts";
 import { id, minute, weekday } from "./visit-inputs.ts";
 import { centreAdminScopes } from "./visit.policy.ts";
+import { localDateOf } from "../../shared/copenhagen-time.ts";
 
 export const SpaceRef = builder.prismaObject("Space", {
   description: "A room or area at a centre that visiting services can book.",

@@ -2,13 +2,14 @@
 // (shared/batch-job.ts): bounded batches, each its own short transaction, claimed with
 // FOR UPDATE SKIP LOCKED and guarded by its own WHERE, so concurrent runs (several instances)
 // never expire a request twice, and events are written only for the rows a batch changed.
-import type { Job, JobDependencies } from "../../jobs.ts";
 import type { VisitStatus } from "../../generated/prisma/enums.ts";
-import { runInBatches, type Transaction } from "../../shared/batch-job.ts";
+import { runInBatches } from "../../shared/batch-job.ts";
 import { enqueueNotification, visitNotifications } from "../notifications/index.ts";
 import { recordVisitEvents } from "./booking.commands.ts";
-import { CENTRE_TIME_ZONE } from "./slot-overlap.ts";
 import { nextVisitStatus, visitTransitionFor } from "./visit-status.ts";
+import { CENTRE_TIME_ZONE } from "../../shared/copenhagen-time.ts";
+import type { Job, JobDependencies } from "../../shared/job.ts";
+import type { Transaction } from "../../db/database.ts";
 
 interface ExpiredVisit {
   id: string;

@@ -1,8 +1,9 @@
 // Who may see and change what in the visits module. Scope maps are fed to Pothos authScopes;
-// `where` fragments narrow lists.
+// `where` fragments narrow lists. An unknown id is refused (server/shared/policy.ts).
 import type { Prisma } from "../../db/database.ts";
 import type { Prisma as PrismaNamespace } from "../../generated/prisma/client.ts";
 import type { VisitStatus } from "../../generated/prisma/enums.ts";
+import { scopesForRow } from "../../shared/policy.ts";
 import { findCentreUnitId } from "../directory/directory.policy.ts";
 
 /** Bookings that hold their slot. A pending request holds it too (see the Visit model). */
@@ -17,38 +18,35 @@ export function visitParticipantScopes(centreUnitId: string, serviceUnitId: stri
 }
 
 /** Scopes for someone acting as the host centre's staff. */
-export async function centreMemberScopes(prisma: Prisma, centreId: string) {
-  const unitId = await findCentreUnitId(prisma, centreId);
-  return unitId ? { memberOfUnit: unitId } : { signedIn: true };
+export function centreMemberScopes(prisma: Prisma, centreId: string) {
+  return scopesForRow(findCentreUnitId(prisma, centreId), (unitId) => ({ memberOfUnit: unitId }));
 }
 
 /** Scopes for the centre's administrators (unit admin, organisation admin, platform admin). */
-export async function centreAdminScopes(prisma: Prisma, centreId: string | undefined) {
-  const unitId = centreId ? await findCentreUnitId(prisma, centreId) : null;
-  // An unknown centre: let signed-in callers through to a NotFoundError, as an unknown id tells nothing.
-  return unitId ? { unitAdmin: unitId } : { signedIn: true };
+export function centreAdminScopes(prisma: Prisma, centreId: string | undefined) {
+  return scopesForRow(centreId ? findCentreUnitId(prisma, centreId) : null, (unitId) => ({ unitAdmin: unitId }));
 }
 
-/** Scopes for either side of a booking; an unknown visit falls through to NotFoundError. */
-export async function visitSideScopes(prisma: Prisma, visitId: string) {
-  const visit = await prisma.visit.findUnique({
-    where: { id: visitId },
-    select: { serviceUnitId: true, centre: { select: { unitId: true } } },
-  });
-  return visit ? visitParticipantScopes(visit.centre.unitId, visit.serviceUnitId) : { signedIn: true };
+/** Scopes for either side of a booking. */
+export function visitSideScopes(prisma: Prisma, visitId: string) {
+  const visit = prisma.visit.findUnique({ where: { id: visitId }, select: { serviceUnitId: true, centre: { select: { unitId: true } } } });
+  return scopesForRow(visit, (row) => visitParticipantScopes(row.centre.unitId, row.serviceUnitId));
 }
 
 /** Scopes for the host centre's staff of a visit. */
-export async function visitCentreScopes(prisma: Prisma, visitId: string) {
-  const visit = await prisma.visit.findUnique({ where: { id: visitId }, select: { centre: { select: { unitId: true } } } });
-  return visit ? { memberOfUnit: visit.centre.unitId } : { signedIn: true };
+export function visitCentreScopes(prisma: Prisma, visitId: string) {
+  const visit = prisma.visit.findUnique({ where: { id: visitId }, select: { centre: { select: { unitId: true } } } });
+  return scopesForRow(visit, (row) => ({ memberOfUnit: row.centre.unitId }));
+}
+
+/** Revoking a calendar feed: staff of the unit it belongs to. */
+export function calendarFeedScopes(prisma: Prisma, tokenId: string) {
+  const feedToken = prisma.calendarFeedToken.findUnique({ where: { id: tokenId }, select: { unitId: true } });
+  return scopesForRow(feedToken, (row) => ({ memberOfUnit: row.unitId }));
 }
 
 /** Scopes for either side of a weekly series. */
-export async function seriesSideScopes(prisma: Prisma, seriesId: string) {
-  const series = await prisma.visitSeries.findUnique({
-    where: { id: seriesId },
-    select: { serviceUnitId: true, centre: { select: { unitId: true } } },
-  });
-  return series ? visitParticipantScopes(series.centre.unitId, series.serviceUnitId) : { signedIn: true };
+export function seriesSideScopes(prisma: Prisma, seriesId: string) {
+  const series = prisma.visitSeries.findUnique({ where: { id: seriesId }, select: { serviceUnitId: true, centre: { select: { unitId: true } } } });
+  return scopesForRow(series, (row) => visitParticipantScopes(row.centre.unitId, row.serviceUnitId));
 }

@@ -19,7 +19,6 @@ import {
   rescheduleVisit,
 } from "./booking.commands.ts";
 import { allowedVisitActions, VISIT_ACTIONS, type VisitAction } from "./visit-status.ts";
-import { localDateOf, zonedDateTime } from "./slot-overlap.ts";
 // Visit.space needs the Space type.
 import "./space.schema.ts";
 import {
@@ -37,6 +36,7 @@ import {
   visitParticipantScopes,
   visitSideScopes,
 } from "./visit.policy.ts";
+import { localDateOf, zonedDateTime } from "../../shared/copenhagen-time.ts";
 
 /** A list query covers at most this many days, so one request cannot ask for years of bookings. */
 const MAX_RANGE_DAYS = 366;

@@ -4,11 +4,9 @@
 // are the public ones ("this week at the centre" shows the same).
 import type { Prisma } from "../../db/database.ts";
 import type { Prisma as PrismaTypes } from "../../generated/prisma/client.ts";
-import { formatWeekdayName, type IsoWeekday } from "../directory/opening-hours.ts";
 import { formatMinuteOfDay } from "../directory/directory-labels.ts";
-import { localDateOf, localMinuteOf } from "./slot-overlap.ts";
 import { DateTime } from "luxon";
-import { CENTRE_TIME_ZONE } from "./slot-overlap.ts";
+import { CENTRE_TIME_ZONE, formatWeekdayName, type IsoWeekday, localDateOf, localMinuteOf } from "../../shared/copenhagen-time.ts";
 
 /** How far ahead a session counts as the service's current pattern. */
 export const SESSION_HORIZON_DAYS = 28;

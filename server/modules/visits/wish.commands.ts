@@ -8,7 +8,7 @@ import type { TermCode } from "../directory/directory-search.ts";
 import { isMemberOf, type Viewer } from "../../graphql/context.ts";
 import { ForbiddenError, IllegalTransitionError, NotFoundError, ValidationError } from "../../shared/errors.ts";
 import { type BookedSeries, bookVisit, bookVisitSeries, type VisitDependencies } from "./booking.commands.ts";
-import { zonedDateTime } from "./slot-overlap.ts";
+import { zonedDateTime } from "../../shared/copenhagen-time.ts";
 
 const WISH_NOT_FOUND = { da: "Ønsket", en: "The wish" };
 

@@ -4,7 +4,7 @@ import type { Config } from "../../config.ts";
 import type { Prisma } from "../../db/database.ts";
 import type { VolunteerApplication, VolunteerCall } from "../../generated/prisma/client.ts";
 import { ConflictError, NotFoundError } from "../../shared/errors.ts";
-import { type Actor, issuePasswordLink, type PasswordLink } from "../accounts/accounts.commands.ts";
+import { type Actor, issuePasswordLink, type PasswordLink, performedBy } from "../accounts/accounts.commands.ts";
 import { recordSecurityEvent } from "../accounts/security-events.ts";
 import { VOLUNTEER_CONSENT } from "./volunteer-consent.ts";
 
@@ -95,9 +95,7 @@ export async function acceptVolunteerApplication(
     }
     await recordSecurityEvent(tx, {
       kind: existing ? "MEMBERSHIP_ADDED" : "USER_CREATED",
-      at: actor.now,
-      ip: actor.ip,
-      actorUserId: actor.viewer.userId,
+      ...performedBy(actor),
       targetUserId: userId,
       unitId,
       organisationIds: [unit.organisationId],

@@ -8,7 +8,6 @@ import { VolunteerApplicationStatus } from "../../generated/prisma/enums.ts";
 import { ValidationError } from "../../shared/errors.ts";
 import { parseInput, parsedBy, refuseCprNumbers } from "../../shared/validation.ts";
 import { passwordLinkOnScreen } from "../accounts/accounts.commands.ts";
-import { requireViewer } from "../accounts/accounts.policy.ts";
 import { normaliseEmail } from "../accounts/sign-in.commands.ts";
 import {
   acceptVolunteerApplication,
@@ -18,6 +17,7 @@ import {
 } from "./recruiting.commands.ts";
 import { consentText } from "./volunteer-consent.ts";
 import { applicationAdminScopes, centreAdminScopes } from "./volunteer.policy.ts";
+import { requireViewer } from "../../shared/viewer.ts";
 
 const id = z.string().min(1).max(100);
 const optionalText = (max: number) => z.string().trim().max(max).nullish().transform((value) => value || null);

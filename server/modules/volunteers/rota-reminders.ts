@@ -4,8 +4,8 @@
 // with FOR UPDATE SKIP LOCKED, marks them reminded and writes the message to the notification
 // outbox in the same short transaction, so two instances never remind twice and a crash reminds
 // neither half. The words carry no date, name or note: only that there is a gap, and where.
-import type { Prisma } from "../../db/database.ts";
-import { runInBatches, type Transaction } from "../../shared/batch-job.ts";
+import type { Prisma, Transaction } from "../../db/database.ts";
+import { runInBatches } from "../../shared/batch-job.ts";
 import { enqueueNotification } from "../notifications/index.ts";
 
 const DAY_MS = 86_400_000;

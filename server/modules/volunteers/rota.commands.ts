@@ -1,10 +1,9 @@
 // Writes to the rota. Each command is one transaction; sign-ups rely on the unique place
 // (shiftId, role, place) so that two people taking the last place end with exactly one winner.
-import type { Prisma } from "../../db/database.ts";
+import type { Prisma, Transaction } from "../../db/database.ts";
 import type { Shift, ShiftAssignment, ShiftSwap } from "../../generated/prisma/client.ts";
 import type { ShiftRole, Staffing } from "../../generated/prisma/enums.ts";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "../../shared/errors.ts";
-import type { Transaction } from "../accounts/security-events.ts";
 import { dateColumnOf, isoDateOf, localIsoDate, SCHEDULE_INCLUDE, scheduleOf } from "../directory/centre-schedule.ts";
 import { addDays, defaultPlaces, isKeyHolderGap, type Places, plannedOpenings, reconcileRota } from "./shift-gaps.ts";
 import { isKeyHolderOf, isStaffOf, isVolunteerOf } from "./volunteer.policy.ts";

@@ -7,8 +7,8 @@ import type { Clock } from "../../clock.ts";
 import type { Config } from "../../config.ts";
 import type { Prisma } from "../../db/database.ts";
 import type { VolunteerFeedToken } from "../../generated/prisma/client.ts";
-import { hashToken, newToken } from "../accounts/session.ts";
 import { buildCalendarFeed, type CalendarFeedEvent } from "../visits/calendar-feed.ts";
+import { hashToken, newToken } from "../../shared/tokens.ts";
 
 const FEED_HISTORY_DAYS = 30;
 const DAY_MS = 86_400_000;

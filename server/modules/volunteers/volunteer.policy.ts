@@ -1,15 +1,12 @@
 // Who may see and change what in the volunteers module. Scope maps feed Pothos authScopes.
 // A volunteer is never "staff": the viewer's staff memberships exclude VOLUNTEER (see
 // session.ts), so every staff scope elsewhere (handovers, visits, figures, audit logs)
-// refuses a volunteer without any rule here.
-import type { Prisma } from "../../db/database.ts";
+// refuses a volunteer without any rule here. An unknown id is refused (server/shared/policy.ts).
+import type { Prisma, Transaction } from "../../db/database.ts";
 import type { Viewer } from "../../graphql/context.ts";
 import { isMemberOf } from "../../graphql/context.ts";
-import type { Transaction } from "../accounts/security-events.ts";
+import { scopesForRow } from "../../shared/policy.ts";
 import { findCentreUnitId } from "../directory/directory.policy.ts";
-
-// An unknown id: let signed-in callers through to a NotFoundError (an unknown id tells nothing).
-const UNKNOWN = { signedIn: true } as const;
 
 /** Staff of the centre, its volunteers, and its administrators: may read the rota. */
 export function rotaReaderScopesForUnit(unitId: string) {
@@ -21,20 +18,17 @@ export function rotaManagerScopesForUnit(unitId: string) {
   return { $any: { memberOfUnit: unitId, unitAdmin: unitId } };
 }
 
-export async function rotaReaderScopes(prisma: Prisma, centreId: string) {
-  const unitId = await findCentreUnitId(prisma, centreId);
-  return unitId ? rotaReaderScopesForUnit(unitId) : UNKNOWN;
+export function rotaReaderScopes(prisma: Prisma, centreId: string) {
+  return scopesForRow(findCentreUnitId(prisma, centreId), rotaReaderScopesForUnit);
 }
 
-export async function rotaManagerScopes(prisma: Prisma, centreId: string) {
-  const unitId = await findCentreUnitId(prisma, centreId);
-  return unitId ? rotaManagerScopesForUnit(unitId) : UNKNOWN;
+export function rotaManagerScopes(prisma: Prisma, centreId: string) {
+  return scopesForRow(findCentreUnitId(prisma, centreId), rotaManagerScopesForUnit);
 }
 
 /** The centre's administrators (unit admin, its organisation's admins, platform admins). */
-export async function centreAdminScopes(prisma: Prisma, centreId: string) {
-  const unitId = await findCentreUnitId(prisma, centreId);
-  return unitId ? { unitAdmin: unitId } : UNKNOWN;
+export function centreAdminScopes(prisma: Prisma, centreId: string) {
+  return scopesForRow(findCentreUnitId(prisma, centreId), (unitId) => ({ unitAdmin: unitId }));
 }
 
 async function unitOfShift(prisma: Prisma, shiftId: string): Promise<string | null> {
@@ -48,37 +42,34 @@ export function shiftParticipantScopesForUnit(unitId: string) {
 }
 
 /** Signing up for, leaving or swapping a shift: the centre's volunteers and staff. */
-export async function shiftParticipantScopes(prisma: Prisma, shiftId: string) {
-  const unitId = await unitOfShift(prisma, shiftId);
-  return unitId ? shiftParticipantScopesForUnit(unitId) : UNKNOWN;
+export function shiftParticipantScopes(prisma: Prisma, shiftId: string) {
+  return scopesForRow(unitOfShift(prisma, shiftId), shiftParticipantScopesForUnit);
 }
 
-export async function shiftManagerScopes(prisma: Prisma, shiftId: string) {
-  const unitId = await unitOfShift(prisma, shiftId);
-  return unitId ? rotaManagerScopesForUnit(unitId) : UNKNOWN;
+export function shiftManagerScopes(prisma: Prisma, shiftId: string) {
+  return scopesForRow(unitOfShift(prisma, shiftId), rotaManagerScopesForUnit);
 }
 
-export async function shiftAdminScopes(prisma: Prisma, shiftId: string) {
-  const unitId = await unitOfShift(prisma, shiftId);
-  return unitId ? { unitAdmin: unitId } : UNKNOWN;
+export function shiftAdminScopes(prisma: Prisma, shiftId: string) {
+  return scopesForRow(unitOfShift(prisma, shiftId), (unitId) => ({ unitAdmin: unitId }));
 }
 
-export async function swapParticipantScopes(prisma: Prisma, swapId: string) {
-  const swap = await prisma.shiftSwap.findUnique({
+export function swapParticipantScopes(prisma: Prisma, swapId: string) {
+  const swap = prisma.shiftSwap.findUnique({
     where: { id: swapId },
     select: { assignment: { select: { shift: { select: { centre: { select: { unitId: true } } } } } } },
   });
-  return swap ? shiftParticipantScopesForUnit(swap.assignment.shift.centre.unitId) : UNKNOWN;
+  return scopesForRow(swap, (row) => shiftParticipantScopesForUnit(row.assignment.shift.centre.unitId));
 }
 
-export async function applicationAdminScopes(prisma: Prisma, applicationId: string) {
-  const application = await prisma.volunteerApplication.findUnique({ where: { id: applicationId }, select: { centre: { select: { unitId: true } } } });
-  return application ? { unitAdmin: application.centre.unitId } : UNKNOWN;
+export function applicationAdminScopes(prisma: Prisma, applicationId: string) {
+  const application = prisma.volunteerApplication.findUnique({ where: { id: applicationId }, select: { centre: { select: { unitId: true } } } });
+  return scopesForRow(application, (row) => ({ unitAdmin: row.centre.unitId }));
 }
 
-export async function callAdminScopes(prisma: Prisma, callId: string) {
-  const call = await prisma.volunteerCall.findUnique({ where: { id: callId }, select: { centre: { select: { unitId: true } } } });
-  return call ? { unitAdmin: call.centre.unitId } : UNKNOWN;
+export function callAdminScopes(prisma: Prisma, callId: string) {
+  const call = prisma.volunteerCall.findUnique({ where: { id: callId }, select: { centre: { select: { unitId: true } } } });
+  return scopesForRow(call, (row) => ({ unitAdmin: row.centre.unitId }));
 }
 
 /** Staff of the centre's unit: a staff membership, not a volunteer one. */

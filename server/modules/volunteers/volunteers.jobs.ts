@@ -1,7 +1,7 @@
 // Keeping the rota in step with opening hours, and deleting applications nobody accepted.
-import type { Job } from "../../jobs.ts";
 import { remindRotaGaps } from "./rota-reminders.ts";
 import { reconcileUpcomingRotas } from "./rota.commands.ts";
+import type { Job } from "../../shared/job.ts";
 
 export const volunteerJobs: Job[] = [
   {

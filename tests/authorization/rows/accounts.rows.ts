@@ -1,10 +1,10 @@
 // Accounts: signing in and out, the viewer's own view, and account management.
 import { randomUUID } from "node:crypto";
 import { hashPassword } from "../../../server/modules/accounts/passwords.ts";
-import { hashToken } from "../../../server/modules/accounts/session.ts";
-import { createUser } from "../../support/factories.ts";
 import { outcomeOf, type MatrixContext, type MatrixRow } from "../matrix.ts";
 import { EVERYONE, type Persona } from "../personas.ts";
+import { hashToken } from "../../../server/shared/tokens.ts";
+import { createUser } from "../../support/world.ts";
 
 /** Those who administer the sending centre: its unit admin, its organisation's admin, a platform admin. */
 const SENDING_CENTRE_ADMINS: Persona[] = ["unitAdmin", "organisationAdmin", "platformAdmin"];

@@ -2,10 +2,10 @@
 // side. Coordinators, organisation admins and platform admins are not let in (need to know).
 import type { HandoverStatus } from "../../../server/generated/prisma/enums.ts";
 import { generateHandoverCode } from "../../../server/modules/handovers/handover-code.ts";
-import { subscribe } from "../../handovers.helpers.ts";
 import type { TestApp } from "../../support/app.ts";
 import { outcomeOf, type MatrixContext, type MatrixRow } from "../matrix.ts";
 import { SIGNED_IN, type Persona, type World } from "../personas.ts";
+import { subscribe } from "../../support/handovers.ts";
 
 const SENDERS: Persona[] = ["sendingMember", "unitAdmin"];
 const RECEIVERS: Persona[] = ["receivingMember"];

@@ -6,7 +6,8 @@ import type { Clock } from "../../../clock.ts";
 import type { Config } from "../../../config.ts";
 import type { Prisma } from "../../../db/database.ts";
 import { resolveViewer, SESSION_COOKIE } from "../../accounts/session.ts";
-import { handoverWhereVisibleTo, unitOfSide, viewerSides } from "../../handovers/handover.policy.ts";
+import { recordPersonalDataAccess } from "../../handovers/handover.commands.ts";
+import { handoverWhereVisibleTo } from "../../handovers/handover.policy.ts";
 import { findCprLikeNumber } from "../../../shared/cpr-guard.ts";
 import { buildHandoverBundle, fieldsInBundle, handoverBundleSelect } from "./handover-bundle.ts";
 
@@ -41,17 +42,7 @@ export function registerFhirRoutes(router: Router, deps: FhirRouteDependencies):
       const handover = await tx.handover.findFirst({ where: { AND: [{ id: ctx.params["id"] ?? "" }, handoverWhereVisibleTo(viewer)] }, select: { ...handoverBundleSelect, fromUnitId: true, toUnitId: true } });
       if (!handover) return null;
       const data = await tx.handoverPersonalData.findUnique({ where: { handoverId: handover.id }, select: { firstName: true, phone: true, email: true, note: true } });
-      const sides = viewerSides(viewer, handover);
-      await tx.personalDataAccess.create({
-        data: {
-          handoverId: handover.id,
-          userId: viewer.userId,
-          unitId: unitOfSide(handover, sides.includes("RECEIVER") ? "RECEIVER" : "SENDER"),
-          fields: fieldsInBundle(handover, data, now),
-          reason,
-          at: now,
-        },
-      });
+      await recordPersonalDataAccess(tx, viewer, handover, { fields: fieldsInBundle(handover, data, now), reason, at: now });
       return buildHandoverBundle(handover, data, now, `${ctx.origin}/fhir`);
     });
     if (!bundle) {

@@ -8,7 +8,7 @@ import type { Prisma } from "../../../db/database.ts";
 import type { Prisma as PrismaTypes } from "../../../generated/prisma/client.ts";
 import type { AccessibilityFeature, HolidayPolicy, IntakeStatus, OrganisationKind, ServiceKind, Staffing } from "../../../generated/prisma/enums.ts";
 import { findCprLikeNumber } from "../../../shared/cpr-guard.ts";
-import { validateOpeningPeriods, type IsoWeekday } from "../../directory/opening-hours.ts";
+import { validateOpeningPeriods } from "../../directory/opening-hours.ts";
 import { tableLayout } from "./hsds-export.ts";
 import { derivedId, nameBasedId } from "./hsds-ids.ts";
 import { emptyTables, HSDS_TABLES, weekdayOf, type HsdsRow, type HsdsTable, type HsdsTables } from "./hsds-mapping.ts";
@@ -16,6 +16,7 @@ import { validatorFor } from "./hsds-standard.ts";
 import { MAX_AGE_YEARS } from "../../directory/directory-search.ts";
 import { TERM_CODE_PATTERN, type TaxonomyVocabulary } from "../../directory/taxonomy.ts";
 import { loadHsdsTerms, taxonomyId, termId, type TaxonomyKey } from "./hsds-taxonomy.ts";
+import type { IsoWeekday } from "../../../shared/copenhagen-time.ts";
 
 export interface ImportProblem {
   table: string;

@@ -4,12 +4,12 @@
 // (verifiedById never leaves the database) or figures.
 import { DateTime } from "luxon";
 import type { Prisma as PrismaTypes } from "../../../generated/prisma/client.ts";
+import { CENTRE_TIME_ZONE } from "../../../shared/copenhagen-time.ts";
 import { formatMinuteOfDay, languageLabel } from "../../directory/directory-labels.ts";
 import { derivedId, nameBasedId } from "./hsds-ids.ts";
 import { labelOf, termId, type ScheduleKind, type TaxonomyKey } from "./hsds-taxonomy.ts";
 
 export const HSDS_VERSION = "3.0";
-export const TIME_ZONE = "Europe/Copenhagen";
 /** Every address in the directory lies in the one municipality; HSDS requires a state/province. */
 export const STATE_PROVINCE = "Region Syddanmark";
 export const COUNTRY = "DK";
@@ -107,6 +107,8 @@ export const serviceSelect = {
 } satisfies PrismaTypes.ServiceSelect;
 export type ServiceSource = PrismaTypes.ServiceGetPayload<{ select: typeof serviceSelect }>;
 
+// The selects repeat columns (id, centreId, title, …) on purpose: each names exactly the public
+// columns its HSDS table reads, so a shared base could never carry a private column into one.
 /** Visiting sessions are public: title and public description only, never the internal note. */
 export const seriesSelect = {
   id: true,
@@ -400,8 +402,8 @@ export function addVisit(tables: HsdsTables, visit: VisitSource) {
   const serviceId = visit.serviceUnit.service?.id;
   if (!serviceId) return;
   const id = derivedId(visit.id, "visit-service-at-location");
-  const starts = DateTime.fromJSDate(visit.startsAt, { zone: TIME_ZONE });
-  const ends = DateTime.fromJSDate(visit.endsAt, { zone: TIME_ZONE });
+  const starts = DateTime.fromJSDate(visit.startsAt, { zone: CENTRE_TIME_ZONE });
+  const ends = DateTime.fromJSDate(visit.endsAt, { zone: CENTRE_TIME_ZONE });
   const date = starts.toISODate()!;
   tables.service_at_location.push({ id, service_id: serviceId, location_id: visit.centreId, description: visit.publicDescription ? `${visit.title}: ${visit.publicDescription}` : visit.title });
   scheduleRow(derivedId(visit.id, "visit-schedule"), { service_at_location_id: id }, {

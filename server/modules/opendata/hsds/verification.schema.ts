@@ -5,10 +5,10 @@ import { builder } from "../../../graphql/builder.ts";
 import { MUTATION_ERRORS } from "../../../graphql/common.schema.ts";
 import { isMemberOf } from "../../../graphql/context.ts";
 import { CentreRef } from "../../directory/centre.schema.ts";
-import { unitOfCentre, unitOfService } from "../../directory/directory.policy.ts";
+import { centreAdminScopes, serviceAdminScopes } from "../../directory/directory.policy.ts";
 import { ServiceRef } from "../../directory/service.schema.ts";
-import { requireViewer } from "../../handovers/handover.schema.ts";
 import { confirmCentreDetails, confirmServiceDetails, isVerificationDue } from "./verification.commands.ts";
+import { requireViewer } from "../../../shared/viewer.ts";
 
 for (const ref of [CentreRef, ServiceRef] as const) {
   const noun = ref === CentreRef ? "centre" : "service";
@@ -45,7 +45,7 @@ builder.mutationField("confirmCentreDetails", (t) =>
     description: "Records that the centre's public details were checked today. The centre's unit admins only.",
     args: { input: t.arg({ type: ConfirmCentreDetailsInput, required: true }) },
     errors: MUTATION_ERRORS,
-    authScopes: async (_root, { input }, context) => ({ unitAdmin: await unitOfCentre(context.prisma, String(input.centreId)) }),
+    authScopes: (_root, { input }, context) => centreAdminScopes(context.prisma, String(input.centreId)),
     resolve: (_root, { input }, context) => confirmCentreDetails(context, requireViewer(context).userId, String(input.centreId)),
   }),
 );
@@ -60,7 +60,7 @@ builder.mutationField("confirmServiceDetails", (t) =>
     description: "Records that the service's public details were checked today. The service's unit admins only.",
     args: { input: t.arg({ type: ConfirmServiceDetailsInput, required: true }) },
     errors: MUTATION_ERRORS,
-    authScopes: async (_root, { input }, context) => ({ unitAdmin: await unitOfService(context.prisma, String(input.serviceId)) }),
+    authScopes: (_root, { input }, context) => serviceAdminScopes(context.prisma, String(input.serviceId)),
     resolve: (_root, { input }, context) => confirmServiceDetails(context, requireViewer(context).userId, String(input.serviceId)),
   }),
 );

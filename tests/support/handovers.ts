@@ -1,16 +1,37 @@
-// Shared set-up for the handover tests: a sending centre, a receiving service, an unrelated
-// centre, people in every role, and the GraphQL documents the tests send.
+// Typed documents and helpers for the handover tests: create a handover, move it through its
+// life cycle, read it, and listen to its live changes.
 import { expect } from "vitest";
-import { CSRF_HEADER } from "../server/app.ts";
-import type { Caller, GraphQLResponse, TestApp } from "./support/app.ts";
-import { dataOf } from "./support/app.ts";
-import { createCentre, createOrganisation, createService, createUser } from "./support/factories.ts";
+import { CSRF_HEADER } from "../../server/app.ts";
+import type { Caller, GraphQLResponse } from "./app.ts";
+import { dataOf } from "./app.ts";
+import { graphql, run, runError, runOk, type ResultOf } from "./graphql.ts";
+import type { HandoverWorld } from "./world.ts";
 
-export const DAY_MS = 86_400_000;
-/** Set-up starts whole servers; on a busy shared machine that can take a while. */
-export const HOOK_TIMEOUT_MS = 180_000;
-export const SLOW_TEST_MS = 120_000;
+export const HandoverFields = graphql(`
+  fragment HandoverFields on Handover @_unmask {
+    id code kind status purpose helpCategories wish urgency preferredChannel preferredContactTime languageNeeds
+    proposedMeetingAt proposedMeetingPlace proposedVisit { id startsAt centreName }
+    outcome declineReason suggestion createdAt sentAt firstResponseAt closedAt expiresAt personalDataPurgedAt
+    fromUnit { id name } toUnit { id name }
+    hasConsent consent { fields purpose method validUntil withdrawnAt }
+    events { type fromStatus toStatus at note actorUnit { id name } actorUserName }
+    allowedActions isUnread viewerIsSender viewerIsReceiver
+  }
+`);
 
+/** Spread into a result union next to `__typename`: what every Error member says. */
+export const ErrorFields = graphql(`
+  fragment ErrorFields on Error @_unmask {
+    code message messageDa
+    ... on ValidationError { issues { field message } }
+    ... on CprRefusedError { fields }
+  }
+`);
+
+/** The handover as HandoverFields selects it. */
+export type Handover = ResultOf<typeof HandoverFields>;
+
+/** Kept as text for tests that write their own documents around them. */
 export const HANDOVER_FIELDS = `
   id code kind status purpose helpCategories wish urgency preferredChannel preferredContactTime languageNeeds
   proposedMeetingAt proposedMeetingPlace proposedVisit { id startsAt centreName }
@@ -20,76 +41,44 @@ export const HANDOVER_FIELDS = `
   events { type fromStatus toStatus at note actorUnit { id name } actorUserName }
   allowedActions isUnread viewerIsSender viewerIsReceiver
 `;
-
 export const ERROR_FIELDS = `__typename ... on Error { code message messageDa } ... on ValidationError { issues { field message } } ... on CprRefusedError { fields }`;
 
-export interface HandoverWorld {
-  organisationId: string;
-  centreUnitId: string;
-  serviceUnitId: string;
-  unrelatedUnitId: string;
-  centreId: string;
-  staff: Caller;
-  centreAdmin: Caller;
-  worker: Caller;
-  unrelated: Caller;
-  coordinator: Caller;
-  organisationAdmin: Caller;
-  platformAdmin: Caller;
-  userIds: Record<"staff" | "centreAdmin" | "worker" | "unrelated" | "coordinator" | "organisationAdmin" | "platformAdmin", string>;
-}
-
-export async function buildHandoverWorld(app: TestApp, options: { responseWindowDays?: number } = {}): Promise<HandoverWorld> {
-  const prisma = app.prisma;
-  const organisation = await createOrganisation(prisma, { name: "Fjordby Test" });
-  const other = await createOrganisation(prisma, { name: "Anden Forening", kind: "CIVIL_SOCIETY" });
-  const centre = await createCentre(prisma, organisation.id, { name: "Værestedet Test" });
-  const service = await createService(prisma, organisation.id, { name: "Bostøtten Test", responseWindowDays: options.responseWindowDays ?? 5 });
-  const unrelated = await createCentre(prisma, other.id, { name: "Uvedkommende Værested" });
-  const userIds = {
-    staff: (await createUser(prisma, { name: "Mette Medarbejder", memberships: [{ unitId: centre.unit.id }] })).id,
-    centreAdmin: (await createUser(prisma, { name: "Lars Leder", memberships: [{ unitId: centre.unit.id, role: "UNIT_ADMIN" }] })).id,
-    worker: (await createUser(prisma, { name: "Bo Bostøtte", memberships: [{ unitId: service.unit.id }] })).id,
-    unrelated: (await createUser(prisma, { memberships: [{ unitId: unrelated.unit.id }] })).id,
-    coordinator: (await createUser(prisma, { globalRole: "COORDINATOR" })).id,
-    organisationAdmin: (await createUser(prisma, { organisationAdminOf: [organisation.id] })).id,
-    platformAdmin: (await createUser(prisma, { globalRole: "PLATFORM_ADMIN" })).id,
-  };
-  return {
-    organisationId: organisation.id,
-    centreUnitId: centre.unit.id,
-    serviceUnitId: service.unit.id,
-    unrelatedUnitId: unrelated.unit.id,
-    centreId: centre.centre.id,
-    staff: await app.as(userIds.staff),
-    centreAdmin: await app.as(userIds.centreAdmin),
-    worker: await app.as(userIds.worker),
-    unrelated: await app.as(userIds.unrelated),
-    coordinator: await app.as(userIds.coordinator),
-    organisationAdmin: await app.as(userIds.organisationAdmin),
-    platformAdmin: await app.as(userIds.platformAdmin),
-    userIds,
-  };
-}
-
-/** Fresh sessions for everyone (after moving the clock past the idle timeout). */
-export async function refreshSessions(app: TestApp, world: HandoverWorld): Promise<void> {
-  for (const key of Object.keys(world.userIds) as (keyof HandoverWorld["userIds"])[]) {
-    (world as unknown as Record<string, Caller>)[key] = await app.as(world.userIds[key]);
+const CreateHandover = graphql(
+  `
+  mutation CreateHandover($input: CreateHandoverInput!) {
+    createHandover(input: $input) {
+      __typename
+      ...ErrorFields
+      ... on ConsentMissingError { field }
+      ... on CreateHandoverSuccess { data { ...HandoverFields } }
+    }
   }
-}
+`,
+  [ErrorFields, HandoverFields],
+);
 
-export type Handover = Record<string, any>;
-
-const CREATE = `mutation Create($input: CreateHandoverInput!) {
-  createHandover(input: $input) { ${ERROR_FIELDS} ... on ConsentMissingError { field } ... on CreateHandoverSuccess { data { ${HANDOVER_FIELDS} } } }
-}`;
-
+/** Sends createHandover with any input, valid or not (validation tests send broken ones). */
 export function createHandoverRaw(caller: Caller, input: Record<string, unknown>) {
-  return caller.graphql(CREATE, { input });
+  return run(caller, CreateHandover, { input: input as never });
 }
 
-/** Creates a handover and asserts success. */
+/** Creates a handover from exactly this input and asserts success; returns it. */
+export async function createHandoverOk(caller: Caller, input: Record<string, unknown>): Promise<Handover> {
+  const result = (await runOk(caller, CreateHandover, { input: input as never })).createHandover;
+  if (result.__typename !== "CreateHandoverSuccess") expect.fail(JSON.stringify(result));
+  return result.data;
+}
+
+/** Sends createHandover and asserts it fails with the expected error type; returns that error. */
+export function createHandoverError<Expected extends Exclude<ResultOf<typeof CreateHandover>["createHandover"]["__typename"], "CreateHandoverSuccess">>(
+  caller: Caller,
+  input: Record<string, unknown>,
+  expected: Expected,
+) {
+  return runError(caller, CreateHandover, { input: input as never }, expected);
+}
+
+/** Creates a handover from the world's centre to its service and asserts success. */
 export async function createHandover(caller: Caller, world: HandoverWorld, input: Record<string, unknown> = {}): Promise<Handover> {
   const result = dataOf(
     await createHandoverRaw(caller, {
@@ -100,7 +89,7 @@ export async function createHandover(caller: Caller, world: HandoverWorld, input
       ...input,
     }),
   ).createHandover;
-  expect(result.__typename, JSON.stringify(result)).toBe("CreateHandoverSuccess");
+  if (result.__typename !== "CreateHandoverSuccess") expect.fail(JSON.stringify(result));
   return result.data;
 }
 
@@ -120,49 +109,79 @@ const MUTATIONS = {
 } as const;
 export type TransitionMutation = keyof typeof MUTATIONS;
 
+/** A transition's result: the success member's handover, or the error member (typename and error fields). */
+export type TransitionResult = { __typename: string; data?: Handover; code?: string; message?: string; currentStatus?: string; issues?: { field: string | null; message: string }[]; fields?: string[] };
+
 /** Runs a transition mutation; returns the result union member (success `data` or an error). */
-export async function transition(caller: Caller, mutation: TransitionMutation, input: Record<string, unknown>): Promise<Handover> {
+export async function transition(caller: Caller, mutation: TransitionMutation, input: Record<string, unknown>): Promise<TransitionResult> {
   const [inputType, success] = MUTATIONS[mutation];
-  const response = await caller.graphql(
+  const response = await caller.graphql<Record<TransitionMutation, TransitionResult>>(
     `mutation Transition($input: ${inputType}!) { ${mutation}(input: $input) { ${ERROR_FIELDS} ... on IllegalTransitionError { currentStatus } ... on ${success} { data { ${HANDOVER_FIELDS} } } } }`,
     { input },
   );
   return dataOf(response)[mutation];
 }
 
+/** Runs a transition mutation and asserts success; returns the handover after it. */
 export async function transitionOk(caller: Caller, mutation: TransitionMutation, input: Record<string, unknown>): Promise<Handover> {
   const result = await transition(caller, mutation, input);
   expect(result.__typename, JSON.stringify(result)).toBe(MUTATIONS[mutation][1]);
-  return result.data;
+  return result.data!;
 }
 
-export function getHandover(caller: Caller, id: string): Promise<GraphQLResponse<Record<string, any>>> {
-  return caller.graphql(`query One($id: ID!) { handover(id: $id) { ${HANDOVER_FIELDS} } }`, { id });
+const OneHandover = graphql(`query OneHandover($id: ID!) { handover(id: $id) { ...HandoverFields } }`, [HandoverFields]);
+
+export function getHandover(caller: Caller, id: string) {
+  return run(caller, OneHandover, { id });
 }
+
+const PersonalData = graphql(`
+  query PersonalData($id: ID!, $reason: String!) {
+    handover(id: $id) { id personalData(reason: $reason) { fields firstName phone email note } }
+  }
+`);
 
 export function readPersonalData(caller: Caller, id: string, reason = "Ringer borgeren op om første møde") {
-  return caller.graphql(
-    `query Personal($id: ID!, $reason: String!) { handover(id: $id) { id personalData(reason: $reason) { fields firstName phone email note } } }`,
-    { id, reason },
-  );
+  return run(caller, PersonalData, { id, reason });
 }
 
-export function errorCodes(response: GraphQLResponse): string[] {
+export function errorCodes(response: GraphQLResponse<unknown>): string[] {
   return (response.errors ?? []).map((error) => String(error.extensions?.["code"]));
 }
 
+const MarkRead = graphql(
+  `
+  mutation MarkRead($id: ID!) {
+    markHandoverRead(handoverId: $id) {
+      __typename
+      ...ErrorFields
+      ... on MarkHandoverReadSuccess { data { id status isUnread } }
+    }
+  }
+`,
+  [ErrorFields],
+);
+
 export function markRead(caller: Caller, handoverId: string) {
-  return caller.graphql(
-    `mutation Read($id: ID!) { markHandoverRead(handoverId: $id) { ${ERROR_FIELDS} ... on MarkHandoverReadSuccess { data { id status isUnread } } } }`,
-    { id: handoverId },
-  );
+  return run(caller, MarkRead, { id: handoverId });
+}
+
+/** Marks a handover read and asserts success. */
+export async function markReadOk(caller: Caller, handoverId: string) {
+  return (await runOk(caller, MarkRead, { id: handoverId })).markHandoverRead;
 }
 
 const SUBSCRIPTION = `subscription ($unitId: ID!) { handoverChanged(unitId: $unitId) { handoverId unitId status } }`;
 
+/** One `next` payload of the handoverChanged subscription. */
+export interface HandoverChangedPayload {
+  data?: { handoverChanged: { handoverId: string; unitId: string; status: string } } | null;
+  errors?: { message: string; extensions?: Record<string, unknown> }[];
+}
+
 export interface EventStream {
   /** Resolves with the next `next` payload, or null after the timeout. */
-  next(timeoutMs: number): Promise<any | null>;
+  next(timeoutMs: number): Promise<HandoverChangedPayload | null>;
   close(): void;
 }
 
@@ -184,7 +203,7 @@ export async function subscribe(url: string, caller: Caller, unitId: string): Pr
   const reader = response.body!.getReader();
   const decoder = new TextDecoder();
   let buffer = "";
-  const payloads: any[] = [];
+  const payloads: HandoverChangedPayload[] = [];
   const wake: { waiting: (() => void) | null } = { waiting: null };
   let ended = false;
   void (async () => {
@@ -203,7 +222,7 @@ export async function subscribe(url: string, caller: Caller, unitId: string): Pr
             .filter((line) => line.startsWith("data:"))
             .map((line) => line.slice(5).trim())
             .join("\n");
-          if (isNext && data) payloads.push(JSON.parse(data));
+          if (isNext && data) payloads.push(JSON.parse(data) as HandoverChangedPayload);
           wake.waiting?.();
         }
       }
