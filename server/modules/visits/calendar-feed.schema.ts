@@ -1,12 +1,10 @@
 // Private calendar feed links of a unit. The feeds themselves are served by calendar-routes.ts.
 import { builder } from "../../graphql/builder.ts";
 import { COMMON_MUTATION_ERRORS } from "../../graphql/common.schema.ts";
-import type { Context } from "../../graphql/context.ts";
 import type { CalendarFeedToken } from "../../generated/prisma/client.ts";
 import { createCalendarFeedToken, revokeCalendarFeedToken } from "./calendar-feed.commands.ts";
 import { calendarFeedScopes } from "./visit.policy.ts";
-
-const viewerIdOf = (context: Context) => context.viewer!.userId;
+import { requireViewer } from "../../shared/viewer.ts";
 
 const CalendarFeedTokenRef = builder.prismaObject("CalendarFeedToken", {
   description: "A private calendar feed link of a unit. The link itself is shown only once, when created.",
@@ -56,8 +54,7 @@ builder.mutationField("createCalendarFeedToken", (t) =>
       types: [...COMMON_MUTATION_ERRORS],
     },
     authScopes: (_root, { input }) => ({ memberOfUnit: input.unitId }),
-    resolve: (_root, { input }, context) =>
-      createCalendarFeedToken(context.prisma, context.config, input.unitId, viewerIdOf(context), context.clock.now()),
+    resolve: (_root, { input }, context) => createCalendarFeedToken(context, requireViewer(context), input),
   }),
 );
 
@@ -74,6 +71,6 @@ builder.mutationField("revokeCalendarFeedToken", (t) =>
       types: [...COMMON_MUTATION_ERRORS],
     },
     authScopes: (_root, { input }, context) => calendarFeedScopes(context.prisma, input.tokenId),
-    resolve: (_root, { input }, context) => revokeCalendarFeedToken(context.prisma, input.tokenId, context.clock.now()),
+    resolve: (_root, { input }, context) => revokeCalendarFeedToken(context, requireViewer(context), input),
   }),
 );

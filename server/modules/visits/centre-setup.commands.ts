@@ -1,34 +1,57 @@
 // What a centre's administrators set up so services can book: spaces, visiting windows,
-// closed dates and which services they trust.
-import type { Prisma, Transaction } from "../../db/database.ts";
+// closed dates and which services they trust. Every command takes (deps, viewer, input); the
+// viewer is already authorised by the mutation's scopes (a centre administrator).
+import type { Transaction } from "../../db/database.ts";
 import type { AccessibilityFeature } from "../../generated/prisma/enums.ts";
 import type { Space, VisitWindow, VisitWindowClosure } from "../../generated/prisma/client.ts";
+import type { Viewer } from "../../graphql/context.ts";
 import { NotFoundError } from "../../shared/errors.ts";
+import type { VisitDependencies } from "./booking.commands.ts";
 
 export interface SpaceDetails {
   name: string;
   capacity: number;
   accessibility: AccessibilityFeature[];
-  description: string | null;
+  description?: string | null;
+}
+
+export interface CreateSpaceInput extends SpaceDetails {
+  centreId: string;
+}
+
+export interface UpdateSpaceInput extends Partial<SpaceDetails> {
+  spaceId: string;
+  isActive?: boolean;
+}
+
+export interface VisitWindowValues {
+  weekday: number;
+  startMinute: number;
+  endMinute: number;
+}
+
+export interface VisitWindowClosureValues {
+  centreId: string;
+  /** yyyy-mm-dd, a Copenhagen calendar date. */
+  date: string;
+  reason: string | null;
 }
 
 const CENTRE_NOT_FOUND = { da: "Værestedet", en: "The centre" };
 
 /** Adds a bookable space to a centre. */
-export async function createSpace(prisma: Prisma, centreId: string, details: SpaceDetails): Promise<Space> {
-  return prisma.$transaction(async (tx) => {
+export async function createSpace(deps: VisitDependencies, _viewer: Viewer, input: CreateSpaceInput): Promise<Space> {
+  const { centreId, description, ...details } = input;
+  return deps.prisma.$transaction(async (tx) => {
     await getCentreOrThrow(tx, centreId);
-    return tx.space.create({ data: { centreId, ...details } });
+    return tx.space.create({ data: { centreId, ...details, description: description ?? null } });
   });
 }
 
 /** Changes a space; an inactive space keeps its bookings but takes no new ones. */
-export async function updateSpace(
-  prisma: Prisma,
-  spaceId: string,
-  changes: Partial<SpaceDetails> & { isActive?: boolean },
-): Promise<Space> {
-  return prisma.$transaction(async (tx) => {
+export async function updateSpace(deps: VisitDependencies, _viewer: Viewer, input: UpdateSpaceInput): Promise<Space> {
+  const { spaceId, ...changes } = input;
+  return deps.prisma.$transaction(async (tx) => {
     const space = await tx.space.findUnique({ where: { id: spaceId }, select: { id: true } });
     if (!space) throw new NotFoundError({ da: "Lokalet", en: "The space" });
     return tx.space.update({ where: { id: spaceId }, data: changes });
@@ -37,11 +60,12 @@ export async function updateSpace(
 
 /** Replaces all of a centre's weekly visiting windows. Existing bookings are left as they are. */
 export async function setVisitWindows(
-  prisma: Prisma,
-  centreId: string,
-  windows: { weekday: number; startMinute: number; endMinute: number }[],
+  deps: VisitDependencies,
+  _viewer: Viewer,
+  input: { centreId: string; windows: VisitWindowValues[] },
 ): Promise<VisitWindow[]> {
-  return prisma.$transaction(async (tx) => {
+  const { centreId, windows } = input;
+  return deps.prisma.$transaction(async (tx) => {
     await getCentreOrThrow(tx, centreId);
     await tx.visitWindow.deleteMany({ where: { centreId } });
     await tx.visitWindow.createMany({ data: windows.map((window) => ({ centreId, ...window })) });
@@ -49,18 +73,12 @@ export async function setVisitWindows(
   });
 }
 
-/** Closes a date to new visits (idempotent: closing a closed date updates the reason). */
-export async function addVisitWindowClosure(
-  prisma: Prisma,
-  centreId: string,
-  date: string,
-  reason: string | null,
-): Promise<VisitWindowClosure> {
-  return prisma.$transaction((tx) => upsertVisitWindowClosure(tx, centreId, date, reason));
-}
-
-/** The write of addVisitWindowClosure inside the caller's transaction. */
-export async function upsertVisitWindowClosure(tx: Transaction, centreId: string, date: string, reason: string | null): Promise<VisitWindowClosure> {
+/**
+ * Closes a date to new visits inside the caller's transaction (idempotent: closing a closed date
+ * updates the reason). addVisitWindowClosure (closures.commands.ts) also deals with booked visits.
+ */
+export async function upsertVisitWindowClosure(tx: Transaction, closure: VisitWindowClosureValues): Promise<VisitWindowClosure> {
+  const { centreId, date, reason } = closure;
   await getCentreOrThrow(tx, centreId);
   const day = new Date(`${date}T00:00:00Z`);
   return tx.visitWindowClosure.upsert({
@@ -71,8 +89,13 @@ export async function upsertVisitWindowClosure(tx: Transaction, centreId: string
 }
 
 /** Reopens a closed date. */
-export async function removeVisitWindowClosure(prisma: Prisma, closureId: string): Promise<VisitWindowClosure> {
-  return prisma.$transaction(async (tx) => {
+export async function removeVisitWindowClosure(
+  deps: VisitDependencies,
+  _viewer: Viewer,
+  input: { closureId: string },
+): Promise<VisitWindowClosure> {
+  const { closureId } = input;
+  return deps.prisma.$transaction(async (tx) => {
     const closure = await tx.visitWindowClosure.findUnique({ where: { id: closureId } });
     if (!closure) throw new NotFoundError({ da: "Lukkedagen", en: "The closed date" });
     await tx.visitWindowClosure.delete({ where: { id: closureId } });
@@ -81,8 +104,13 @@ export async function removeVisitWindowClosure(prisma: Prisma, closureId: string
 }
 
 /** Marks a service as trusted (its requests confirm at once) or no longer trusted. */
-export async function setServiceTrusted(prisma: Prisma, centreId: string, serviceUnitId: string, isTrusted: boolean): Promise<boolean> {
-  return prisma.$transaction(async (tx) => {
+export async function setServiceTrusted(
+  deps: VisitDependencies,
+  _viewer: Viewer,
+  input: { centreId: string; serviceUnitId: string; isTrusted: boolean },
+): Promise<boolean> {
+  const { centreId, serviceUnitId, isTrusted } = input;
+  return deps.prisma.$transaction(async (tx) => {
     await getCentreOrThrow(tx, centreId);
     const unit = await tx.unit.findUnique({ where: { id: serviceUnitId }, select: { kind: true } });
     if (unit?.kind !== "SERVICE") throw new NotFoundError({ da: "Tilbuddet", en: "The service" });
@@ -100,8 +128,13 @@ export async function setServiceTrusted(prisma: Prisma, centreId: string, servic
 }
 
 /** Sets after how many days an unanswered visit request at the centre expires. */
-export async function setVisitRequestExpiryDays(prisma: Prisma, centreId: string, days: number): Promise<number> {
-  return prisma.$transaction(async (tx) => {
+export async function setVisitRequestExpiryDays(
+  deps: VisitDependencies,
+  _viewer: Viewer,
+  input: { centreId: string; days: number },
+): Promise<number> {
+  const { centreId, days } = input;
+  return deps.prisma.$transaction(async (tx) => {
     await getCentreOrThrow(tx, centreId);
     const centre = await tx.centre.update({ where: { id: centreId }, data: { visitRequestExpiryDays: days }, select: { visitRequestExpiryDays: true } });
     return centre.visitRequestExpiryDays;

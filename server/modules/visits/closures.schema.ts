@@ -4,37 +4,25 @@
 // them. Kept visits, and visits on the days the calendar rules close (public holidays, commonly
 // closed days under the centre's policy), stay listed as upcoming collisions on the centre's page.
 import { z } from "zod";
-import type { Prisma } from "../../db/database.ts";
-import type { Prisma as PrismaTypes } from "../../generated/prisma/client.ts";
 import { builder } from "../../graphql/builder.ts";
 import { COMMON_MUTATION_ERRORS, ErrorInterface, MUTATION_ERRORS } from "../../graphql/common.schema.ts";
-import type { Context, Viewer } from "../../graphql/context.ts";
-import { NotAuthenticatedError, NotFoundError, ValidationError } from "../../shared/errors.ts";
 import { parseInput, parsedBy } from "../../shared/validation.ts";
+import { requireViewer } from "../../shared/viewer.ts";
 import { OpeningExceptionRef } from "../directory/centre.schema.ts";
-import { localIsoDate } from "../directory/centre-schedule.ts";
 import { OpeningExceptionKindEnum } from "../directory/directory-enums.schema.ts";
 import { openingExceptionSchema } from "../directory/directory-validation.ts";
-import { insertOpeningException } from "../directory/directory.commands.ts";
-import { unitOfCentre } from "../directory/directory.policy.ts";
-import { cancelLiveVisits } from "./booking.commands.ts";
-import { upsertVisitWindowClosure } from "./centre-setup.commands.ts";
+import { ClosureHasVisitsError, type CollidingVisit, type VisitCollision, type CollisionCause } from "./closure-collisions.ts";
 import {
-  ClosureHasVisitsError,
-  type CollidingVisit,
-  type DateRule,
-  type VisitCollision,
-  upcomingVisitCollisions,
-  visitsCoveredBy,
-  type CollisionCause,
-} from "./closure-collisions.ts";
+  addOpeningException,
+  addVisitWindowClosure,
+  cancelCollidingVisits,
+  DEFAULT_COLLISION_DAYS,
+  findUpcomingVisitCollisions,
+} from "./closures.commands.ts";
 import { id, localDate, reason } from "./visit-inputs.ts";
 import { VisitStatusEnum } from "./visit.schema.ts";
-import { centreAdminScopes, centreMemberScopes, LIVE_VISIT_STATUSES } from "./visit.policy.ts";
+import { centreAdminScopes, centreMemberScopes } from "./visit.policy.ts";
 import { VisitWindowClosureRef } from "./space.schema.ts";
-
-const DEFAULT_COLLISION_DAYS = 60;
-const MAX_COLLISION_DAYS = 366;
 
 const CollisionCauseEnum = builder.enumType("VisitCollisionCause", {
   values: ["OPENING_EXCEPTION", "VISIT_CLOSURE", "PUBLIC_HOLIDAY", "COMMONLY_CLOSED_DAY"] as const satisfies readonly CollisionCause[],
@@ -92,41 +80,9 @@ const CollidingVisitsInput = builder.inputType("CollidingVisitsInput", {
 });
 
 
-function viewerOf(context: Context): Viewer {
-  if (!context.viewer) throw new NotAuthenticatedError();
-  return context.viewer;
-}
-
 /** The caller's decision as CollidingVisitsInput's schema parsed it (validated there). */
 function parseDecision(input: unknown): Decision | null {
   return input == null ? null : parsedBy(decisionSchema, input);
-}
-
-/**
- * Writes a closure and deals with the visits it covers: refused with the list when the caller has
- * not decided; else written, and the covered visits cancelled in the same transaction when asked.
- */
-async function closeWithVisits<Row>(
-  context: Context,
-  centreId: string,
-  covered: (db: Prisma | PrismaTypes.TransactionClient) => Promise<VisitCollision[]>,
-  decision: Decision | null,
-  write: (tx: PrismaTypes.TransactionClient) => Promise<Row>,
-): Promise<Row> {
-  const viewer = viewerOf(context);
-  const collisions = await covered(context.prisma);
-  if (collisions.length > 0 && !decision) throw new ClosureHasVisitsError(collisions);
-  const centreUnitId = await unitOfCentre(context.prisma, centreId);
-  const now = context.clock.now();
-  return context.prisma.$transaction(async (tx) => {
-    const row = await write(tx);
-    if (decision?.cancel) {
-      // Looked up again inside the transaction: a visit booked meanwhile is covered too.
-      const visits = (await covered(tx)).map((collision) => collision.visit);
-      await cancelLiveVisits(tx, visits, { actorUserId: viewer.userId, actorUnitId: centreUnitId, reason: decision.reason!, at: now, notify: "each" });
-    }
-    return row;
-  });
 }
 
 const AddOpeningExceptionInput = builder.inputType("AddOpeningExceptionInput", {
@@ -157,25 +113,13 @@ builder.mutationField("addOpeningException", (t) =>
       types: [...COMMON_MUTATION_ERRORS, ClosureHasVisitsError],
     },
     authScopes: (_root, { input }, context) => centreAdminScopes(context.prisma, input.centreId),
-    resolve: async (_root, { input }, context) => {
+    resolve: (_root, { input }, context) => {
       const { centreId, collidingVisits, ...fields } = input;
-      const exception = parseInput(openingExceptionSchema, fields);
-      if (exception.date < localIsoDate(context.clock.now())) {
-        throw ValidationError.single("date", { da: "Datoen ligger i fortiden.", en: "The date is in the past." });
-      }
-      const decision = parseDecision(collidingVisits);
-      if (!(await context.prisma.centre.findUnique({ where: { id: centreId }, select: { id: true } }))) {
-        throw new NotFoundError({ da: "Værestedet", en: "The centre" });
-      }
-      const rule: DateRule =
-        exception.kind === "CLOSED" ? { closed: true } : { closed: false, startMinute: exception.startMinute!, endMinute: exception.endMinute! };
-      return closeWithVisits(
-        context,
+      return addOpeningException(context, requireViewer(context), {
         centreId,
-        (db) => visitsCoveredBy(db, centreId, exception.date, rule, "OPENING_EXCEPTION", exception.reason),
-        decision,
-        (tx) => insertOpeningException(tx, centreId, exception),
-      );
+        exception: parseInput(openingExceptionSchema, fields),
+        collidingVisits: parseDecision(collidingVisits),
+      });
     },
   }),
 );
@@ -206,18 +150,11 @@ builder.mutationField("addVisitWindowClosure", (t) =>
       types: [...COMMON_MUTATION_ERRORS, ClosureHasVisitsError],
     },
     authScopes: (_root, { input }, context) => centreAdminScopes(context.prisma, input.centreId),
-    resolve: async (_root, { input }, context) => {
-      const parsed = parsedBy(addVisitWindowClosureSchema, input);
-      const decision = parseDecision(input.collidingVisits);
-      const reasonText = parsed.reason || null;
-      return closeWithVisits(
-        context,
-        parsed.centreId,
-        (db) => visitsCoveredBy(db, parsed.centreId, parsed.date, { closed: true }, "VISIT_CLOSURE", reasonText),
-        decision,
-        (tx) => upsertVisitWindowClosure(tx, parsed.centreId, parsed.date, reasonText),
-      );
-    },
+    resolve: (_root, { input }, context) =>
+      addVisitWindowClosure(context, requireViewer(context), {
+        ...parsedBy(addVisitWindowClosureSchema, input),
+        collidingVisits: parseDecision(input.collidingVisits),
+      }),
   }),
 );
 
@@ -230,13 +167,7 @@ builder.queryField("upcomingVisitCollisions", (t) =>
       "The centre's staff only.",
     authScopes: (_root, { centreId }, context) => centreMemberScopes(context.prisma, centreId),
     args: { centreId: t.arg.id({ required: true }), days: t.arg.int({ required: false }) },
-    resolve: (_root, { centreId, days }, context) => {
-      const span = days ?? DEFAULT_COLLISION_DAYS;
-      if (span < 1 || span > MAX_COLLISION_DAYS) {
-        throw ValidationError.single("days", { da: `Vælg 1 til ${MAX_COLLISION_DAYS} dage.`, en: `Choose 1 to ${MAX_COLLISION_DAYS} days.` });
-      }
-      return upcomingVisitCollisions(context.prisma, centreId, context.clock.now(), span);
-    },
+    resolve: (_root, args, context) => findUpcomingVisitCollisions(context, requireViewer(context), args),
   }),
 );
 
@@ -257,19 +188,6 @@ builder.mutationField("cancelCollidingVisits", (t) =>
     args: { input: t.arg({ type: CancelCollidingVisitsInput, required: true, validate: { schema: z.object({ centreId: id, visitIds: z.array(id).min(1).max(200), reason }) } }) },
     errors: MUTATION_ERRORS,
     authScopes: (_root, { input }, context) => centreMemberScopes(context.prisma, input.centreId),
-    resolve: async (_query, _root, { input }, context) => {
-      const viewer = viewerOf(context);
-      const centreUnitId = await unitOfCentre(context.prisma, input.centreId);
-      if (!centreUnitId) throw new NotFoundError({ da: "Værestedet", en: "The centre" });
-      const now = context.clock.now();
-      return context.prisma.$transaction(async (tx) => {
-        const visits = await tx.visit.findMany({
-          where: { id: { in: input.visitIds }, centreId: input.centreId, status: { in: LIVE_VISIT_STATUSES } },
-          select: { id: true, status: true },
-          orderBy: { startsAt: "asc" },
-        });
-        return cancelLiveVisits(tx, visits, { actorUserId: viewer.userId, actorUnitId: centreUnitId, reason: input.reason, at: now, notify: "each" });
-      });
-    },
+    resolve: (_query, _root, { input }, context) => cancelCollidingVisits(context, requireViewer(context), input),
   }),
 );

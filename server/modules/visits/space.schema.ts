@@ -17,6 +17,7 @@ import {
 import { id, minute, weekday } from "./visit-inputs.ts";
 import { centreAdminScopes } from "./visit.policy.ts";
 import { localDateOf } from "../../shared/copenhagen-time.ts";
+import { requireViewer } from "../../shared/viewer.ts";
 
 export const SpaceRef = builder.prismaObject("Space", {
   description: "A room or area at a centre that visiting services can book.",
@@ -131,10 +132,7 @@ builder.mutationField("createSpace", (t) =>
     args: { input: t.arg({ type: CreateSpaceInput, required: true, validate: { schema: createSpaceSchema } }) },
     errors: MUTATION_ERRORS,
     authScopes: (_root, { input }, context) => centreAdminScopes(context.prisma, input.centreId),
-    resolve: (_root, { input }, context) => {
-      const { centreId, ...space } = parsedBy(createSpaceSchema, input);
-      return createSpace(context.prisma, centreId, { ...space, description: space.description ?? null });
-    },
+    resolve: (_root, { input }, context) => createSpace(context, requireViewer(context), parsedBy(createSpaceSchema, input)),
   }),
 );
 
@@ -170,10 +168,7 @@ builder.mutationField("updateSpace", (t) =>
       const space = await context.prisma.space.findUnique({ where: { id: input.spaceId }, select: { centreId: true } });
       return centreAdminScopes(context.prisma, space?.centreId);
     },
-    resolve: (_root, { input }, context) => {
-      const { spaceId, ...changes } = parsedBy(updateSpaceSchema, input);
-      return updateSpace(context.prisma, spaceId, changes);
-    },
+    resolve: (_root, { input }, context) => updateSpace(context, requireViewer(context), parsedBy(updateSpaceSchema, input)),
   }),
 );
 
@@ -201,7 +196,7 @@ builder.mutationField("setVisitWindows", (t) =>
       types: [...COMMON_MUTATION_ERRORS],
     },
     authScopes: (_root, { input }, context) => centreAdminScopes(context.prisma, input.centreId),
-    resolve: (_root, { input }, context) => setVisitWindows(context.prisma, input.centreId, input.windows),
+    resolve: (_root, { input }, context) => setVisitWindows(context, requireViewer(context), input),
   }),
 );
 
@@ -223,7 +218,7 @@ builder.mutationField("removeVisitWindowClosure", (t) =>
       const closure = await context.prisma.visitWindowClosure.findUnique({ where: { id: input.closureId }, select: { centreId: true } });
       return centreAdminScopes(context.prisma, closure?.centreId);
     },
-    resolve: (_root, { input }, context) => removeVisitWindowClosure(context.prisma, input.closureId),
+    resolve: (_root, { input }, context) => removeVisitWindowClosure(context, requireViewer(context), input),
   }),
 );
 
@@ -244,8 +239,7 @@ builder.mutationField("setServiceTrusted", (t) =>
       types: [...COMMON_MUTATION_ERRORS],
     },
     authScopes: (_root, { input }, context) => centreAdminScopes(context.prisma, input.centreId),
-    resolve: (_root, { input }, context) =>
-      setServiceTrusted(context.prisma, input.centreId, input.serviceUnitId, input.isTrusted),
+    resolve: (_root, { input }, context) => setServiceTrusted(context, requireViewer(context), input),
   }),
 );
 
@@ -269,6 +263,6 @@ builder.mutationField("setVisitRequestExpiryDays", (t) =>
       types: [...COMMON_MUTATION_ERRORS],
     },
     authScopes: (_root, { input }, context) => centreAdminScopes(context.prisma, input.centreId),
-    resolve: (_root, { input }, context) => setVisitRequestExpiryDays(context.prisma, input.centreId, input.days),
+    resolve: (_root, { input }, context) => setVisitRequestExpiryDays(context, requireViewer(context), input),
   }),
 );
