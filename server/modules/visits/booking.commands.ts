@@ -34,8 +34,8 @@ export interface BookingDetails {
   spaceId: string;
   serviceUnitId: string;
   title: string;
-  publicDescription: string | null;
-  internalNote: string | null;
+  publicDescription?: string | null;
+  internalNote?: string | null;
   /** The centre's wish this booking answers (answerVisitWish), if any. */
   wishId?: string | null;
 }
@@ -50,9 +50,11 @@ export interface BookVisitSeriesInput extends BookingDetails {
   firstDate: string;
   startMinute: number;
   endMinute: number;
-  weeks?: number;
-  untilDate?: string;
-  bookFreeOccurrencesOnly: boolean;
+  /** Give this or untilDate. */
+  weeks?: number | null;
+  untilDate?: string | null;
+  /** When some occurrences are taken or closed: true books the rest; false (the default) books none. */
+  bookFreeOccurrencesOnly?: boolean | null;
   idempotencyKey?: string | null;
 }
 
@@ -70,8 +72,8 @@ function newVisitRow(details: BookingDetails, slot: TimeRange, viewer: Viewer, s
     updatedAt: now,
     requestedAt: status === "REQUESTED" ? now : null,
     title: details.title,
-    publicDescription: details.publicDescription,
-    internalNote: details.internalNote,
+    publicDescription: details.publicDescription ?? null,
+    internalNote: details.internalNote ?? null,
     wishId: details.wishId ?? null,
   };
 }
@@ -206,7 +208,7 @@ async function bookNewVisitSeries(
   const now = deps.clock.now();
   let occurrences: Occurrence[];
   try {
-    occurrences = weeklyOccurrences(input);
+    occurrences = weeklyOccurrences({ ...input, weeks: input.weeks ?? undefined, untilDate: input.untilDate ?? undefined });
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
     throw ValidationError.single("firstDate", {
@@ -247,8 +249,8 @@ async function bookNewVisitSeries(
             firstDate: new Date(`${occurrences[0]!.date}T00:00:00Z`),
             lastDate: new Date(`${occurrences[occurrences.length - 1]!.date}T00:00:00Z`),
             title: input.title,
-            publicDescription: input.publicDescription,
-            internalNote: input.internalNote,
+            publicDescription: input.publicDescription ?? null,
+            internalNote: input.internalNote ?? null,
             createdAt: now,
             wishId: input.wishId ?? null,
           },
@@ -355,7 +357,8 @@ export interface RescheduleVisitInput {
   visitId: string;
   startsAt: Date;
   endsAt: Date;
-  reason: string | null;
+  /** Why the time moves; empty means none. */
+  reason?: string | null;
 }
 
 /**
@@ -403,7 +406,7 @@ export async function rescheduleVisit(deps: VisitDependencies, viewer: Viewer, i
           toStatus: next,
           actorUserId: viewer.userId,
           actorUnitId: actor.unitId,
-          reason: input.reason,
+          reason: input.reason || null,
           previousStartsAt: visit.startsAt,
           previousEndsAt: visit.endsAt,
           at: now,

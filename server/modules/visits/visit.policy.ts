@@ -3,8 +3,10 @@
 import type { Prisma } from "../../db/database.ts";
 import type { Prisma as PrismaNamespace } from "../../generated/prisma/client.ts";
 import type { VisitStatus } from "../../generated/prisma/enums.ts";
+import { isMemberOf, type Viewer } from "../../graphql/context.ts";
 import { scopesForRow } from "../../shared/policy.ts";
 import { findCentreUnitId } from "../directory/directory.policy.ts";
+import { allowedVisitActions, VISIT_ACTIONS, type VisitAction } from "./visit-status.ts";
 
 /** Bookings that hold their slot. A pending request holds it too (see the Visit model). */
 export const LIVE_VISIT_STATUSES: VisitStatus[] = ["REQUESTED", "CONFIRMED"];
@@ -49,4 +51,18 @@ export function calendarFeedScopes(prisma: Prisma, tokenId: string) {
 export function seriesSideScopes(prisma: Prisma, seriesId: string) {
   const series = prisma.visitSeries.findUnique({ where: { id: seriesId }, select: { serviceUnitId: true, centre: { select: { unitId: true } } } });
   return scopesForRow(series, (row) => visitParticipantScopes(row.centre.unitId, row.serviceUnitId));
+}
+
+/** What the viewer may do with a visit now: the transition table's moves for each side the viewer is on. */
+export function viewerVisitActions(
+  viewer: Viewer | null,
+  centreUnitId: string | null,
+  visit: { status: VisitStatus; serviceUnitId: string },
+): VisitAction[] {
+  const sides = [
+    ...(centreUnitId && isMemberOf(viewer, centreUnitId) ? (["CENTRE"] as const) : []),
+    ...(isMemberOf(viewer, visit.serviceUnitId) ? (["SERVICE"] as const) : []),
+  ];
+  const actions = new Set(sides.flatMap((side) => allowedVisitActions(visit.status, side)));
+  return VISIT_ACTIONS.filter((action) => actions.has(action));
 }

@@ -4,10 +4,9 @@ import { IDEMPOTENCY_KEY_DESCRIPTION } from "../../shared/idempotency.ts";
 import { z } from "zod";
 import { builder } from "../../graphql/builder.ts";
 import { COMMON_MUTATION_ERRORS, ErrorInterface } from "../../graphql/common.schema.ts";
-import type { Context, Viewer } from "../../graphql/context.ts";
-import { isMemberOf } from "../../graphql/context.ts";
+import type { Context } from "../../graphql/context.ts";
 import { VisitEventType, VisitStatus } from "../../generated/prisma/enums.ts";
-import { IllegalTransitionError, NotAuthenticatedError, ValidationError } from "../../shared/errors.ts";
+import { IllegalTransitionError, ValidationError } from "../../shared/errors.ts";
 import {
   type BookedSeries,
   bookVisit,
@@ -18,7 +17,7 @@ import {
   declineVisit,
   rescheduleVisit,
 } from "./booking.commands.ts";
-import { allowedVisitActions, VISIT_ACTIONS, type VisitAction } from "./visit-status.ts";
+import { VISIT_ACTIONS, type VisitAction } from "./visit-status.ts";
 // Visit.space needs the Space type.
 import "./space.schema.ts";
 import {
@@ -34,9 +33,11 @@ import {
   seriesSideScopes,
   visitCentreScopes,
   visitParticipantScopes,
+  viewerVisitActions,
   visitSideScopes,
 } from "./visit.policy.ts";
 import { localDateOf, zonedDateTime } from "../../shared/copenhagen-time.ts";
+import { requireViewer } from "../../shared/viewer.ts";
 
 /** A list query covers at most this many days, so one request cannot ask for years of bookings. */
 const MAX_RANGE_DAYS = 366;
@@ -204,15 +205,10 @@ export const VisitRef = builder.prismaObject("Visit", {
     viewerActions: t.field({
       type: [VisitActionEnum],
       description: "What the viewer may do with the visit now, from the transition table.",
-      resolve: async (visit, _args, context) => {
-        const centreUnitId = await centreUnitIdOf(context, visit.centreId);
-        const sides = [
-          ...(centreUnitId && isMemberOf(context.viewer, centreUnitId) ? (["CENTRE"] as const) : []),
-          ...(isMemberOf(context.viewer, visit.serviceUnitId) ? (["SERVICE"] as const) : []),
-        ];
-        const actions = new Set(sides.flatMap((side) => allowedVisitActions(visit.status, side)));
-        return VISIT_ACTIONS.filter((action) => actions.has(action)).map((action) => action.toUpperCase() as Uppercase<VisitAction>);
-      },
+      resolve: async (visit, _args, context) =>
+        viewerVisitActions(context.viewer, await centreUnitIdOf(context, visit.centreId), visit).map(
+          (action) => action.toUpperCase() as Uppercase<VisitAction>,
+        ),
     }),
   }),
 });
@@ -315,11 +311,6 @@ function parseRange(from: Date, to: Date): { from: Date; to: Date } {
     });
   }
   return { from, to };
-}
-
-function viewerOf(context: Context): Viewer {
-  if (!context.viewer) throw new NotAuthenticatedError();
-  return context.viewer;
 }
 
 // ───────────────────────────── queries ─────────────────────────────
@@ -433,12 +424,7 @@ builder.mutationField("bookVisit", (t) =>
       types: [...COMMON_MUTATION_ERRORS, VisitConflictError],
     },
     authScopes: (_root, { input }) => ({ memberOfUnit: input.serviceUnitId }),
-    resolve: (_root, { input }, context) =>
-      bookVisit(context, viewerOf(context), {
-        ...input,
-        publicDescription: input.publicDescription ?? null,
-        internalNote: input.internalNote ?? null,
-      }),
+    resolve: (_root, { input }, context) => bookVisit(context, requireViewer(context), input),
   }),
 );
 
@@ -472,15 +458,7 @@ builder.mutationField("bookVisitSeries", (t) =>
       types: [...COMMON_MUTATION_ERRORS, SeriesConflictError],
     },
     authScopes: (_root, { input }) => ({ memberOfUnit: input.serviceUnitId }),
-    resolve: (_root, { input }, context) =>
-      bookVisitSeries(context, viewerOf(context), {
-        ...input,
-        publicDescription: input.publicDescription ?? null,
-        internalNote: input.internalNote ?? null,
-        weeks: input.weeks ?? undefined,
-        untilDate: input.untilDate ?? undefined,
-        bookFreeOccurrencesOnly: input.bookFreeOccurrencesOnly ?? false,
-      }),
+    resolve: (_root, { input }, context) => bookVisitSeries(context, requireViewer(context), input),
   }),
 );
 
@@ -497,7 +475,7 @@ builder.mutationField("confirmVisit", (t) =>
       types: [...COMMON_MUTATION_ERRORS, IllegalTransitionError],
     },
     authScopes: (_root, { input }, context) => visitCentreScopes(context.prisma, input.visitId),
-    resolve: (_root, { input }, context) => confirmVisit(context, viewerOf(context), input),
+    resolve: (_root, { input }, context) => confirmVisit(context, requireViewer(context), input),
   }),
 );
 
@@ -514,7 +492,7 @@ builder.mutationField("declineVisit", (t) =>
       types: [...COMMON_MUTATION_ERRORS, IllegalTransitionError],
     },
     authScopes: (_root, { input }, context) => visitCentreScopes(context.prisma, input.visitId),
-    resolve: (_root, { input }, context) => declineVisit(context, viewerOf(context), input),
+    resolve: (_root, { input }, context) => declineVisit(context, requireViewer(context), input),
   }),
 );
 
@@ -531,7 +509,7 @@ builder.mutationField("cancelVisit", (t) =>
       types: [...COMMON_MUTATION_ERRORS, IllegalTransitionError],
     },
     authScopes: (_root, { input }, context) => visitSideScopes(context.prisma, input.visitId),
-    resolve: (_root, { input }, context) => cancelVisit(context, viewerOf(context), input),
+    resolve: (_root, { input }, context) => cancelVisit(context, requireViewer(context), input),
   }),
 );
 
@@ -552,7 +530,7 @@ builder.mutationField("cancelVisitSeries", (t) =>
       types: [...COMMON_MUTATION_ERRORS],
     },
     authScopes: (_root, { input }, context) => seriesSideScopes(context.prisma, input.seriesId),
-    resolve: (_root, { input }, context) => cancelVisitSeries(context, viewerOf(context), input),
+    resolve: (_root, { input }, context) => cancelVisitSeries(context, requireViewer(context), input),
   }),
 );
 
@@ -577,7 +555,7 @@ builder.mutationField("rescheduleVisit", (t) =>
       types: [...COMMON_MUTATION_ERRORS, IllegalTransitionError, VisitConflictError],
     },
     authScopes: (_root, { input }, context) => visitSideScopes(context.prisma, input.visitId),
-    resolve: (_root, { input }, context) => rescheduleVisit(context, viewerOf(context), { ...input, reason: input.reason || null }),
+    resolve: (_root, { input }, context) => rescheduleVisit(context, requireViewer(context), input),
   }),
 );
 
