@@ -2,9 +2,10 @@
 // opening periods, exceptions, holiday policy and activities. Every mutation returns a result
 // union; bad input is a ValidationError naming the field and changes nothing.
 import type { InputFieldBuilder } from "@pothos/core";
+import { z } from "zod";
 import { MUTATION_ERRORS } from "../../graphql/common.schema.ts";
 import { builder } from "../../graphql/builder.ts";
-import { parseInput, refuseCprNumbers } from "../../shared/validation.ts";
+import { parseInput, parsedBy, refuseCprNumbers } from "../../shared/validation.ts";
 import { ActivityRef, CentreRef } from "./centre.schema.ts";
 import {
   AccessibilityFeatureEnum,
@@ -20,6 +21,7 @@ import {
   activitySchema,
   centreProfileSchema,
   holidayPolicySchema,
+  newActivitySchema,
   parseOpeningPeriods,
   parseServiceOpeningPeriods,
   serviceProfileSchema,
@@ -163,16 +165,18 @@ const SetHolidayPolicyInput = builder.inputType("SetHolidayPolicyInput", {
   }),
 });
 
+const holidayPolicyInputSchema = z.object({ centreId: z.string() }).and(holidayPolicySchema);
+
 builder.mutationField("setHolidayPolicy", (t) =>
   t.field({
     type: CentreRef,
     description: "Sets whether the centre closes, keeps normal hours or has special hours on public holidays and commonly closed days.",
-    args: { input: t.arg({ type: SetHolidayPolicyInput, required: true }) },
+    args: { input: t.arg({ type: SetHolidayPolicyInput, required: true, validate: { schema: holidayPolicyInputSchema } }) },
     errors: MUTATION_ERRORS,
     authScopes: (_root, { input }, context) => centreAdminScopes(context.prisma, input.centreId),
     resolve: (_root, { input }, context) => {
-      const { centreId, ...fields } = input;
-      return setHolidayPolicy(context.prisma, centreId, parseInput(holidayPolicySchema, fields));
+      const { centreId, ...policy } = parsedBy(holidayPolicyInputSchema, input);
+      return setHolidayPolicy(context.prisma, centreId, policy);
     },
   }),
 );
@@ -199,17 +203,11 @@ builder.mutationField("createActivity", (t) =>
   t.field({
     type: ActivityRef,
     description: "Adds a recurring or one-off activity (on site, off site or location-less) to a centre.",
-    args: { input: t.arg({ type: CreateActivityInput, required: true }) },
+    args: { input: t.arg({ type: CreateActivityInput, required: true, validate: { schema: newActivitySchema } }) },
     errors: MUTATION_ERRORS,
     authScopes: (_root, { input }, context) => centreAdminScopes(context.prisma, input.centreId),
     resolve: async (_root, { input }, context) => {
-      const { centreId, ...fields } = input;
-      const activity = parseInput(activitySchema, {
-        ...fields,
-        location: fields.location ?? "ON_SITE",
-        recurrence: fields.recurrence ?? "WEEKLY",
-        offers: fields.offers ?? [],
-      });
+      const { centreId, ...activity } = parsedBy(newActivitySchema, input);
       refuseCprNumbers({ title: activity.title, description: activity.description, place: activity.place });
       return createActivity(context.prisma, centreId, activity);
     },
