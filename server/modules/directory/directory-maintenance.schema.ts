@@ -41,6 +41,23 @@ import {
 import { activityAdminScopes, centreAdminScopes, openingExceptionAdminScopes, serviceAdminScopes } from "./directory.policy.ts";
 import { ServiceRef } from "./service.schema.ts";
 
+// Columns that cannot be null: a null in the input means "leave as is", like an absent field.
+const REQUIRED_CENTRE_FIELDS = [
+  "name", "description", "street", "postalCode", "city", "latitude", "longitude",
+  "targetGroups", "offers", "accessibility", "languages", "isAnonymousWelcome",
+] as const;
+const REQUIRED_SERVICE_FIELDS = [
+  "name", "description", "targetGroups", "languages", "isAnonymousWelcome", "intakeStatus", "responseWindowDays",
+] as const;
+
+/** A profile's input schema: the null of a required column is dropped before the profile's rules apply. */
+function profileInput<Schema extends z.ZodType>(required: readonly string[], schema: Schema) {
+  return z.preprocess(
+    (input) => Object.fromEntries(Object.entries(input as Record<string, unknown>).filter(([key, value]) => !(value === null && required.includes(key)))),
+    schema,
+  );
+}
+
 const UpdateCentreProfileInput = builder.inputType("UpdateCentreProfileInput", {
   description: "Fields left out stay as they are; phone, email, website and askFor can be cleared with null.",
   fields: (t) => ({
@@ -66,16 +83,17 @@ const UpdateCentreProfileInput = builder.inputType("UpdateCentreProfileInput", {
   }),
 });
 
+const centreProfileInputSchema = profileInput(REQUIRED_CENTRE_FIELDS, centreProfileSchema.extend({ centreId: z.string() }));
+
 builder.mutationField("updateCentreProfile", (t) =>
   t.field({
     type: CentreRef,
     description: "Changes a centre's public profile. The centre's unit admins only.",
-    args: { input: t.arg({ type: UpdateCentreProfileInput, required: true }) },
+    args: { input: t.arg({ type: UpdateCentreProfileInput, required: true, validate: { schema: centreProfileInputSchema } }) },
     errors: MUTATION_ERRORS,
     authScopes: (_root, { input }, context) => centreAdminScopes(context.prisma, input.centreId),
     resolve: async (_root, { input }, context) => {
-      const { centreId, ...fields } = input;
-      const profile = parseInput(centreProfileSchema, withoutNullsFor(fields, REQUIRED_CENTRE_FIELDS));
+      const { centreId, ...profile } = parsedBy(centreProfileInputSchema, input);
       refuseCprNumbers({
         name: profile.name,
         description: profile.description,
@@ -299,16 +317,17 @@ const UpdateServiceProfileInput = builder.inputType("UpdateServiceProfileInput",
   }),
 });
 
+const serviceProfileInputSchema = profileInput(REQUIRED_SERVICE_FIELDS, serviceProfileSchema.extend({ serviceId: z.string() }));
+
 builder.mutationField("updateServiceProfile", (t) =>
   t.field({
     type: ServiceRef,
     description: "Changes a service's profile, intake status and waiting time. The service's unit admins only.",
-    args: { input: t.arg({ type: UpdateServiceProfileInput, required: true }) },
+    args: { input: t.arg({ type: UpdateServiceProfileInput, required: true, validate: { schema: serviceProfileInputSchema } }) },
     errors: MUTATION_ERRORS,
     authScopes: (_root, { input }, context) => serviceAdminScopes(context.prisma, input.serviceId),
     resolve: async (_root, { input }, context) => {
-      const { serviceId, ...fields } = input;
-      const profile = parseInput(serviceProfileSchema, withoutNullsFor(fields, REQUIRED_SERVICE_FIELDS));
+      const { serviceId, ...profile } = parsedBy(serviceProfileInputSchema, input);
       refuseCprNumbers({
         name: profile.name,
         description: profile.description,
@@ -350,21 +369,6 @@ builder.mutationField("setServiceOpeningPeriods", (t) =>
       replaceServiceOpeningPeriods(context.prisma, input.serviceId, parseServiceOpeningPeriods({ periods: input.periods }), context.clock.now()),
   }),
 );
-
-// Columns that cannot be null: a null in the input means "leave as is", like an absent field.
-const REQUIRED_CENTRE_FIELDS = [
-  "name", "description", "street", "postalCode", "city", "latitude", "longitude",
-  "targetGroups", "offers", "accessibility", "languages", "isAnonymousWelcome",
-] as const;
-const REQUIRED_SERVICE_FIELDS = [
-  "name", "description", "targetGroups", "languages", "isAnonymousWelcome", "intakeStatus", "responseWindowDays",
-] as const;
-
-function withoutNullsFor<Fields extends Record<string, unknown>>(fields: Fields, required: readonly string[]): Fields {
-  return Object.fromEntries(
-    Object.entries(fields).filter(([key, value]) => !(value === null && required.includes(key))),
-  ) as Fields;
-}
 
 function withoutUndefinedValues<Fields extends Record<string, unknown>>(fields: Fields): Partial<Fields> {
   return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as Partial<Fields>;
