@@ -10,7 +10,7 @@ import { builder } from "../../graphql/builder.ts";
 import { COMMON_MUTATION_ERRORS, ErrorInterface, MUTATION_ERRORS } from "../../graphql/common.schema.ts";
 import type { Context, Viewer } from "../../graphql/context.ts";
 import { NotAuthenticatedError, NotFoundError, ValidationError } from "../../shared/errors.ts";
-import { parseInput, parsedBy } from "../../shared/validation.ts";
+import { parsedBy } from "../../shared/validation.ts";
 import { OpeningExceptionRef } from "../directory/centre.schema.ts";
 import { localIsoDate } from "../directory/centre-schedule.ts";
 import { OpeningExceptionKindEnum } from "../directory/directory-enums.schema.ts";
@@ -145,6 +145,8 @@ const AddOpeningExceptionInput = builder.inputType("AddOpeningExceptionInput", {
   }),
 });
 
+const openingExceptionInputSchema = z.object({ centreId: z.string(), collidingVisits: decisionSchema.nullish() }).and(openingExceptionSchema);
+
 builder.mutationField("addOpeningException", (t) =>
   t.field({
     type: OpeningExceptionRef,
@@ -152,14 +154,13 @@ builder.mutationField("addOpeningException", (t) =>
       "Closes the centre on a date or gives it special hours that day (one exception per date). When live visits fall in the closed " +
       "time, nothing is saved and ClosureHasVisitsError lists them, until `collidingVisits` says whether to cancel them (with a reason " +
       "the service sees) or keep them.",
-    args: { input: t.arg({ type: AddOpeningExceptionInput, required: true }) },
+    args: { input: t.arg({ type: AddOpeningExceptionInput, required: true, validate: { schema: openingExceptionInputSchema } }) },
     errors: {
       types: [...COMMON_MUTATION_ERRORS, ClosureHasVisitsError],
     },
     authScopes: (_root, { input }, context) => centreAdminScopes(context.prisma, input.centreId),
     resolve: async (_root, { input }, context) => {
-      const { centreId, collidingVisits, ...fields } = input;
-      const exception = parseInput(openingExceptionSchema, fields);
+      const { centreId, collidingVisits, ...exception } = parsedBy(openingExceptionInputSchema, input);
       if (exception.date < localIsoDate(context.clock.now())) {
         throw ValidationError.single("date", { da: "Datoen ligger i fortiden.", en: "The date is in the past." });
       }
