@@ -261,6 +261,7 @@ builder.mutationField("updateActivity", (t) =>
       const { activityId, ...changes } = input;
       const current = await getActivityOrThrow(context.prisma, activityId);
       const { id: _id, centreId: _centreId, createdAt: _createdAt, ...currentValues } = current;
+      // parseInput, not validate: the rules hold for the stored row with the changes laid over it, read first.
       const activity = parseInput(activitySchema, { ...currentValues, ...withoutUndefinedValues(changes) });
       refuseCprNumbers({ title: activity.title, description: activity.description, place: activity.place });
       return updateActivity(context.prisma, activityId, activity);

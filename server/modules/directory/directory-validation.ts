@@ -59,6 +59,7 @@ export type OpeningPeriodValues = z.infer<typeof openingPeriodSchema>;
 
 /** The weekly periods to store, or ValidationError naming e.g. "periods.2.endMinute". */
 export function parseOpeningPeriods(input: { periods: unknown }): OpeningPeriodValues[] {
+  // parseInput here: the overlap and length rules (validateOpeningPeriods) run on the parsed periods after it.
   const { periods } = parseInput(z.object({ periods: z.array(openingPeriodSchema).max(MAX_PERIODS) }), input);
   const issues = validateOpeningPeriods(periods.map((period) => ({ ...period, weekday: period.weekday as IsoWeekday })));
   if (issues.length > 0) {
@@ -82,6 +83,7 @@ export type ServiceOpeningPeriodValues = z.infer<typeof serviceOpeningPeriodSche
  * The same rules as a centre's periods, except that a service's hours never pass midnight.
  */
 export function parseServiceOpeningPeriods(input: { periods: unknown }): ServiceOpeningPeriodValues[] {
+  // parseInput here, as parseOpeningPeriods: the period rules run on the parsed periods after it.
   const { periods } = parseInput(z.object({ periods: z.array(serviceOpeningPeriodSchema).max(MAX_PERIODS) }), input);
   const issues = validateOpeningPeriods(
     periods.map((period) => ({ ...period, weekday: period.weekday as IsoWeekday, isOvernight: false, staffing: "STAFFED" as const })),
