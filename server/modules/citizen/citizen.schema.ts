@@ -9,7 +9,6 @@ import { builder } from "../../graphql/builder.ts";
 import { COMMON_MUTATION_ERRORS, ErrorInterface } from "../../graphql/common.schema.ts";
 import type { Context } from "../../graphql/context.ts";
 import { ConflictError, IllegalTransitionError } from "../../shared/errors.ts";
-import { parseInput } from "../../shared/validation.ts";
 import { CitizenActionEnum, ConsentFieldEnum, ConsentMethodEnum, ContactChannelEnum, HandoverStatusEnum, HelpCategoryEnum } from "../handovers/handover.schema.ts";
 import { SERVICE_KIND_LABELS } from "../directory/directory-labels.ts";
 import { FigureRef } from "../insights/insights.schema.ts";
@@ -314,10 +313,8 @@ builder.queryField("citizenFeedbackFigures", (t) =>
     type: [CitizenFeedbackFiguresRef],
     description: "Citizens' answers to the one question afterwards, per receiving unit, for the months fromMonth..toMonth (\"YYYY-MM\"). For coordinators.",
     args: { fromMonth: t.arg.string({ required: true }), toMonth: t.arg.string({ required: true }) },
+    validate: { schema: monthsSchema },
     authScopes: { coordinator: true },
-    resolve: (_root, args, context) => {
-      const months = parseInput(monthsSchema, args);
-      return findFeedbackCounts(context.prisma, months.fromMonth, months.toMonth);
-    },
+    resolve: (_root, args, context) => findFeedbackCounts(context.prisma, args.fromMonth, args.toMonth),
   }),
 );

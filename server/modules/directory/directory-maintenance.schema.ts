@@ -2,9 +2,10 @@
 // opening periods, exceptions, holiday policy and activities. Every mutation returns a result
 // union; bad input is a ValidationError naming the field and changes nothing.
 import type { InputFieldBuilder } from "@pothos/core";
+import { z } from "zod";
 import { MUTATION_ERRORS } from "../../graphql/common.schema.ts";
 import { builder } from "../../graphql/builder.ts";
-import { parseInput, refuseCprNumbers } from "../../shared/validation.ts";
+import { parseInput, parsedBy, refuseCprNumbers } from "../../shared/validation.ts";
 import { ActivityRef, CentreRef } from "./centre.schema.ts";
 import {
   AccessibilityFeatureEnum,
@@ -20,6 +21,7 @@ import {
   activitySchema,
   centreProfileSchema,
   holidayPolicySchema,
+  newActivitySchema,
   parseOpeningPeriods,
   parseServiceOpeningPeriods,
   serviceProfileSchema,
@@ -38,6 +40,23 @@ import {
 } from "./directory.commands.ts";
 import { activityAdminScopes, centreAdminScopes, openingExceptionAdminScopes, serviceAdminScopes } from "./directory.policy.ts";
 import { ServiceRef } from "./service.schema.ts";
+
+// Columns that cannot be null: a null in the input means "leave as is", like an absent field.
+const REQUIRED_CENTRE_FIELDS = [
+  "name", "description", "street", "postalCode", "city", "latitude", "longitude",
+  "targetGroups", "offers", "accessibility", "languages", "isAnonymousWelcome",
+] as const;
+const REQUIRED_SERVICE_FIELDS = [
+  "name", "description", "targetGroups", "languages", "isAnonymousWelcome", "intakeStatus", "responseWindowDays",
+] as const;
+
+/** A profile's input schema: the null of a required column is dropped before the profile's rules apply. */
+function profileInput<Schema extends z.ZodType>(required: readonly string[], schema: Schema) {
+  return z.preprocess(
+    (input) => Object.fromEntries(Object.entries(input as Record<string, unknown>).filter(([key, value]) => !(value === null && required.includes(key)))),
+    schema,
+  );
+}
 
 const UpdateCentreProfileInput = builder.inputType("UpdateCentreProfileInput", {
   description: "Fields left out stay as they are; phone, email, website and askFor can be cleared with null.",
@@ -64,16 +83,17 @@ const UpdateCentreProfileInput = builder.inputType("UpdateCentreProfileInput", {
   }),
 });
 
+const centreProfileInputSchema = profileInput(REQUIRED_CENTRE_FIELDS, centreProfileSchema.extend({ centreId: z.string() }));
+
 builder.mutationField("updateCentreProfile", (t) =>
   t.field({
     type: CentreRef,
     description: "Changes a centre's public profile. The centre's unit admins only.",
-    args: { input: t.arg({ type: UpdateCentreProfileInput, required: true }) },
+    args: { input: t.arg({ type: UpdateCentreProfileInput, required: true, validate: { schema: centreProfileInputSchema } }) },
     errors: MUTATION_ERRORS,
     authScopes: (_root, { input }, context) => centreAdminScopes(context.prisma, input.centreId),
     resolve: async (_root, { input }, context) => {
-      const { centreId, ...fields } = input;
-      const profile = parseInput(centreProfileSchema, withoutNullsFor(fields, REQUIRED_CENTRE_FIELDS));
+      const { centreId, ...profile } = parsedBy(centreProfileInputSchema, input);
       refuseCprNumbers({
         name: profile.name,
         description: profile.description,
@@ -163,16 +183,18 @@ const SetHolidayPolicyInput = builder.inputType("SetHolidayPolicyInput", {
   }),
 });
 
+const holidayPolicyInputSchema = z.object({ centreId: z.string() }).and(holidayPolicySchema);
+
 builder.mutationField("setHolidayPolicy", (t) =>
   t.field({
     type: CentreRef,
     description: "Sets whether the centre closes, keeps normal hours or has special hours on public holidays and commonly closed days.",
-    args: { input: t.arg({ type: SetHolidayPolicyInput, required: true }) },
+    args: { input: t.arg({ type: SetHolidayPolicyInput, required: true, validate: { schema: holidayPolicyInputSchema } }) },
     errors: MUTATION_ERRORS,
     authScopes: (_root, { input }, context) => centreAdminScopes(context.prisma, input.centreId),
     resolve: (_root, { input }, context) => {
-      const { centreId, ...fields } = input;
-      return setHolidayPolicy(context.prisma, centreId, parseInput(holidayPolicySchema, fields));
+      const { centreId, ...policy } = parsedBy(holidayPolicyInputSchema, input);
+      return setHolidayPolicy(context.prisma, centreId, policy);
     },
   }),
 );
@@ -199,17 +221,11 @@ builder.mutationField("createActivity", (t) =>
   t.field({
     type: ActivityRef,
     description: "Adds a recurring or one-off activity (on site, off site or location-less) to a centre.",
-    args: { input: t.arg({ type: CreateActivityInput, required: true }) },
+    args: { input: t.arg({ type: CreateActivityInput, required: true, validate: { schema: newActivitySchema } }) },
     errors: MUTATION_ERRORS,
     authScopes: (_root, { input }, context) => centreAdminScopes(context.prisma, input.centreId),
     resolve: async (_root, { input }, context) => {
-      const { centreId, ...fields } = input;
-      const activity = parseInput(activitySchema, {
-        ...fields,
-        location: fields.location ?? "ON_SITE",
-        recurrence: fields.recurrence ?? "WEEKLY",
-        offers: fields.offers ?? [],
-      });
+      const { centreId, ...activity } = parsedBy(newActivitySchema, input);
       refuseCprNumbers({ title: activity.title, description: activity.description, place: activity.place });
       return createActivity(context.prisma, centreId, activity);
     },
@@ -245,6 +261,7 @@ builder.mutationField("updateActivity", (t) =>
       const { activityId, ...changes } = input;
       const current = await getActivityOrThrow(context.prisma, activityId);
       const { id: _id, centreId: _centreId, createdAt: _createdAt, ...currentValues } = current;
+      // parseInput, not validate: the rules hold for the stored row with the changes laid over it, read first.
       const activity = parseInput(activitySchema, { ...currentValues, ...withoutUndefinedValues(changes) });
       refuseCprNumbers({ title: activity.title, description: activity.description, place: activity.place });
       return updateActivity(context.prisma, activityId, activity);
@@ -301,16 +318,17 @@ const UpdateServiceProfileInput = builder.inputType("UpdateServiceProfileInput",
   }),
 });
 
+const serviceProfileInputSchema = profileInput(REQUIRED_SERVICE_FIELDS, serviceProfileSchema.extend({ serviceId: z.string() }));
+
 builder.mutationField("updateServiceProfile", (t) =>
   t.field({
     type: ServiceRef,
     description: "Changes a service's profile, intake status and waiting time. The service's unit admins only.",
-    args: { input: t.arg({ type: UpdateServiceProfileInput, required: true }) },
+    args: { input: t.arg({ type: UpdateServiceProfileInput, required: true, validate: { schema: serviceProfileInputSchema } }) },
     errors: MUTATION_ERRORS,
     authScopes: (_root, { input }, context) => serviceAdminScopes(context.prisma, input.serviceId),
     resolve: async (_root, { input }, context) => {
-      const { serviceId, ...fields } = input;
-      const profile = parseInput(serviceProfileSchema, withoutNullsFor(fields, REQUIRED_SERVICE_FIELDS));
+      const { serviceId, ...profile } = parsedBy(serviceProfileInputSchema, input);
       refuseCprNumbers({
         name: profile.name,
         description: profile.description,
@@ -352,21 +370,6 @@ builder.mutationField("setServiceOpeningPeriods", (t) =>
       replaceServiceOpeningPeriods(context.prisma, input.serviceId, parseServiceOpeningPeriods({ periods: input.periods }), context.clock.now()),
   }),
 );
-
-// Columns that cannot be null: a null in the input means "leave as is", like an absent field.
-const REQUIRED_CENTRE_FIELDS = [
-  "name", "description", "street", "postalCode", "city", "latitude", "longitude",
-  "targetGroups", "offers", "accessibility", "languages", "isAnonymousWelcome",
-] as const;
-const REQUIRED_SERVICE_FIELDS = [
-  "name", "description", "targetGroups", "languages", "isAnonymousWelcome", "intakeStatus", "responseWindowDays",
-] as const;
-
-function withoutNullsFor<Fields extends Record<string, unknown>>(fields: Fields, required: readonly string[]): Fields {
-  return Object.fromEntries(
-    Object.entries(fields).filter(([key, value]) => !(value === null && required.includes(key))),
-  ) as Fields;
-}
 
 function withoutUndefinedValues<Fields extends Record<string, unknown>>(fields: Fields): Partial<Fields> {
   return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as Partial<Fields>;

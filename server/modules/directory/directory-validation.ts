@@ -59,6 +59,7 @@ export type OpeningPeriodValues = z.infer<typeof openingPeriodSchema>;
 
 /** The weekly periods to store, or ValidationError naming e.g. "periods.2.endMinute". */
 export function parseOpeningPeriods(input: { periods: unknown }): OpeningPeriodValues[] {
+  // parseInput here: the overlap and length rules (validateOpeningPeriods) run on the parsed periods after it.
   const { periods } = parseInput(z.object({ periods: z.array(openingPeriodSchema).max(MAX_PERIODS) }), input);
   const issues = validateOpeningPeriods(periods.map((period) => ({ ...period, weekday: period.weekday as IsoWeekday })));
   if (issues.length > 0) {
@@ -82,6 +83,7 @@ export type ServiceOpeningPeriodValues = z.infer<typeof serviceOpeningPeriodSche
  * The same rules as a centre's periods, except that a service's hours never pass midnight.
  */
 export function parseServiceOpeningPeriods(input: { periods: unknown }): ServiceOpeningPeriodValues[] {
+  // parseInput here, as parseOpeningPeriods: the period rules run on the parsed periods after it.
   const { periods } = parseInput(z.object({ periods: z.array(serviceOpeningPeriodSchema).max(MAX_PERIODS) }), input);
   const issues = validateOpeningPeriods(
     periods.map((period) => ({ ...period, weekday: period.weekday as IsoWeekday, isOvernight: false, staffing: "STAFFED" as const })),
@@ -186,48 +188,70 @@ export const openingExceptionSchema = z
   }));
 export type OpeningExceptionValues = z.infer<typeof openingExceptionSchema>;
 
-export const activitySchema = z
-  .object({
-    title: shortText(120),
-    description: optionalText(1000),
-    location: z.enum(ActivityLocation),
-    place: optionalText(200),
-    recurrence: z.enum(ActivityRecurrence),
-    weekday: z.number().int().min(1).max(7).nullish(),
-    startMinute: minuteOfDay.nullish(),
-    endMinute: endMinuteOfDay.nullish(),
-    startsAt: z.date().nullish(),
-    endsAt: z.date().nullish(),
-    offers: termCodes,
-  })
-  .superRefine((activity, context) => {
-    const missing = (path: string) =>
-      context.addIssue({ code: "custom", path: [path], message: "This field is required.", params: { da: "Feltet skal udfyldes." } });
-    if (activity.location === "OFF_SITE" && !activity.place) missing("place");
-    if (activity.recurrence === "WEEKLY") {
-      if (activity.weekday == null) missing("weekday");
-      if (activity.startMinute == null) missing("startMinute");
-      if (activity.endMinute == null) missing("endMinute");
-      if (activity.startMinute != null && activity.endMinute != null && activity.endMinute <= activity.startMinute) {
-        endBeforeStart(context, "endMinute");
-      }
-    } else {
-      if (!activity.startsAt) missing("startsAt");
-      if (!activity.endsAt) missing("endsAt");
-      if (activity.startsAt && activity.endsAt && activity.endsAt <= activity.startsAt) endBeforeStart(context, "endsAt");
+const activityFields = {
+  title: shortText(120),
+  description: optionalText(1000),
+  location: z.enum(ActivityLocation),
+  place: optionalText(200),
+  recurrence: z.enum(ActivityRecurrence),
+  weekday: z.number().int().min(1).max(7).nullish(),
+  startMinute: minuteOfDay.nullish(),
+  endMinute: endMinuteOfDay.nullish(),
+  startsAt: z.date().nullish(),
+  endsAt: z.date().nullish(),
+  offers: termCodes,
+};
+type ActivityFields = z.output<z.ZodObject<typeof activityFields>>;
+
+function checkActivity(activity: ActivityFields, context: z.RefinementCtx): void {
+  const missing = (path: string) =>
+    context.addIssue({ code: "custom", path: [path], message: "This field is required.", params: { da: "Feltet skal udfyldes." } });
+  if (activity.location === "OFF_SITE" && !activity.place) missing("place");
+  if (activity.recurrence === "WEEKLY") {
+    if (activity.weekday == null) missing("weekday");
+    if (activity.startMinute == null) missing("startMinute");
+    if (activity.endMinute == null) missing("endMinute");
+    if (activity.startMinute != null && activity.endMinute != null && activity.endMinute <= activity.startMinute) {
+      endBeforeStart(context, "endMinute");
     }
+  } else {
+    if (!activity.startsAt) missing("startsAt");
+    if (!activity.endsAt) missing("endsAt");
+    if (activity.startsAt && activity.endsAt && activity.endsAt <= activity.startsAt) endBeforeStart(context, "endsAt");
+  }
+}
+
+/** Only the times of its recurrence are kept. */
+function withRecurrenceTimes<Activity extends ActivityFields>(activity: Activity) {
+  const isWeekly = activity.recurrence === "WEEKLY";
+  return {
+    ...activity,
+    weekday: isWeekly ? (activity.weekday ?? null) : null,
+    startMinute: isWeekly ? (activity.startMinute ?? null) : null,
+    endMinute: isWeekly ? (activity.endMinute ?? null) : null,
+    startsAt: isWeekly ? null : (activity.startsAt ?? null),
+    endsAt: isWeekly ? null : (activity.endsAt ?? null),
+  };
+}
+
+/** An activity as stored: updateActivity parses the stored row with the changes laid over it. */
+export const activitySchema = z.object(activityFields).superRefine(checkActivity).transform(withRecurrenceTimes);
+
+/** createActivity's input: location, recurrence and offers default to ON_SITE, WEEKLY and none. */
+export const newActivitySchema = z
+  .object({
+    centreId: z.string(),
+    ...activityFields,
+    location: activityFields.location.nullish().transform((location) => location ?? "ON_SITE"),
+    recurrence: activityFields.recurrence.nullish().transform((recurrence) => recurrence ?? "WEEKLY"),
+    offers: z
+      .array(z.string())
+      .nullish()
+      .transform((codes) => codes ?? [])
+      .pipe(termCodes),
   })
-  .transform((activity) => {
-    const isWeekly = activity.recurrence === "WEEKLY";
-    return {
-      ...activity,
-      weekday: isWeekly ? (activity.weekday ?? null) : null,
-      startMinute: isWeekly ? (activity.startMinute ?? null) : null,
-      endMinute: isWeekly ? (activity.endMinute ?? null) : null,
-      startsAt: isWeekly ? null : (activity.startsAt ?? null),
-      endsAt: isWeekly ? null : (activity.endsAt ?? null),
-    };
-  });
+  .superRefine(checkActivity)
+  .transform(withRecurrenceTimes);
 export type ActivityValues = z.infer<typeof activitySchema>;
 
 function requireSpecialHours(

@@ -7,7 +7,7 @@ import { MUTATION_ERRORS } from "../../graphql/common.schema.ts";
 import { builder } from "../../graphql/builder.ts";
 import { prismaSelection } from "../../graphql/selection.ts";
 import { ConflictError, NotFoundError } from "../../shared/errors.ts";
-import { parseInput, parsedBy, refuseCprNumbers } from "../../shared/validation.ts";
+import { parsedBy, refuseCprNumbers } from "../../shared/validation.ts";
 
 const ENTRY = { da: "Døgnåbent tilbud", en: "The always-open entry" };
 
@@ -99,8 +99,9 @@ const SafetyNetEntryInput = builder.inputType("SafetyNetEntryInput", {
   }),
 });
 
-function parseEntry(input: unknown) {
-  const entry = parseInput(entrySchema, input);
+/** The entry as `validate: { schema: entrySchema }` parsed it, refused if it holds a CPR-like number. */
+function checkedEntry(input: unknown) {
+  const entry = parsedBy(entrySchema, input);
   refuseCprNumbers({
     name: entry.name,
     phone: entry.phone,
@@ -127,11 +128,11 @@ builder.mutationField("createSafetyNetEntry", (t) =>
   t.prismaField({
     type: SafetyNetEntryRef,
     description: "Adds an always-open entry. Platform admins only.",
-    args: { input: t.arg({ type: SafetyNetEntryInput, required: true }) },
+    args: { input: t.arg({ type: SafetyNetEntryInput, required: true, validate: { schema: entrySchema } }) },
     errors: MUTATION_ERRORS,
     authScopes: { platformAdmin: true },
     resolve: (query, _root, { input }, context) => {
-      const entry = parseEntry(input);
+      const entry = checkedEntry(input);
       return withUniqueName(() => context.prisma.safetyNetEntry.create({ ...prismaSelection(query), data: entry }));
     },
   }),
@@ -141,11 +142,11 @@ builder.mutationField("updateSafetyNetEntry", (t) =>
   t.prismaField({
     type: SafetyNetEntryRef,
     description: "Changes an always-open entry. Platform admins only.",
-    args: { id: t.arg.id({ required: true }), input: t.arg({ type: SafetyNetEntryInput, required: true }) },
+    args: { id: t.arg.id({ required: true }), input: t.arg({ type: SafetyNetEntryInput, required: true, validate: { schema: entrySchema } }) },
     errors: MUTATION_ERRORS,
     authScopes: { platformAdmin: true },
     resolve: async (query, _root, { id, input }, context) => {
-      const entry = parseEntry(input);
+      const entry = checkedEntry(input);
       if (!(await context.prisma.safetyNetEntry.findUnique({ where: { id: String(id) }, select: { id: true } }))) throw new NotFoundError(ENTRY);
       return withUniqueName(() => context.prisma.safetyNetEntry.update({ ...prismaSelection(query), where: { id: String(id) }, data: entry }));
     },

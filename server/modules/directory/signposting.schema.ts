@@ -6,7 +6,7 @@ import { ServiceKind } from "../../generated/prisma/enums.ts";
 import { MUTATION_ERRORS } from "../../graphql/common.schema.ts";
 import { builder } from "../../graphql/builder.ts";
 import { prismaSelection } from "../../graphql/selection.ts";
-import { parseInput } from "../../shared/validation.ts";
+import { parsedBy } from "../../shared/validation.ts";
 import { ServiceKindEnum, TargetGroupEnum } from "./directory-enums.schema.ts";
 import { createSignpostingService, deleteSignpostingService } from "./directory.commands.ts";
 import { serviceEntryFields } from "./directory-maintenance.schema.ts";
@@ -19,7 +19,15 @@ const signpostingSchema = serviceProfileSchema
   .extend({
     description: z.string().trim().min(1).max(2000),
     operatorName: z.string().trim().min(2).max(120),
-    kind: z.enum(ServiceKind),
+    kind: z
+      .enum(ServiceKind)
+      .nullish()
+      .transform((kind) => kind ?? "CIVIL_SOCIETY_OFFER"),
+    languages: serviceProfileSchema.shape.languages.unwrap().nullish().transform((codes) => codes ?? ["da"]),
+    isAnonymousWelcome: z
+      .boolean()
+      .nullish()
+      .transform((welcome) => welcome ?? true),
   });
 
 const CreateSignpostingServiceInput = builder.inputType("CreateSignpostingServiceInput", {
@@ -40,17 +48,11 @@ builder.mutationField("createSignpostingService", (t) =>
   t.prismaField({
     type: ServiceRef,
     description: "Lists an offer outside the platform as a signposting-only entry (no inbox, no handovers). Platform admins only.",
-    args: { input: t.arg({ type: CreateSignpostingServiceInput, required: true }) },
+    args: { input: t.arg({ type: CreateSignpostingServiceInput, required: true, validate: { schema: signpostingSchema } }) },
     errors: MUTATION_ERRORS,
     authScopes: { platformAdmin: true },
     resolve: async (query, _root, { input }, context) => {
-      const values = parseInput(signpostingSchema, {
-        ...input,
-        kind: input.kind ?? "CIVIL_SOCIETY_OFFER",
-        languages: input.languages ?? ["da"],
-        isAnonymousWelcome: input.isAnonymousWelcome ?? true,
-      });
-      const { id } = await createSignpostingService(context.prisma, values);
+      const { id } = await createSignpostingService(context.prisma, parsedBy(signpostingSchema, input));
       // Read back as the selection asks (the operator's name and kind come through the unit).
       return context.prisma.service.findUniqueOrThrow({ ...prismaSelection(query), where: { id } });
     },

@@ -41,7 +41,7 @@ export const termChangesSchema = z.object({
 
 /** Adds a term at the end of its vocabulary. */
 export async function createTaxonomyTerm(prisma: Prisma, input: unknown): Promise<TaxonomyTerm> {
-  const values = parseInput(newTermSchema, input);
+  const values = parseInput(newTermSchema, input); // the command takes `unknown` (seed, scripts, the resolver), so it parses itself
   const codeTaken = () =>
     ValidationError.single("code", {
       da: "Der findes allerede en term med den kode. En kode kan kun bruges én gang, også når termen er udgået.",
@@ -65,7 +65,7 @@ export async function createTaxonomyTerm(prisma: Prisma, input: unknown): Promis
 
 /** Renames a term, changes its descriptions or its place in the list; the code stays. */
 export async function updateTaxonomyTerm(prisma: Prisma, termId: string, input: unknown): Promise<TaxonomyTerm> {
-  const changes = parseInput(termChangesSchema, input);
+  const changes = parseInput(termChangesSchema, input); // `unknown` from every caller, as createTaxonomyTerm
   return prisma.$transaction(async (tx) => {
     const term = await tx.taxonomyTerm.findUnique({ where: { id: termId } });
     if (!term) throw new NotFoundError(TERM);

@@ -1,8 +1,8 @@
 // Centre figures for a period: read straight from tallies, handovers and visits, then turned
 // into suppressed figures. Only aggregates leave this file: no user ids, no handover ids, no text.
+import type { z } from "zod";
 import type { Prisma } from "../../db/database.ts";
 import type { HandoverOutcome, HandoverStatus, ServiceKind, UnitKind } from "../../generated/prisma/enums.ts";
-import { ValidationError } from "../../shared/errors.ts";
 import { loadTaxonomy } from "../directory/taxonomy.ts";
 import { BREAKDOWN_LABELS, COUNTERPART_KEYS, FIGURE_KEYS, RESULT_KEYS, type FigureKey } from "./figure-definitions.ts";
 import { hoursFigure, median, rateFigure, suppress, type Figure } from "./suppression.ts";
@@ -71,16 +71,17 @@ const MILLISECONDS_PER_HOUR = 3_600_000;
 const CLOSED_STATUSES: readonly HandoverStatus[] = ["COMPLETED", "DECLINED", "CANCELLED", "EXPIRED", "WITHDRAWN"];
 const OUTCOMES: readonly string[] = ["CONNECTED", "DID_NOT_SHOW", "CITIZEN_DECLINED", "REFERRED_ON"] satisfies HandoverOutcome[];
 
-/** Refuses a period that ends before it starts or spans more than three years. */
-export function checkPeriod(period: Period): Period {
+/**
+ * Refuses a period that ends before it starts or spans more than three years: the `superRefine`
+ * of a figures query's arguments (`validate: { schema }` on the field), naming "to".
+ */
+export function checkPeriod(period: Period, context: z.RefinementCtx): void {
   const days = (Date.parse(period.to) - Date.parse(period.from)) / 86_400_000;
   if (days < 0) {
-    throw ValidationError.single("to", { da: "Slutdatoen skal ligge efter startdatoen.", en: "The end date must not be before the start date." });
+    context.addIssue({ code: "custom", path: ["to"], message: "The end date must not be before the start date.", params: { da: "Slutdatoen skal ligge efter startdatoen." } });
+  } else if (days > MAX_PERIOD_DAYS) {
+    context.addIssue({ code: "custom", path: ["to"], message: "The period may be at most three years.", params: { da: "Perioden må højst være tre år." } });
   }
-  if (days > MAX_PERIOD_DAYS) {
-    throw ValidationError.single("to", { da: "Perioden må højst være tre år.", en: "The period may be at most three years." });
-  }
-  return period;
 }
 
 /** A @db.Date column value for a local date. */

@@ -5,7 +5,7 @@ import { builder } from "../../graphql/builder.ts";
 import { COMMON_MUTATION_ERRORS } from "../../graphql/common.schema.ts";
 import type { Context } from "../../graphql/context.ts";
 import { NotAuthenticatedError, NotFoundError } from "../../shared/errors.ts";
-import { parseInput, parsedBy } from "../../shared/validation.ts";
+import { parsedBy } from "../../shared/validation.ts";
 import { TargetGroupEnum } from "../directory/directory-enums.schema.ts";
 import { assertKnownCodes, taxonomyOf, TERM_CODE_PATTERN } from "../directory/taxonomy.ts";
 import { FIGURE_DEFINITIONS, FIGURE_KEYS, type FigureDefinition } from "./figure-definitions.ts";
@@ -104,7 +104,9 @@ const FigureDefinitionRef = builder.objectRef<FigureDefinition>("FigureDefinitio
   }),
 });
 
-const periodSchema = z.object({ from: z.string(), to: z.string() });
+const period = { from: z.string(), to: z.string() };
+const centrePeriodArgs = z.object({ centreId: z.string(), ...period }).superRefine(checkPeriod);
+const areaPeriodArgs = z.object({ ...period, centreIds: z.array(z.string()).nullish() }).superRefine(checkPeriod);
 
 builder.queryField("figureDefinitions", (t) =>
   t.field({
@@ -120,10 +122,10 @@ builder.queryField("centreFigures", (t) =>
     type: CentreFiguresRef,
     description: "One centre's figures for the local dates from–to (inclusive). For the centre's members, its organisation's admins and coordinators.",
     args: { centreId: t.arg.id({ required: true }), from: t.arg({ type: "Date", required: true }), to: t.arg({ type: "Date", required: true }) },
+    validate: { schema: centrePeriodArgs },
     authScopes: (_root, args, context) => centreReaderScopes(context, String(args.centreId)),
     resolve: async (_root, args, context) => {
-      const period = checkPeriod(parseInput(periodSchema, args));
-      const area = await findAreaFigures(context.prisma, period, [String(args.centreId)]);
+      const area = await findAreaFigures(context.prisma, { from: args.from, to: args.to }, [String(args.centreId)]);
       const row = area.centres[0];
       if (!row) throw new NotFoundError({ da: "Værestedet", en: "The centre" });
       return row;
@@ -138,8 +140,7 @@ const areaArgs = (t: Parameters<Parameters<typeof builder.queryField>[1]>[0]) =>
 });
 
 async function areaFiguresFor(context: Context, args: { from: string; to: string; centreIds?: (string | number)[] | null }) {
-  const period = checkPeriod(parseInput(periodSchema, args));
-  return findAreaFigures(context.prisma, period, args.centreIds?.map(String) ?? null);
+  return findAreaFigures(context.prisma, { from: args.from, to: args.to }, args.centreIds?.map(String) ?? null);
 }
 
 builder.queryField("areaFigures", (t) =>
@@ -147,6 +148,7 @@ builder.queryField("areaFigures", (t) =>
     type: AreaFiguresRef,
     description: "Figures for every centre (or the chosen ones) and their totals, for the local dates from–to. Coordinators and the strategic group (suppressed figures only).",
     args: areaArgs(t),
+    validate: { schema: areaPeriodArgs },
     authScopes: { strategicGroup: true },
     resolve: (_root, args, context) => areaFiguresFor(context, args),
   }),
@@ -159,6 +161,7 @@ builder.queryField("figuresCsv", (t) =>
       "one row per centre and a last row \"I alt\". Suppressed cells read \"<5\"; figures without a base are empty. " +
       "Coordinators and the strategic group.",
     args: areaArgs(t),
+    validate: { schema: areaPeriodArgs },
     authScopes: { strategicGroup: true },
     resolve: async (_root, args, context) => figuresCsv(await areaFiguresFor(context, args)),
   }),
@@ -287,9 +290,10 @@ builder.queryField("visitorTallies", (t) =>
     type: [VisitorTallyRef],
     description: "The tallies a centre recorded for the local dates from–to, newest first, so staff can check and correct them. For the centre's own people.",
     args: centreListArgs(t),
+    validate: { schema: centrePeriodArgs },
     authScopes: (_root, args, context) => centreStaffScopes(context, String(args.centreId)),
     resolve: (query, _root, args, context) => {
-      const period = checkPeriod(parseInput(periodSchema, args));
+      const period = { from: args.from, to: args.to };
       return context.prisma.visitorTally.findMany({
         ...query,
         where: { centreId: String(args.centreId), date: { gte: dateColumn(period.from), lte: dateColumn(period.to) } },
@@ -304,9 +308,10 @@ builder.queryField("activitiesHeld", (t) =>
     type: [ActivityHeldRef],
     description: "The activities a centre recorded as held for the local dates from–to, newest first. For the centre's own people.",
     args: centreListArgs(t),
+    validate: { schema: centrePeriodArgs },
     authScopes: (_root, args, context) => centreStaffScopes(context, String(args.centreId)),
     resolve: (query, _root, args, context) => {
-      const period = checkPeriod(parseInput(periodSchema, args));
+      const period = { from: args.from, to: args.to };
       return context.prisma.activityHeld.findMany({
         ...query,
         where: { centreId: String(args.centreId), date: { gte: dateColumn(period.from), lte: dateColumn(period.to) } },

@@ -9,7 +9,7 @@ import {
   NotificationKind,
   NotificationMode,
 } from "../../generated/prisma/enums.ts";
-import { parseInput } from "../../shared/validation.ts";
+import { parsedBy } from "../../shared/validation.ts";
 import { developmentCatcherMessages, type CaughtMail } from "./mail-catcher.ts";
 import { fill, KINDS } from "./notification-kinds.ts";
 import { notificationWhereOwnedBy } from "./notification.policy.ts";
@@ -61,18 +61,22 @@ async function unitName(context: { prisma: import("../../db/database.ts").Prisma
   return (await context.prisma.unit.findUnique({ where: { id: unitId }, select: { name: true } }))?.name ?? "Trædesten";
 }
 
+const notificationsArgs = z.object({ first: z.number().int().min(1).max(MAX_LIST).nullish().transform((first) => first ?? 30) });
+
 builder.queryField("notifications", (t) =>
   t.prismaField({
     type: ["Notification"],
     description: "The viewer's notifications, newest first.",
     args: { first: t.arg.int({ required: false, defaultValue: 30, description: `At most ${MAX_LIST}.` }) },
+    // On the field, not the argument: the plugin skips an optional argument's schema when it is null.
+    validate: { schema: notificationsArgs },
     authScopes: { signedIn: true },
     resolve: (query, _root, args, context) =>
       context.prisma.notification.findMany({
         ...query,
         where: notificationWhereOwnedBy(requireViewer(context)),
         orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-        take: parseInput(z.number().int().min(1).max(MAX_LIST), args.first ?? 30),
+        take: parsedBy(notificationsArgs, args).first,
       }),
   }),
 );
@@ -94,12 +98,11 @@ const MarkNotificationsReadInput = builder.inputType("MarkNotificationsReadInput
 builder.mutationField("markNotificationsRead", (t) =>
   t.int({
     description: "Marks the viewer's own notifications read; returns the unread count after.",
-    args: { input: t.arg({ type: MarkNotificationsReadInput, required: true }) },
+    args: { input: t.arg({ type: MarkNotificationsReadInput, required: true, validate: { schema: z.object({ ids: z.array(z.string().min(1).max(100)).max(MAX_LIST).nullish() }) } }) },
     errors: { types: [...COMMON_MUTATION_ERRORS], dataField: { name: "unreadCount" } },
     authScopes: { signedIn: true },
     resolve: (_root, { input }, context) => {
-      const ids = parseInput(z.array(z.string().min(1).max(100)).max(MAX_LIST).nullish(), input.ids);
-      return markNotificationsRead(context.prisma, requireViewer(context), ids ?? null, context.clock.now());
+      return markNotificationsRead(context.prisma, requireViewer(context), input.ids ?? null, context.clock.now());
     },
   }),
 );

@@ -3,8 +3,8 @@
 import { z } from "zod";
 import { builder } from "../../graphql/builder.ts";
 import { COMMON_MUTATION_ERRORS } from "../../graphql/common.schema.ts";
-import type { NotificationKind, NotificationMode } from "../../generated/prisma/enums.ts";
-import { parseInput, refuseCprNumbers } from "../../shared/validation.ts";
+import { NotificationKind, NotificationMode } from "../../generated/prisma/enums.ts";
+import { parsedBy, refuseCprNumbers } from "../../shared/validation.ts";
 import { DEFAULT_DIGEST_HOUR } from "./digest.ts";
 import { KINDS } from "./notification-kinds.ts";
 import { setUnitMailbox, updatePreferences } from "./notification.commands.ts";
@@ -108,22 +108,34 @@ export const phoneSchema = z
   .refine((value) => value === "" || /^\+[1-9]\d{7,14}$/.test(value), { message: PHONE.en, params: { da: PHONE.da } })
   .transform((value) => (value === "" ? null : value));
 
+/** A field left out (or null) stays as it is. */
+const unchangedIfMissing = <Schema extends z.ZodType>(schema: Schema) => schema.nullish().transform((value) => value ?? undefined);
 const preferencesSchema = z.object({
-  locale: z.enum(["da", "en"]).optional(),
-  digestHour: z.number().int().min(0).max(23).optional(),
-  phone: phoneSchema.optional(),
-  kinds: z
-    .array(z.object({ kind: z.string(), mode: z.enum(["IMMEDIATE", "DIGEST", "OFF"]), sms: z.boolean() }))
-    .max(50)
-    .optional(),
-  clearEmailBounce: z.boolean().optional(),
+  locale: unchangedIfMissing(z.enum(["da", "en"])),
+  digestHour: unchangedIfMissing(z.number().int().min(0).max(23)),
+  phone: unchangedIfMissing(phoneSchema),
+  kinds: unchangedIfMissing(
+    z
+      .array(
+        z.object({
+          kind: z.enum(NotificationKind),
+          mode: z.enum(NotificationMode),
+          sms: z
+            .boolean()
+            .nullish()
+            .transform((sms) => sms ?? false),
+        }),
+      )
+      .max(50),
+  ),
+  clearEmailBounce: unchangedIfMissing(z.boolean()),
 });
 
 builder.mutationField("updateNotificationPreferences", (t) =>
   t.field({
     type: PreferencesRef,
     description: "Changes the viewer's own preferences; fields left out stay as they are.",
-    args: { input: t.arg({ type: UpdatePreferencesInput, required: true }) },
+    args: { input: t.arg({ type: UpdatePreferencesInput, required: true, validate: { schema: preferencesSchema } }) },
     errors: {
       types: [...COMMON_MUTATION_ERRORS],
       dataField: { name: "preferences" },
@@ -131,17 +143,8 @@ builder.mutationField("updateNotificationPreferences", (t) =>
     authScopes: { signedIn: true },
     resolve: async (_root, { input }, context) => {
       const viewer = requireViewer(context);
-      const values = parseInput(preferencesSchema, {
-        locale: input.locale ?? undefined,
-        digestHour: input.digestHour ?? undefined,
-        phone: input.phone ?? undefined,
-        kinds: input.kinds?.map((choice) => ({ ...choice, sms: choice.sms ?? false })) ?? undefined,
-        clearEmailBounce: input.clearEmailBounce ?? undefined,
-      });
-      await updatePreferences(context.prisma, viewer, {
-        ...values,
-        kinds: values.kinds as { kind: NotificationKind; mode: NotificationMode; sms: boolean }[] | undefined,
-      });
+      const values = parsedBy(preferencesSchema, input);
+      await updatePreferences(context.prisma, viewer, values);
       return loadPreferences(context, viewer.userId);
     },
   }),
@@ -185,21 +188,27 @@ const SetMailboxInput = builder.inputType("SetUnitNotificationMailboxInput", {
   }),
 });
 
+const mailboxSchema = z.object({
+  unitId: z.string().min(1).max(100),
+  email: z
+    .string()
+    .transform((email) => email.trim().toLowerCase())
+    .pipe(z.union([z.literal(""), z.email().max(320)]))
+    .nullish(),
+});
+
 builder.mutationField("setUnitNotificationMailbox", (t) =>
   t.field({
     type: MailboxRef,
     description: "Sets or removes the unit's shared mailbox. The unit's admins only.",
-    args: { input: t.arg({ type: SetMailboxInput, required: true }) },
+    args: { input: t.arg({ type: SetMailboxInput, required: true, validate: { schema: mailboxSchema } }) },
     errors: {
       types: [...COMMON_MUTATION_ERRORS],
       dataField: { name: "mailbox" },
     },
     authScopes: (_root, { input }) => ({ unitAdmin: String(input.unitId) }),
     resolve: async (_root, { input }, context) => {
-      const values = parseInput(
-        z.object({ unitId: z.string().min(1).max(100), email: z.union([z.literal(""), z.email().max(320)]).nullish() }),
-        { unitId: input.unitId, email: input.email?.trim().toLowerCase() },
-      );
+      const values = parsedBy(mailboxSchema, input);
       refuseCprNumbers({ email: values.email });
       await setUnitMailbox(context.prisma, values.unitId, values.email ? values.email : null);
       return loadMailbox(context, values.unitId);

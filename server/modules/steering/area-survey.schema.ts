@@ -269,6 +269,7 @@ builder.mutationField("importAreaSurveyBaseline", (t) =>
     args: { input: t.arg({ type: ImportAreaSurveyBaselineInput, required: true }) },
     errors: { types: [...COMMON_MUTATION_ERRORS], dataField: { name: "report" } },
     authScopes: { coordinator: true },
+    // parseInput kept beside the CSV import, whose own rules and per-line report live in baseline-import.ts.
     resolve: (_root, { input }, context) =>
       importAreaSurveyBaseline(context.prisma, parseInput(z.object({ roundId: z.string().min(1), csv: z.string().min(1), dryRun: z.boolean() }), input)),
   }),

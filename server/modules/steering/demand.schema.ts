@@ -1,7 +1,6 @@
 // Demand by hour and target group in the graph, for coordinators and the strategic group.
 import { z } from "zod";
 import { builder } from "../../graphql/builder.ts";
-import { parseInput } from "../../shared/validation.ts";
 import { TargetGroupEnum } from "../directory/directory-enums.schema.ts";
 import { assertKnownCode, taxonomyOf } from "../directory/taxonomy.ts";
 import { checkPeriod } from "../insights/figures.ts";
@@ -38,9 +37,10 @@ builder.queryField("demandByHour", (t) =>
       to: t.arg({ type: "Date", required: true }),
       targetGroup: t.arg({ type: TargetGroupEnum, required: false, description: "Left out: every visitor." }),
     },
+    validate: { schema: z.object({ from: z.string(), to: z.string(), targetGroup: z.string().nullish() }).superRefine(checkPeriod) },
     authScopes: { strategicGroup: true },
     resolve: async (_root, args, context) => {
-      const period = checkPeriod(parseInput(z.object({ from: z.string(), to: z.string() }), args));
+      const period = { from: args.from, to: args.to };
       if (args.targetGroup) assertKnownCode(await taxonomyOf(context), "TARGET_GROUP", args.targetGroup, "targetGroup");
       return findDemandGrid(context.prisma, period, args.targetGroup ?? null);
     },

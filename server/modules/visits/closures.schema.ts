@@ -6,7 +6,7 @@
 import { z } from "zod";
 import { builder } from "../../graphql/builder.ts";
 import { COMMON_MUTATION_ERRORS, ErrorInterface, MUTATION_ERRORS } from "../../graphql/common.schema.ts";
-import { parseInput, parsedBy } from "../../shared/validation.ts";
+import { parsedBy } from "../../shared/validation.ts";
 import { requireViewer } from "../../shared/viewer.ts";
 import { OpeningExceptionRef } from "../directory/centre.schema.ts";
 import { OpeningExceptionKindEnum } from "../directory/directory-enums.schema.ts";
@@ -101,6 +101,9 @@ const AddOpeningExceptionInput = builder.inputType("AddOpeningExceptionInput", {
   }),
 });
 
+// The exception's own fields and the decision on colliding visits, checked together.
+const openingExceptionInputSchema = z.object({ centreId: z.string(), collidingVisits: decisionSchema.nullish() }).and(openingExceptionSchema);
+
 builder.mutationField("addOpeningException", (t) =>
   t.field({
     type: OpeningExceptionRef,
@@ -108,16 +111,16 @@ builder.mutationField("addOpeningException", (t) =>
       "Closes the centre on a date or gives it special hours that day (one exception per date). When live visits fall in the closed " +
       "time, nothing is saved and ClosureHasVisitsError lists them, until `collidingVisits` says whether to cancel them (with a reason " +
       "the service sees) or keep them.",
-    args: { input: t.arg({ type: AddOpeningExceptionInput, required: true }) },
+    args: { input: t.arg({ type: AddOpeningExceptionInput, required: true, validate: { schema: openingExceptionInputSchema } }) },
     errors: {
       types: [...COMMON_MUTATION_ERRORS, ClosureHasVisitsError],
     },
     authScopes: (_root, { input }, context) => centreAdminScopes(context.prisma, input.centreId),
     resolve: (_root, { input }, context) => {
-      const { centreId, collidingVisits, ...fields } = input;
+      const { centreId, collidingVisits, ...exception } = parsedBy(openingExceptionInputSchema, input);
       return addOpeningException(context, requireViewer(context), {
         centreId,
-        exception: parseInput(openingExceptionSchema, fields),
+        exception,
         collidingVisits: parseDecision(collidingVisits),
       });
     },

@@ -10,7 +10,7 @@ import { isMemberOf, type Context, type Viewer } from "../../graphql/context.ts"
 import { prismaSelection } from "../../graphql/selection.ts";
 import { IllegalTransitionError, NotAuthenticatedError } from "../../shared/errors.ts";
 import { IDEMPOTENCY_KEY_DESCRIPTION } from "../../shared/idempotency.ts";
-import { parseInput } from "../../shared/validation.ts";
+import { parsedBy } from "../../shared/validation.ts";
 import { ServiceKindEnum, TargetGroupEnum } from "../directory/directory-enums.schema.ts";
 import { assertAssignableCodes, TERM_CODE_PATTERN, taxonomyOf } from "../directory/taxonomy.ts";
 import { answerVisitWish, closeVisitWish, postVisitWish, wishesMatchingServiceWhere } from "./wish.commands.ts";
@@ -130,7 +130,11 @@ const wishSchema = z
   .object({
     centreId: id,
     serviceKind: z.enum(ServiceKind),
-    targetGroups: z.array(z.string().regex(TERM_CODE_PATTERN)).max(20),
+    targetGroups: z
+      .array(z.string().regex(TERM_CODE_PATTERN))
+      .max(20)
+      .nullish()
+      .transform((codes) => codes ?? []),
     weekday: weekday.nullish(),
     startMinute: minute.nullish(),
     endMinute: minute.nullish(),
@@ -163,11 +167,11 @@ builder.mutationField("postVisitWish", (t) =>
   t.prismaField({
     type: VisitWishRef,
     description: "A centre posts a standing wish for a visiting service. The centre's staff only.",
-    args: { input: t.arg({ type: PostVisitWishInput, required: true }) },
+    args: { input: t.arg({ type: PostVisitWishInput, required: true, validate: { schema: wishSchema } }) },
     errors: MUTATION_ERRORS,
     authScopes: (_root, { input }, context) => centreMemberScopes(context.prisma, input.centreId),
     resolve: async (query, _root, { input }, context) => {
-      const parsed = parseInput(wishSchema, { ...input, targetGroups: input.targetGroups ?? [] });
+      const parsed = parsedBy(wishSchema, input);
       assertAssignableCodes(await taxonomyOf(context), "TARGET_GROUP", parsed.targetGroups, "targetGroups", []);
       const wish = await postVisitWish(context, viewerOf(context), {
         ...parsed,
@@ -192,13 +196,13 @@ builder.mutationField("closeVisitWish", (t) =>
   t.prismaField({
     type: VisitWishRef,
     description: "The centre closes a wish (fulfilled or no longer wanted). Its answers stay. The centre's staff only.",
-    args: { input: t.arg({ type: CloseVisitWishInput, required: true }) },
+    args: { input: t.arg({ type: CloseVisitWishInput, required: true, validate: { schema: z.object({ wishId: id }) } }) },
     errors: {
       types: [...COMMON_MUTATION_ERRORS, IllegalTransitionError],
     },
     authScopes: (_root, { input }, context) => wishCentreScopes(context, input.wishId),
     resolve: async (query, _root, { input }, context) => {
-      const wish = await closeVisitWish(context, viewerOf(context), parseInput(z.object({ wishId: id }), input).wishId);
+      const wish = await closeVisitWish(context, viewerOf(context), input.wishId);
       return context.prisma.visitWish.findUniqueOrThrow({ ...prismaSelection(query), where: { id: wish.id } });
     },
   }),
@@ -228,10 +232,17 @@ const answerSchema = z
     firstDate: localDate,
     startMinute: minute,
     endMinute: minute,
-    weeks: z.number().int().min(1).max(104),
+    weeks: z
+      .number()
+      .int()
+      .min(1)
+      .max(104)
+      .nullish()
+      .transform((weeks) => weeks ?? 1),
     title: z.string().trim().min(1).max(200),
     publicDescription: z.string().trim().max(2000).nullish(),
     internalNote: z.string().trim().max(2000).nullish(),
+    idempotencyKey: z.string().nullish(),
   })
   .refine((input) => input.startMinute < input.endMinute, {
     message: "The visit must end after it starts.",
@@ -246,18 +257,18 @@ builder.mutationField("answerVisitWish", (t) =>
       "A service of the wished kind answers a centre's open wish with a booking proposal at the centre: one visit or a weekly series. " +
       "Ordinary booking rules apply (visiting windows, no double booking; confirmed at once when the centre trusts the service, " +
       "otherwise the centre confirms). The proposal carries the wish's id.",
-    args: { input: t.arg({ type: AnswerVisitWishInput, required: true }) },
+    args: { input: t.arg({ type: AnswerVisitWishInput, required: true, validate: { schema: answerSchema } }) },
     errors: {
       types: [...COMMON_MUTATION_ERRORS, IllegalTransitionError, VisitConflictError, SeriesConflictError],
     },
     authScopes: (_root, { input }) => ({ memberOfUnit: input.serviceUnitId }),
     resolve: async (_root, { input }, context) => {
-      const parsed = parseInput(answerSchema, { ...input, weeks: input.weeks ?? 1 });
+      const parsed = parsedBy(answerSchema, input);
       return answerVisitWish(context, viewerOf(context), {
         ...parsed,
         publicDescription: parsed.publicDescription ?? null,
         internalNote: parsed.internalNote ?? null,
-        idempotencyKey: input.idempotencyKey,
+        idempotencyKey: parsed.idempotencyKey,
       });
     },
   }),

@@ -6,7 +6,7 @@ import { COMMON_MUTATION_ERRORS } from "../../graphql/common.schema.ts";
 import type { Context } from "../../graphql/context.ts";
 import { VolunteerApplicationStatus } from "../../generated/prisma/enums.ts";
 import { ValidationError } from "../../shared/errors.ts";
-import { parseInput, parsedBy, refuseCprNumbers } from "../../shared/validation.ts";
+import { parsedBy, refuseCprNumbers } from "../../shared/validation.ts";
 import { passwordLinkOnScreen } from "../accounts/accounts.commands.ts";
 import { normaliseEmail } from "../accounts/sign-in.commands.ts";
 import {
@@ -119,26 +119,25 @@ const SaveVolunteerCallInput = builder.inputType("SaveVolunteerCallInput", {
   }),
 });
 
+const volunteerCallSchema = z.object({
+  centreId: id,
+  callId: id.nullish().transform((value) => value ?? null),
+  title: requiredText(120),
+  whenText: requiredText(200),
+  skills: optionalText(500),
+  description: optionalText(2000),
+  isPublished: z.boolean(),
+});
+
 builder.mutationField("saveVolunteerCall", (t) =>
   t.prismaField({
     type: VolunteerCallRef,
     description: "Creates or updates a centre's \"Vi søger frivillige\" call. Centre admins only.",
-    args: { input: t.arg({ type: SaveVolunteerCallInput, required: true }) },
+    args: { input: t.arg({ type: SaveVolunteerCallInput, required: true, validate: { schema: volunteerCallSchema } }) },
     errors: { types: [...COMMON_MUTATION_ERRORS], dataField: { name: "call" } },
     authScopes: (_root, { input }, context) => centreAdminScopes(context.prisma, input.centreId),
     resolve: (_query, _root, { input }, context) => {
-      const values = parseInput(
-        z.object({
-          centreId: id,
-          callId: id.nullish().transform((value) => value ?? null),
-          title: requiredText(120),
-          whenText: requiredText(200),
-          skills: optionalText(500),
-          description: optionalText(2000),
-          isPublished: z.boolean(),
-        }),
-        input,
-      );
+      const values = parsedBy(volunteerCallSchema, input);
       refuseCprNumbers({ title: values.title, whenText: values.whenText, skills: values.skills, description: values.description });
       const { centreId, callId, ...call } = values;
       return saveVolunteerCall(context.prisma, centreId, callId, call);
@@ -163,26 +162,25 @@ const ApplicationReceiptRef = builder.objectRef<{ deleteAfter: Date }>("Voluntee
   fields: (t) => ({ deleteAfter: t.expose("deleteAfter", { type: "DateTime" }) }),
 });
 
+const applicationSchema = z.object({
+  centreId: id,
+  callId: id.nullish().transform((value) => value ?? null),
+  name: requiredText(200),
+  email: z.string().transform(normaliseEmail).pipe(z.email().max(320)),
+  phone: optionalText(40),
+  message: optionalText(2000),
+  consentVersion: z.string(),
+});
+
 builder.mutationField("applyToVolunteer", (t) =>
   t.field({
     type: ApplicationReceiptRef,
     description: "A citizen or resident applies to volunteer at a centre. Public; consent is required; CPR numbers are refused.",
-    args: { input: t.arg({ type: ApplyToVolunteerInput, required: true }) },
+    args: { input: t.arg({ type: ApplyToVolunteerInput, required: true, validate: { schema: applicationSchema } }) },
     errors: { types: [...COMMON_MUTATION_ERRORS], dataField: { name: "receipt" } },
     authScopes: { public: true },
     resolve: async (_root, { input }, context) => {
-      const values = parseInput(
-        z.object({
-          centreId: id,
-          callId: id.nullish().transform((value) => value ?? null),
-          name: requiredText(200),
-          email: z.email().max(320),
-          phone: optionalText(40),
-          message: optionalText(2000),
-          consentVersion: z.string(),
-        }),
-        { ...input, email: normaliseEmail(input.email) },
-      );
+      const values = parsedBy(applicationSchema, input);
       if (values.consentVersion !== consentText(context.config.retentionDays).version) {
         throw ValidationError.single("consentVersion", {
           da: "Du skal give samtykke til, at værestedet gemmer dine oplysninger, før du kan sende.",

@@ -5,8 +5,8 @@ import { builder } from "../../graphql/builder.ts";
 import { COMMON_MUTATION_ERRORS, ErrorInterface } from "../../graphql/common.schema.ts";
 import type { Context } from "../../graphql/context.ts";
 import { ShiftCancelReason, ShiftRole, ShiftStatus, ShiftSwapStatus } from "../../generated/prisma/enums.ts";
-import { NotFoundError, ValidationError } from "../../shared/errors.ts";
-import { parseInput, parsedBy, refuseCprNumbers } from "../../shared/validation.ts";
+import { NotFoundError } from "../../shared/errors.ts";
+import { parsedBy, refuseCprNumbers } from "../../shared/validation.ts";
 import { isoDateOf, localIsoDate, startOfLocalDay } from "../directory/centre-schedule.ts";
 import { StaffingEnum } from "../directory/directory-enums.schema.ts";
 import { MeRef } from "../accounts/me.schema.ts";
@@ -151,17 +151,18 @@ export const ShiftRef = builder.prismaObject("Shift", {
 
 // ───────────────────────────── queries ─────────────────────────────
 
-function parseDateRange(fromDate: string, toDate: string) {
-  const values = parseInput(z.object({ fromDate: localDate, toDate: localDate }), { fromDate, toDate });
-  const days = (Date.parse(values.toDate) - Date.parse(values.fromDate)) / 86_400_000;
-  if (days < 0 || days >= MAX_GENERATE_DAYS) {
-    throw ValidationError.single("toDate", {
-      da: `Perioden skal være fra 1 til ${MAX_GENERATE_DAYS} dage.`,
-      en: `The range must be 1 to ${MAX_GENERATE_DAYS} days.`,
-    });
-  }
-  return values;
-}
+/** Local dates [fromDate, toDate], 1 to MAX_GENERATE_DAYS days, with the other fields of the input or arguments. */
+const dateRange = { fromDate: localDate, toDate: localDate };
+const withinMaxDays = (range: { fromDate: string; toDate: string }) => {
+  const days = (Date.parse(range.toDate) - Date.parse(range.fromDate)) / 86_400_000;
+  return !(days < 0 || days >= MAX_GENERATE_DAYS);
+};
+const maxDaysIssue = {
+  path: ["toDate"],
+  message: `The range must be 1 to ${MAX_GENERATE_DAYS} days.`,
+  params: { da: `Perioden skal være fra 1 til ${MAX_GENERATE_DAYS} dage.` },
+};
+const centreDateRangeSchema = z.object({ centreId: z.string(), ...dateRange }).refine(withinMaxDays, maxDaysIssue);
 
 /** Shifts overlapping the local dates [fromDate, toDate]. */
 function shiftsOverlapping(fromDate: string, toDate: string) {
@@ -174,11 +175,11 @@ builder.queryField("centreRota", (t) =>
     description: "A centre's shifts overlapping the local dates [fromDate, toDate] (at most 92 days), for its staff, volunteers and admins.",
     authScopes: (_root, { centreId }, context) => rotaReaderScopes(context.prisma, centreId),
     args: { centreId: t.arg.id({ required: true }), fromDate: t.arg({ type: "Date", required: true }), toDate: t.arg({ type: "Date", required: true }) },
+    validate: { schema: centreDateRangeSchema },
     resolve: (query, _root, args, context) => {
-      const range = parseDateRange(args.fromDate, args.toDate);
       return context.prisma.shift.findMany({
         ...query,
-        where: { centreId: args.centreId, ...shiftsOverlapping(range.fromDate, range.toDate) },
+        where: { centreId: args.centreId, ...shiftsOverlapping(args.fromDate, args.toDate) },
         orderBy: [{ startsAt: "asc" }, { endsAt: "asc" }],
       });
     },
@@ -199,15 +200,19 @@ builder.queryField("myShifts", (t) =>
   }),
 );
 
+// On the field, not the argument: the plugin skips an optional argument's schema when it is left out.
+const openShiftsArgs = z.object({ days: z.number().int().min(1).max(MAX_GENERATE_DAYS).nullish().transform((days) => days ?? 28) });
+
 builder.queryField("openShifts", (t) =>
   t.prismaField({
     type: [ShiftRef],
     description: "Planned shifts in the coming days (default 28, at most 92) at the centres where the viewer volunteers or works.",
     authScopes: { signedIn: true },
     args: { days: t.arg.int({ required: false }) },
-    resolve: (query, _root, { days }, context) => {
+    validate: { schema: openShiftsArgs },
+    resolve: (query, _root, args, context) => {
       const viewer = context.viewer!;
-      const span = parseInput(z.number().int().min(1).max(MAX_GENERATE_DAYS), days ?? 28);
+      const span = parsedBy(openShiftsArgs, args).days;
       const now = context.clock.now();
       const unitIds = [...viewer.volunteerAt, ...viewer.memberships.filter((membership) => membership.unitKind === "CENTRE").map((membership) => membership.unitId)];
       return context.prisma.shift.findMany({
@@ -252,15 +257,15 @@ builder.queryField("rotaGaps", (t) =>
       "Key-holder gaps (\"åben, men mangler nøglebærer\") across all centres in the local dates [fromDate, toDate]. Coordinators only.",
     authScopes: { coordinator: true },
     args: { fromDate: t.arg({ type: "Date", required: true }), toDate: t.arg({ type: "Date", required: true }) },
+    validate: { schema: z.object(dateRange).refine(withinMaxDays, maxDaysIssue) },
     resolve: (query, _root, args, context) => {
-      const range = parseDateRange(args.fromDate, args.toDate);
       return context.prisma.shift.findMany({
         ...query,
         where: {
           status: "PLANNED",
           staffing: "VOLUNTEERS",
           assignments: { none: { role: { in: ["KEY_HOLDER", "STAFF"] } } },
-          ...shiftsOverlapping(range.fromDate, range.toDate),
+          ...shiftsOverlapping(args.fromDate, args.toDate),
         },
         orderBy: { startsAt: "asc" },
       });
@@ -307,14 +312,17 @@ const VolunteerHoursRef = builder.objectRef<{ month: string; hours: number; shif
   }),
 });
 
+const volunteerHoursArgs = z.object({ centreId: z.string(), months: z.number().int().min(1).max(24).nullish().transform((months) => months ?? 6) });
+
 builder.queryField("volunteerHours", (t) =>
   t.field({
     type: [VolunteerHoursRef],
     description: "Hours given by volunteers per month over the last `months` months (default 6), for the centre's staff, admins and coordinators.",
     authScopes: async (_root, { centreId }, context) => ({ $any: { coordinator: true, ...(await rotaManagerScopes(context.prisma, centreId)) } }),
     args: { centreId: t.arg.id({ required: true }), months: t.arg.int({ required: false }) },
-    resolve: async (_root, { centreId, months }, context) => {
-      const span = parseInput(z.number().int().min(1).max(24), months ?? 6);
+    validate: { schema: volunteerHoursArgs },
+    resolve: async (_root, args, context) => {
+      const { centreId, months: span } = parsedBy(volunteerHoursArgs, args);
       const centre = await context.prisma.centre.findUnique({ where: { id: centreId }, select: { unitId: true } });
       if (!centre) return [];
       const now = context.clock.now();
@@ -397,12 +405,11 @@ builder.mutationField("generateRota", (t) =>
     type: RotaSummaryRef,
     description:
       "Creates the shifts of the centre's openings for [fromDate, toDate] and brings existing ones in line with its opening hours, exceptions and holidays. Safe to repeat.",
-    args: { input: t.arg({ type: GenerateRotaInput, required: true }) },
+    args: { input: t.arg({ type: GenerateRotaInput, required: true, validate: { schema: centreDateRangeSchema } }) },
     errors: { types: [...COMMON_MUTATION_ERRORS], dataField: { name: "summary" } },
     authScopes: (_root, { input }, context) => rotaManagerScopes(context.prisma, input.centreId),
     resolve: (_root, { input }, context) => {
-      const range = parseDateRange(input.fromDate, input.toDate);
-      return generateRota(context.prisma, input.centreId, range.fromDate, range.toDate);
+      return generateRota(context.prisma, input.centreId, input.fromDate, input.toDate);
     },
   }),
 );
@@ -420,33 +427,32 @@ const AddExtraShiftInput = builder.inputType("AddExtraShiftInput", {
   }),
 });
 
+const extraShiftSchema = z
+  .object({
+    centreId: id,
+    startsAt: z.date(),
+    endsAt: z.date(),
+    staffing: z.enum(["STAFFED", "VOLUNTEERS"]),
+    keyHolderPlaces: places,
+    volunteerPlaces: places,
+    staffPlaces: places,
+    note,
+  })
+  .refine((value) => value.endsAt > value.startsAt && hoursBetween(value.startsAt, value.endsAt) <= 24, {
+    path: ["endsAt"],
+    message: "The shift must end after it starts, within 24 hours.",
+    params: { da: "Vagten skal slutte efter den begynder og højst vare 24 timer." },
+  });
+
 builder.mutationField("addExtraShift", (t) =>
   t.prismaField({
     type: ShiftRef,
     description: "Adds a shift by hand (not tied to an opening).",
-    args: { input: t.arg({ type: AddExtraShiftInput, required: true }) },
+    args: { input: t.arg({ type: AddExtraShiftInput, required: true, validate: { schema: extraShiftSchema } }) },
     errors: { types: [...COMMON_MUTATION_ERRORS], dataField: { name: "shift" } },
     authScopes: (_root, { input }, context) => rotaManagerScopes(context.prisma, input.centreId),
     resolve: (_query, _root, { input }, context) => {
-      const values = parseInput(
-        z
-          .object({
-            centreId: id,
-            startsAt: z.date(),
-            endsAt: z.date(),
-            staffing: z.enum(["STAFFED", "VOLUNTEERS"]),
-            keyHolderPlaces: places,
-            volunteerPlaces: places,
-            staffPlaces: places,
-            note,
-          })
-          .refine((value) => value.endsAt > value.startsAt && hoursBetween(value.startsAt, value.endsAt) <= 24, {
-            path: ["endsAt"],
-            message: "The shift must end after it starts, within 24 hours.",
-            params: { da: "Vagten skal slutte efter den begynder og højst vare 24 timer." },
-          }),
-        input,
-      );
+      const values = parsedBy(extraShiftSchema, input);
       refuseCprNumbers({ note: values.note });
       const { centreId, ...shift } = values;
       return addExtraShift(context.prisma, centreId, shift);
@@ -479,15 +485,17 @@ const UpdateShiftInput = builder.inputType("UpdateShiftInput", {
   }),
 });
 
+const updateShiftSchema = z.object({ shiftId: id, keyHolderPlaces: places, volunteerPlaces: places, staffPlaces: places, note });
+
 builder.mutationField("updateShift", (t) =>
   t.prismaField({
     type: ShiftRef,
     description: "Changes the places a shift needs and its note. Refuses to remove a place someone holds.",
-    args: { input: t.arg({ type: UpdateShiftInput, required: true }) },
+    args: { input: t.arg({ type: UpdateShiftInput, required: true, validate: { schema: updateShiftSchema } }) },
     errors: { types: [...COMMON_MUTATION_ERRORS], dataField: { name: "shift" } },
     authScopes: (_root, { input }, context) => shiftManagerScopes(context.prisma, input.shiftId),
     resolve: (_query, _root, { input }, context) => {
-      const values = parseInput(z.object({ shiftId: id, keyHolderPlaces: places, volunteerPlaces: places, staffPlaces: places, note }), input);
+      const values = parsedBy(updateShiftSchema, input);
       refuseCprNumbers({ note: values.note });
       const { shiftId, ...rest } = values;
       return updateShift(context.prisma, shiftId, rest);
@@ -679,16 +687,17 @@ builder.mutationField("setRotaGapReminderDays", (t) =>
   t.prismaField({
     type: "Centre",
     description: "The centre admin chooses how many days before a key-holder gap the centre's volunteers are reminded of it (0 = never).",
-    args: { input: t.arg({ type: SetRotaGapReminderDaysInput, required: true }) },
+    args: {
+      input: t.arg({ type: SetRotaGapReminderDaysInput, required: true, validate: { schema: z.object({ centreId: id, days: z.number().int().min(0).max(30) }) } }),
+    },
     errors: {
       types: [...COMMON_MUTATION_ERRORS],
       dataField: { name: "centre" },
     },
     authScopes: (_root, { input }, context) => centreAdminScopes(context.prisma, input.centreId),
     resolve: async (_query, _root, { input }, context) => {
-      const values = parseInput(z.object({ centreId: id, days: z.number().int().min(0).max(30) }), input);
       // An unknown id passed the policy (it tells nothing); it is a NotFoundError here, not a 500.
-      const updated = await context.prisma.centre.updateManyAndReturn({ where: { id: values.centreId }, data: { rotaGapReminderDays: values.days } });
+      const updated = await context.prisma.centre.updateManyAndReturn({ where: { id: input.centreId }, data: { rotaGapReminderDays: input.days } });
       if (updated.length === 0) throw new NotFoundError({ da: "Værestedet", en: "The centre" });
       return updated[0]!;
     },
