@@ -23,26 +23,29 @@ afterAll(async () => {
 }, HOOK_TIMEOUT_MS);
 
 // What the client's inbox asks for (useHandoverList.ts + HandoverListItem fragment); the two
-// connections are distinct types with the same fields, so each document spells them out.
-const RECEIVED = graphql(`query ($unitId: ID!, $filter: HandoverFilter, $first: Int, $after: String) {
-  receivedHandovers(unitId: $unitId, filter: $filter, first: $first, after: $after) {
-    totalCount totalCountIsCapped
-    pageInfo { hasNextPage endCursor }
-    edges { cursor node { id code kind status outcome purpose urgency isUnread hasConsent createdAt sentAt fromUnit { id name } toUnit { id name } } }
-  } }`);
-const SENT = graphql(`query ($unitId: ID!, $filter: HandoverFilter, $first: Int, $after: String) {
-  sentHandovers(unitId: $unitId, filter: $filter, first: $first, after: $after) {
-    totalCount totalCountIsCapped
-    pageInfo { hasNextPage endCursor }
-    edges { cursor node { id code kind status outcome purpose urgency isUnread hasConsent createdAt sentAt fromUnit { id name } toUnit { id name } } }
-  } }`);
+// connections are distinct types with the same fields, so only the node's fields are shared.
+const ListItem = graphql(`fragment ListItem on Handover @_unmask {
+  id code kind status outcome purpose urgency isUnread hasConsent createdAt sentAt fromUnit { id name } toUnit { id name }
+}`);
+const RECEIVED = graphql(
+  `query ($unitId: ID!, $filter: HandoverFilter, $first: Int, $after: String) {
+    receivedHandovers(unitId: $unitId, filter: $filter, first: $first, after: $after) {
+      totalCount totalCountIsCapped pageInfo { hasNextPage endCursor } edges { cursor node { ...ListItem } } } }`,
+  [ListItem],
+);
+const SENT = graphql(
+  `query ($unitId: ID!, $filter: HandoverFilter, $first: Int, $after: String) {
+    sentHandovers(unitId: $unitId, filter: $filter, first: $first, after: $after) {
+      totalCount totalCountIsCapped pageInfo { hasNextPage endCursor } edges { cursor node { ...ListItem } } } }`,
+  [ListItem],
+);
 /** RECEIVED with a selection beyond the inbox's shape (the proposed visit). */
-const RECEIVED_WIDER = graphql(`query ($unitId: ID!, $filter: HandoverFilter, $first: Int, $after: String) {
-  receivedHandovers(unitId: $unitId, filter: $filter, first: $first, after: $after) {
-    totalCount totalCountIsCapped
-    pageInfo { hasNextPage endCursor }
-    edges { cursor node { id code kind status outcome purpose urgency isUnread hasConsent proposedVisit { id } createdAt sentAt fromUnit { id name } toUnit { id name } } }
-  } }`);
+const RECEIVED_WIDER = graphql(
+  `query ($unitId: ID!, $first: Int) {
+    receivedHandovers(unitId: $unitId, first: $first) {
+      totalCount totalCountIsCapped pageInfo { hasNextPage endCursor } edges { cursor node { ...ListItem proposedVisit { id } } } } }`,
+  [ListItem],
+);
 const BACKWARD = graphql(`query ($unitId: ID!) { receivedHandovers(unitId: $unitId, last: 5) { totalCount } }`);
 const HEALTH = graphql(`{ health }`);
 type HandoverFilter = VariablesOf<typeof RECEIVED>["filter"];
