@@ -17,7 +17,8 @@ import { openPglite, openPostgres, type Database } from "../server/db/database.t
 import { applyMigrations } from "../server/db/migrate.ts";
 import { loadPgliteExtensions } from "../server/db/pglite.ts";
 import { exportDatabase, importDatabase, TransferError, type DatabaseExport } from "../server/db/transfer.ts";
-import { dataOf, startTestApp, TEST_START, type TestApp } from "./support/app.ts";
+import { startTestApp, TEST_START, type TestApp } from "./support/app.ts";
+import { graphql, runOk } from "./support/graphql.ts";
 import { withDatabase } from "./support/global-setup.ts";
 
 const POSTGRES_URL = process.env["TEST_DATABASE_URL"] ?? "postgresql://postgres@127.0.0.1:5432/postgres";
@@ -79,25 +80,23 @@ describe("embedded → PostgreSQL", { timeout: TEST_TIMEOUT_MS }, () => {
     try {
       const answers = [];
       for (const app of apps) {
-        const search = dataOf(
-          await app.anonymous.graphql(
-            `query DirectorySearch($filter: CentreFilter) { centres(first: 20, filter: $filter) { totalCount edges { node { id name } } } }`,
-            { filter: { targetGroups: ["MENTAL_VULNERABILITY"], offers: ["MEAL"] } },
-          ),
+        const search = await runOk(
+          app.anonymous,
+          graphql(`query DirectorySearch($filter: CentreFilter) { centres(first: 20, filter: $filter) { totalCount edges { node { id name } } } }`),
+          { filter: { targetGroups: ["MENTAL_VULNERABILITY"], offers: ["MEAL"] } },
         );
         const staff = await app.as(seedId("user:centre-staff"));
-        const inbox = dataOf(
-          await staff.graphql(
-            `query Inbox($unitId: ID!) { sentHandovers(unitId: $unitId) { edges { node { id status code purpose events { type at } } } } }`,
-            { unitId: seedId("unit:lyset") },
-          ),
+        const inbox = await runOk(
+          staff,
+          graphql(`query Inbox($unitId: ID!) { sentHandovers(unitId: $unitId) { edges { node { id status code purpose events { type at } } } } }`),
+          { unitId: seedId("unit:lyset") },
         );
         const coordinator = await app.as(seedId("user:coordinator"));
-        const coverage = dataOf(await coordinator.graphql(`{ coverage(targetGroup: MENTAL_VULNERABILITY) { __typename } }`));
+        const coverage = await runOk(coordinator, graphql(`{ coverage(targetGroup: MENTAL_VULNERABILITY) { __typename } }`));
         answers.push({ search, inbox, coverage });
       }
-      expect((answers[0]!.search as any).centres.edges.length).toBeGreaterThan(0);
-      expect((answers[0]!.inbox as any).sentHandovers.edges.length).toBeGreaterThan(0);
+      expect(answers[0]!.search.centres.edges.length).toBeGreaterThan(0);
+      expect(answers[0]!.inbox.sentHandovers.edges.length).toBeGreaterThan(0);
       expect(answers[1]).toEqual(answers[0]);
     } finally {
       for (const app of apps) await app.close();

@@ -8,7 +8,8 @@ import type { HandoverKind, HandoverStatus } from "../server/generated/prisma/en
 import { TOTAL_COUNT_CAP } from "../server/modules/handovers/handover-lists.ts";
 import { buildHandoverWorld, type HandoverWorld } from "./support/world.ts";
 import { createHandover, markRead } from "./support/handovers.ts";
-import { dataOf, HOOK_TIMEOUT_MS, SLOW_TEST_MS, startTestApp, type TestApp } from "./support/app.ts";
+import { graphql, run, runOk, type ResultOf, type VariablesOf } from "./support/graphql.ts";
+import { HOOK_TIMEOUT_MS, SLOW_TEST_MS, startTestApp, type TestApp } from "./support/app.ts";
 
 let app: TestApp;
 let world: HandoverWorld;
@@ -21,15 +22,35 @@ afterAll(async () => {
   await app?.close();
 }, HOOK_TIMEOUT_MS);
 
-// What the client's inbox asks for (useHandoverList.ts + HandoverListItem fragment).
-const LIST_FIELDS = `
-  totalCount totalCountIsCapped
-  pageInfo { hasNextPage endCursor }
-  edges { cursor node { id code kind status outcome purpose urgency isUnread hasConsent createdAt sentAt fromUnit { id name } toUnit { id name } } }`;
-const RECEIVED = `query ($unitId: ID!, $filter: HandoverFilter, $first: Int, $after: String) {
-  receivedHandovers(unitId: $unitId, filter: $filter, first: $first, after: $after) { ${LIST_FIELDS} } }`;
-const SENT = `query ($unitId: ID!, $filter: HandoverFilter, $first: Int, $after: String) {
-  sentHandovers(unitId: $unitId, filter: $filter, first: $first, after: $after) { ${LIST_FIELDS} } }`;
+// What the client's inbox asks for (useHandoverList.ts + HandoverListItem fragment); the two
+// connections are distinct types with the same fields, so only the node's fields are shared.
+const ListItem = graphql(`fragment ListItem on Handover @_unmask {
+  id code kind status outcome purpose urgency isUnread hasConsent createdAt sentAt fromUnit { id name } toUnit { id name }
+}`);
+const RECEIVED = graphql(
+  `query ($unitId: ID!, $filter: HandoverFilter, $first: Int, $after: String) {
+    receivedHandovers(unitId: $unitId, filter: $filter, first: $first, after: $after) {
+      totalCount totalCountIsCapped pageInfo { hasNextPage endCursor } edges { cursor node { ...ListItem } } } }`,
+  [ListItem],
+);
+const SENT = graphql(
+  `query ($unitId: ID!, $filter: HandoverFilter, $first: Int, $after: String) {
+    sentHandovers(unitId: $unitId, filter: $filter, first: $first, after: $after) {
+      totalCount totalCountIsCapped pageInfo { hasNextPage endCursor } edges { cursor node { ...ListItem } } } }`,
+  [ListItem],
+);
+/** RECEIVED with a selection beyond the inbox's shape (the proposed visit). */
+const RECEIVED_WIDER = graphql(
+  `query ($unitId: ID!, $first: Int) {
+    receivedHandovers(unitId: $unitId, first: $first) {
+      totalCount totalCountIsCapped pageInfo { hasNextPage endCursor } edges { cursor node { ...ListItem proposedVisit { id } } } } }`,
+  [ListItem],
+);
+const BACKWARD = graphql(`query ($unitId: ID!) { receivedHandovers(unitId: $unitId, last: 5) { totalCount } }`);
+const HEALTH = graphql(`{ health }`);
+type HandoverFilter = VariablesOf<typeof RECEIVED>["filter"];
+type ReceivedPage = ResultOf<typeof RECEIVED>["receivedHandovers"];
+type SentPage = ResultOf<typeof SENT>["sentHandovers"];
 
 const STATUSES: HandoverStatus[] = ["SENT", "RECEIVED", "ACCEPTED", "COMPLETED", "DECLINED", "DRAFT"];
 const KINDS: HandoverKind[] = ["BRIDGE", "WARM_INTRODUCTION"];
@@ -68,19 +89,11 @@ async function seedHandovers(count: number, base = Date.parse("2026-10-01T08:00:
 
 const newestFirst = (a: Seeded, b: Seeded) => b.createdAt.getTime() - a.createdAt.getTime() || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
 
-/** One page of an inbox connection, as the list queries below select it. */
-interface HandoverPage {
-  totalCount: number;
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  edges: { node: { id: string } }[];
-}
-
-async function pageThrough(query: string, unitId: string, filter: Record<string, unknown> | null, first: number) {
+async function pageThrough(unitId: string, filter: HandoverFilter, first: number) {
   const ids: string[] = [];
   let after: string | null = null;
   for (let page = 0; page < 100; page++) {
-    const data: Record<string, HandoverPage> = dataOf(await world.worker.graphql<Record<string, HandoverPage>>(query, { unitId, filter, first, after }));
-    const connection = Object.values(data)[0]!;
+    const connection: ReceivedPage = (await runOk(world.worker, RECEIVED, { unitId, filter, first, after })).receivedHandovers;
     ids.push(...connection.edges.map((edge) => edge.node.id));
     if (!connection.pageInfo.hasNextPage) return { ids, totalCount: connection.totalCount };
     after = connection.pageInfo.endCursor;
@@ -96,7 +109,7 @@ describe("keyset pages", { timeout: SLOW_TEST_MS }, () => {
 
   it("pages through the inbox newest first, ties broken by id, with no gaps or repeats; drafts stay out", async () => {
     const expected = seeded.filter((row) => row.status !== "DRAFT").sort(newestFirst).map((row) => row.id);
-    const { ids, totalCount } = await pageThrough(RECEIVED, world.serviceUnitId, null, 7);
+    const { ids, totalCount } = await pageThrough(world.serviceUnitId, null, 7);
     expect(ids).toEqual(expected);
     expect(totalCount).toBe(expected.length);
   });
@@ -114,20 +127,18 @@ describe("keyset pages", { timeout: SLOW_TEST_MS }, () => {
         .filter((row) => filter.kinds.length === 0 || filter.kinds.includes(row.kind))
         .sort(newestFirst)
         .map((row) => row.id);
-      const { ids, totalCount } = await pageThrough(RECEIVED, world.serviceUnitId, filter, 4);
+      const { ids, totalCount } = await pageThrough(world.serviceUnitId, filter, 4);
       expect(ids, JSON.stringify(filter)).toEqual(expected);
       expect(totalCount).toBe(expected.length);
     }
   });
 
   it("shows the sender its drafts too, in the sent list", async () => {
-    const staffList = async (filter: Record<string, unknown> | null) => {
+    const staffList = async (filter: HandoverFilter) => {
       const ids: string[] = [];
       let after: string | null = null;
       for (;;) {
-        const connection: { edges: { node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } = dataOf(
-          await world.staff.graphql(SENT, { unitId: world.centreUnitId, filter, first: 20, after }),
-        ).sentHandovers;
+        const connection: SentPage = (await runOk(world.staff, SENT, { unitId: world.centreUnitId, filter, first: 20, after })).sentHandovers;
         ids.push(...connection.edges.map((edge) => edge.node.id));
         if (!connection.pageInfo.hasNextPage) return ids;
         after = connection.pageInfo.endCursor;
@@ -138,12 +149,9 @@ describe("keyset pages", { timeout: SLOW_TEST_MS }, () => {
   });
 
   it("refuses a malformed cursor and backward paging with ValidationError, changing nothing", async () => {
-    const bad = await world.worker.graphql(RECEIVED, { unitId: world.serviceUnitId, first: 5, after: "not-a-cursor" });
+    const bad = await run(world.worker, RECEIVED, { unitId: world.serviceUnitId, first: 5, after: "not-a-cursor" });
     expect(bad.errors?.[0]?.extensions?.["code"]).toBe("VALIDATION_FAILED");
-    const backward = await world.worker.graphql(
-      `query ($unitId: ID!) { receivedHandovers(unitId: $unitId, last: 5) { totalCount } }`,
-      { unitId: world.serviceUnitId },
-    );
+    const backward = await run(world.worker, BACKWARD, { unitId: world.serviceUnitId });
     expect(backward.errors?.[0]?.extensions?.["code"]).toBe("VALIDATION_FAILED");
   });
 });
@@ -160,24 +168,23 @@ describe("statements per page", { timeout: SLOW_TEST_MS }, () => {
     const opened = await createHandover(world.staff, world, { send: true });
     await markRead(world.worker, opened.id);
     await createHandover(world.staff, world, { send: true });
-    const small = await statementsFor(() => world.worker.graphql(RECEIVED, { unitId: world.serviceUnitId, first: 5 }));
-    const large = await statementsFor(() => world.worker.graphql(RECEIVED, { unitId: world.serviceUnitId, first: 40 }));
+    const small = await statementsFor(() => run(world.worker, RECEIVED, { unitId: world.serviceUnitId, first: 5 }));
+    const large = await statementsFor(() => run(world.worker, RECEIVED, { unitId: world.serviceUnitId, first: 40 }));
     const filtered = await statementsFor(() =>
-      world.worker.graphql(RECEIVED, { unitId: world.serviceUnitId, filter: { statuses: ["SENT", "RECEIVED"], kinds: [] }, first: 40 }),
+      run(world.worker, RECEIVED, { unitId: world.serviceUnitId, filter: { statuses: ["SENT", "RECEIVED"], kinds: [] }, first: 40 }),
     );
-    const sent = await statementsFor(() => world.staff.graphql(SENT, { unitId: world.centreUnitId, first: 40 }));
+    const sent = await statementsFor(() => run(world.staff, SENT, { unitId: world.centreUnitId, first: 40 }));
     expect(large).toBe(small);
     // Beyond what any signed-in request costs (the session, itself one statement): the page's
     // rows joined with their units and consent, with the list's count in the same statement.
-    const session = await statementsFor(() => world.worker.graphql(`{ health }`));
+    const session = await statementsFor(() => run(world.worker, HEALTH));
     expect(session).toBe(1);
     for (const count of [small, large, filtered, sent]) expect(count - session).toBe(1);
   });
 
   it("a selection beyond the inbox's shape still costs a fixed handful of statements", async () => {
-    const wider = RECEIVED.replace("hasConsent", "hasConsent proposedVisit { id }");
-    const small = await statementsFor(() => world.worker.graphql(wider, { unitId: world.serviceUnitId, first: 5 }));
-    const large = await statementsFor(() => world.worker.graphql(wider, { unitId: world.serviceUnitId, first: 40 }));
+    const small = await statementsFor(() => run(world.worker, RECEIVED_WIDER, { unitId: world.serviceUnitId, first: 5 }));
+    const large = await statementsFor(() => run(world.worker, RECEIVED_WIDER, { unitId: world.serviceUnitId, first: 40 }));
     expect(large).toBe(small);
     // page ids + rows + each relation batched for the page (two units, consent, visit and its
     // centre) + the count.
@@ -193,17 +200,21 @@ describe("statements per page", { timeout: SLOW_TEST_MS }, () => {
       if (zone === undefined) delete process.env["TZ"];
       else process.env["TZ"] = zone;
     });
-    const fields = `id code kind status outcome purpose urgency isUnread hasConsent createdAt sentAt allowedActions viewerIsSender helpCategories wish fromUnit { id name } toUnit { id name }`;
-    const list = (extra: string) => `query ($unitId: ID!, $after: String) { receivedHandovers(unitId: $unitId, first: 25, after: $after) {
-      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ${fields} ${extra} } } } }`;
+    const joinedList = graphql(`query ($unitId: ID!, $after: String) { receivedHandovers(unitId: $unitId, first: 25, after: $after) {
+      totalCount pageInfo { hasNextPage endCursor }
+      edges { cursor node { id code kind status outcome purpose urgency isUnread hasConsent createdAt sentAt allowedActions viewerIsSender helpCategories wish fromUnit { id name } toUnit { id name } } } } }`);
+    const generalList = graphql(`query ($unitId: ID!, $after: String) { receivedHandovers(unitId: $unitId, first: 25, after: $after) {
+      totalCount pageInfo { hasNextPage endCursor }
+      edges { cursor node { id code kind status outcome purpose urgency isUnread hasConsent createdAt sentAt allowedActions viewerIsSender helpCategories wish fromUnit { id name } toUnit { id name } proposedVisit { id } } } } }`);
     let after: string | null = null;
-    let last: any = null;
+    type JoinedPage = ResultOf<typeof joinedList>["receivedHandovers"];
+    let last: JoinedPage | null = null;
     let pages = 0;
     do {
-      const joined: any = dataOf<any>(await world.worker.graphql(list(""), { unitId: world.serviceUnitId, after })).receivedHandovers;
-      const general: any = dataOf<any>(await world.worker.graphql(list("proposedVisit { id }"), { unitId: world.serviceUnitId, after })).receivedHandovers;
-      expect(general.edges.map((edge: any) => ({ ...edge, node: { ...edge.node, proposedVisit: undefined } }))).toEqual(
-        joined.edges.map((edge: any) => ({ ...edge, node: { ...edge.node, proposedVisit: undefined } })),
+      const joined: JoinedPage = (await runOk(world.worker, joinedList, { unitId: world.serviceUnitId, after })).receivedHandovers;
+      const general = (await runOk(world.worker, generalList, { unitId: world.serviceUnitId, after })).receivedHandovers;
+      expect(general.edges.map((edge) => ({ ...edge, node: { ...edge.node, proposedVisit: undefined } }))).toEqual(
+        joined.edges.map((edge) => ({ ...edge, node: { ...edge.node, proposedVisit: undefined } })),
       );
       expect(general.pageInfo).toEqual(joined.pageInfo);
       expect(general.totalCount).toBe(joined.totalCount);
@@ -215,15 +226,15 @@ describe("statements per page", { timeout: SLOW_TEST_MS }, () => {
     expect(after).toBeNull();
     expect(pages).toBeGreaterThan(1);
     // Past the last row the page is empty and the count comes from its own statement.
-    const beyond: any = dataOf<any>(await world.worker.graphql(list(""), { unitId: world.serviceUnitId, after: last.pageInfo.endCursor })).receivedHandovers;
+    const beyond = (await runOk(world.worker, joinedList, { unitId: world.serviceUnitId, after: last!.pageInfo.endCursor })).receivedHandovers;
     expect(beyond.edges).toEqual([]);
-    expect(beyond.totalCount).toBe(last.totalCount);
+    expect(beyond.totalCount).toBe(last!.totalCount);
   });
 
   it("the unread counts are one statement for all of the viewer's units", async () => {
-    const query = `{ handoverUnreadCounts { unit { id } receivedUnread sentUnread } }`;
-    const count = await statementsFor(() => world.worker.graphql(query));
-    const session = await statementsFor(() => world.worker.graphql(`{ health }`));
+    const query = graphql(`{ handoverUnreadCounts { unit { id } receivedUnread sentUnread } }`);
+    const count = await statementsFor(() => run(world.worker, query));
+    const session = await statementsFor(() => run(world.worker, HEALTH));
     expect(count - session).toBe(1);
   });
 });
@@ -231,7 +242,7 @@ describe("statements per page", { timeout: SLOW_TEST_MS }, () => {
 describe("totalCount", { timeout: SLOW_TEST_MS }, () => {
   it("is exact up to the cap and the cap above it, saying so", async () => {
     const other = await app.prisma.unit.findFirstOrThrow({ where: { id: world.unrelatedUnitId } });
-    const before = dataOf(await world.staff.graphql(SENT, { unitId: world.centreUnitId, first: 1 })).sentHandovers;
+    const before = (await runOk(world.staff, SENT, { unitId: world.centreUnitId, first: 1 })).sentHandovers;
     expect(before.totalCountIsCapped).toBe(false);
     await app.prisma.handover.createMany({
       data: Array.from({ length: TOTAL_COUNT_CAP + 5 - before.totalCount }, () => ({
@@ -245,7 +256,7 @@ describe("totalCount", { timeout: SLOW_TEST_MS }, () => {
         helpCategories: ["HOUSING" as const],
       })),
     });
-    const after = dataOf(await world.staff.graphql(SENT, { unitId: world.centreUnitId, first: 1 })).sentHandovers;
+    const after = (await runOk(world.staff, SENT, { unitId: world.centreUnitId, first: 1 })).sentHandovers;
     expect(after.totalCount).toBe(TOTAL_COUNT_CAP);
     expect(after.totalCountIsCapped).toBe(true);
     expect(after.edges).toHaveLength(1);

@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { IntakeStatus, ServiceKind } from "../server/generated/prisma/enums.ts";
 import { generateHandoverCode } from "../server/modules/handovers/handover-code.ts";
 import { buildHandoverWorld, createUnit, type HandoverWorld } from "./support/world.ts";
-import { dataOf, HOOK_TIMEOUT_MS, SLOW_TEST_MS, startTestApp, type TestApp } from "./support/app.ts";
+import { graphql, run, runOk, type ResultOf, type VariablesOf } from "./support/graphql.ts";
+import { HOOK_TIMEOUT_MS, SLOW_TEST_MS, startTestApp, type TestApp } from "./support/app.ts";
 
 let app: TestApp;
 let world: HandoverWorld;
@@ -62,25 +63,24 @@ async function answeredHandovers(toUnitId: string, count: number, hours: number,
   }
 }
 
-const PROPOSE = `query ($needs: ServiceNeedsInput!, $first: Int) { proposeServices(needs: $needs, first: $first) {
-  rank score distanceKm matchedNeeds
-  service { name unitId kind intakeStatus }
-  reasons { kind da en }
-  figures { unitId isSuppressed handoversReceived { value display } medianHoursToFirstAnswer { value display isSuppressed } shareAccepted { value display isSuppressed } }
-} }`;
+const ServiceFigures = graphql(`fragment ServiceFigures on ServiceHandoverFigures @_unmask {
+  unitId isSuppressed handoversReceived { value display } medianHoursToFirstAnswer { value display isSuppressed } shareAccepted { value display isSuppressed }
+}`);
 
-type Proposal = {
-  rank: number;
-  score: number;
-  distanceKm: number | null;
-  matchedNeeds: string[];
-  service: { name: string; unitId: string; kind: string; intakeStatus: string };
-  reasons: { kind: string; da: string; en: string }[];
-  figures: Record<string, any>;
-};
+const PROPOSE = graphql(
+  `query ($needs: ServiceNeedsInput!, $first: Int) { proposeServices(needs: $needs, first: $first) {
+    rank score distanceKm matchedNeeds
+    service { name unitId kind intakeStatus }
+    reasons { kind da en }
+    figures { ...ServiceFigures }
+  } }`,
+  [ServiceFigures],
+);
 
-async function propose(needs: Record<string, unknown>, first?: number): Promise<Proposal[]> {
-  return dataOf(await world.staff.graphql(PROPOSE, { needs, first })).proposeServices;
+type Proposal = ResultOf<typeof PROPOSE>["proposeServices"][number];
+
+async function propose(needs: VariablesOf<typeof PROPOSE>["needs"], first?: number): Promise<Proposal[]> {
+  return (await runOk(world.staff, PROPOSE, { needs, first })).proposeServices;
 }
 
 beforeAll(async () => {
@@ -142,11 +142,8 @@ describe("proposeServices: needs first, ranked with reasons", { timeout: SLOW_TE
   it("shows the same figures as serviceHandoverFigures, suppressed below 5 and never about a person", async () => {
     const proposals = await propose({ helpCategories: ["HOUSING"], areaId });
     const unitIds = proposals.map((proposal) => proposal.service.unitId);
-    const figures = dataOf(
-      await world.staff.graphql(
-        `query ($ids: [ID!]!) { serviceHandoverFigures(unitIds: $ids) { unitId isSuppressed handoversReceived { value display } medianHoursToFirstAnswer { value display isSuppressed } shareAccepted { value display isSuppressed } } }`,
-        { ids: unitIds },
-      ),
+    const figures = (
+      await runOk(world.staff, graphql(`query ($ids: [ID!]!) { serviceHandoverFigures(unitIds: $ids) { ...ServiceFigures } }`, [ServiceFigures]), { ids: unitIds })
     ).serviceHandoverFigures;
     expect(proposals.map((proposal) => proposal.figures)).toEqual(figures);
     const fast = proposals.find((proposal) => proposal.service.name === "Bostøtte Hurtig")!.figures;
@@ -181,21 +178,22 @@ describe("proposeServices: needs first, ranked with reasons", { timeout: SLOW_TE
   });
 
   it("refuses no needs, an impossible radius or page size with a validation error naming the field, an unknown area with NOT_FOUND", async () => {
-    for (const [needs, first, field] of [
+    const cases: [needs: VariablesOf<typeof PROPOSE>["needs"], first: number, field: string][] = [
       [{ helpCategories: [] }, 10, "needs.helpCategories"],
       [{ helpCategories: ["HOUSING"], radiusKm: 0 }, 10, "needs.radiusKm"],
       [{ helpCategories: ["HOUSING"] }, 500, "first"],
-    ] as const) {
-      const response = await world.staff.graphql(PROPOSE, { needs, first });
+    ];
+    for (const [needs, first, field] of cases) {
+      const response = await run(world.staff, PROPOSE, { needs, first });
       expect(response.errors?.[0]?.extensions?.["code"]).toBe("VALIDATION_FAILED");
       expect(response.errors?.[0]?.extensions?.["fields"]).toEqual([field]);
     }
-    const unknown = await world.staff.graphql(PROPOSE, { needs: { helpCategories: ["HOUSING"], areaId: "00000000-0000-4000-8000-000000000000" } });
+    const unknown = await run(world.staff, PROPOSE, { needs: { helpCategories: ["HOUSING"], areaId: "00000000-0000-4000-8000-000000000000" } });
     expect(unknown.errors?.[0]?.extensions?.["code"]).toBe("NOT_FOUND");
   });
 
   it("is for signed-in professionals only", async () => {
-    const anonymous = await app.anonymous.graphql(PROPOSE, { needs: { helpCategories: ["HOUSING"] } });
+    const anonymous = await run(app.anonymous, PROPOSE, { needs: { helpCategories: ["HOUSING"] } });
     expect(anonymous.errors?.[0]?.extensions?.["code"]).toBe("NOT_AUTHENTICATED");
   });
 });

@@ -2,7 +2,8 @@
 // rates suppressed on small bases, totals that reveal no suppressed cell, CSV, and who may see what.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { HandoverOutcome, HandoverStatus, VisitStatus } from "../server/generated/prisma/enums.ts";
-import { dataOf, startTestApp, type TestApp } from "./support/app.ts";
+import { startTestApp, type TestApp } from "./support/app.ts";
+import { graphql, run, runError, runOk, type ResultOf } from "./support/graphql.ts";
 import { createCentre, createOrganisation, createService, createUnit, createUser } from "./support/world.ts";
 
 let app: TestApp;
@@ -131,30 +132,40 @@ afterAll(async () => {
   await app.close();
 });
 
-const FIGURE_FIELDS = "key unit value display isSuppressed";
-const FIGURE_SET = `
-  visitors { ${FIGURE_FIELDS} } tallyDays { ${FIGURE_FIELDS} } activitiesHeld { ${FIGURE_FIELDS} }
-  handoversSent { ${FIGURE_FIELDS} } handoversReceived { ${FIGURE_FIELDS} } loopClosureRate { ${FIGURE_FIELDS} }
-  medianHoursToFirstResponse { ${FIGURE_FIELDS} } expiryRate { ${FIGURE_FIELDS} } visitingServiceHours { ${FIGURE_FIELDS} }
-  confirmedVisits { ${FIGURE_FIELDS} } all { key display }
-  visitorsByTargetGroup { key labelDa count { display } }
-  handoversSentByCounterpart { key count { value display } } handoversSentByResult { key count { value display } }
-  handoversReceivedByCounterpart { key count { value display } } handoversReceivedByResult { key count { value display } }`;
-const CENTRE_FIGURES = `query ($centreId: ID!, $from: Date!, $to: Date!) {
-  centreFigures(centreId: $centreId, from: $from, to: $to) { centreId centreName from to figures { ${FIGURE_SET} } }
-}`;
-const AREA_FIGURES = `query ($from: Date!, $to: Date!, $centreIds: [ID!]) {
-  areaFigures(from: $from, to: $to, centreIds: $centreIds) { from to centres { centreName figures { ${FIGURE_SET} } } totals { ${FIGURE_SET} } }
-}`;
+const FigureFields = graphql(`fragment FigureFields on Figure @_unmask { key unit value display isSuppressed }`);
+const FigureSetFields = graphql(
+  `fragment FigureSetFields on FigureSet @_unmask {
+    visitors { ...FigureFields } tallyDays { ...FigureFields } activitiesHeld { ...FigureFields }
+    handoversSent { ...FigureFields } handoversReceived { ...FigureFields } loopClosureRate { ...FigureFields }
+    medianHoursToFirstResponse { ...FigureFields } expiryRate { ...FigureFields } visitingServiceHours { ...FigureFields }
+    confirmedVisits { ...FigureFields } all { key display }
+    visitorsByTargetGroup { key labelDa count { display } }
+    handoversSentByCounterpart { key count { value display } } handoversSentByResult { key count { value display } }
+    handoversReceivedByCounterpart { key count { value display } } handoversReceivedByResult { key count { value display } }
+  }`,
+  [FigureFields],
+);
+const CENTRE_FIGURES = graphql(
+  `query ($centreId: ID!, $from: Date!, $to: Date!) {
+    centreFigures(centreId: $centreId, from: $from, to: $to) { centreId centreName from to figures { ...FigureSetFields } }
+  }`,
+  [FigureSetFields],
+);
+const AREA_FIGURES = graphql(
+  `query ($from: Date!, $to: Date!, $centreIds: [ID!]) {
+    areaFigures(from: $from, to: $to, centreIds: $centreIds) { from to centres { centreName figures { ...FigureSetFields } } totals { ...FigureSetFields } }
+  }`,
+  [FigureSetFields],
+);
+const FIGURES_CSV = graphql(`query ($from: Date!, $to: Date!, $centreIds: [ID!]) { figuresCsv(from: $from, to: $to, centreIds: $centreIds) }`);
 const OCTOBER = { from: "2026-10-01", to: "2026-10-31" };
 
-type Figure = { key: string; unit: string; value: number | null; display: string; isSuppressed: boolean };
-type Breakdown = { key: string; count: { value: number | null; display: string } }[];
+type Figure = ResultOf<typeof FigureFields>;
+type Breakdown = ResultOf<typeof FigureSetFields>["handoversSentByCounterpart"];
 const sliceOf = (items: Breakdown, key: string) => items.find((item) => item.key === key)?.count;
 
 async function figuresOf(userId: string, centreId: string, period = OCTOBER) {
-  const response = await (await app.as(userId)).graphql(CENTRE_FIGURES, { centreId, ...period });
-  return dataOf(response).centreFigures as { centreName: string; from: string; figures: Record<string, any> };
+  return (await runOk(await app.as(userId), CENTRE_FIGURES, { centreId, ...period })).centreFigures;
 }
 
 describe("centre figures", () => {
@@ -176,7 +187,7 @@ describe("centre figures", () => {
     expect(shown(figures.expiryRate)).toEqual([25, "25 %", false]);
     expect(shown(figures.visitingServiceHours)).toEqual([9.5, "9,5 t", false]);
     expect(shown(figures.confirmedVisits)).toEqual([5, "5", false]);
-    expect(figures.all.map((figure: { key: string }) => figure.key)).toEqual([
+    expect(figures.all.map((figure) => figure.key)).toEqual([
       "visitors", "tallyDays", "activitiesHeld", "handoversSent", "handoversReceived", "loopClosureRate",
       "medianHoursToFirstResponse", "expiryRate", "visitingServiceHours", "confirmedVisits",
     ]);
@@ -190,8 +201,8 @@ describe("centre figures", () => {
     expect(sliceOf(figures.handoversSentByResult, "CONNECTED")).toEqual({ value: null, display: "<5" });
     expect(sliceOf(figures.handoversSentByResult, "WITHDRAWN")).toEqual({ value: 0, display: "0" });
     expect(sliceOf(figures.handoversReceivedByCounterpart, "CASEWORKER_TEAM")).toEqual({ value: 5, display: "5" });
-    expect(figures.visitorsByTargetGroup.find((item: { key: string }) => item.key === "ADDICTION")).toMatchObject({ labelDa: "Misbrug og rusmidler", count: { display: "5" } });
-    expect(figures.visitorsByTargetGroup.find((item: { key: string }) => item.key === "LONELINESS").count.display).toBe("<5");
+    expect(figures.visitorsByTargetGroup.find((item) => item.key === "ADDICTION")).toMatchObject({ labelDa: "Misbrug og rusmidler", count: { display: "5" } });
+    expect(figures.visitorsByTargetGroup.find((item) => item.key === "LONELINESS")!.count.display).toBe("<5");
   });
 
   it("shows a count of 4 as \"<5\" and a count of 5 as \"5\"", async () => {
@@ -215,23 +226,22 @@ describe("centre figures", () => {
 
   it("counts nothing outside the period", async () => {
     const { figures } = await figuresOf(users.memberA, centreA.centreId, { from: "2026-12-01", to: "2026-12-31" });
-    expect(figures.all.map((figure: { display: string }) => figure.display)).toEqual(["0", "0", "0", "0", "0", "–", "–", "–", "–", "0"]);
+    expect(figures.all.map((figure) => figure.display)).toEqual(["0", "0", "0", "0", "0", "–", "–", "–", "–", "0"]);
   });
 
   it("refuses a period that ends before it starts", async () => {
-    const response = await (await app.as(users.coordinator)).graphql(CENTRE_FIGURES, { centreId: centreA.centreId, from: "2026-10-31", to: "2026-10-01" });
+    const response = await run(await app.as(users.coordinator), CENTRE_FIGURES, { centreId: centreA.centreId, from: "2026-10-31", to: "2026-10-01" });
     expect(response.errors?.[0]?.extensions?.["code"]).toBe("VALIDATION_FAILED");
   });
 });
 
 describe("area figures", () => {
   it("gives coordinators a row per centre and totals built only from what the rows show", async () => {
-    const response = await (await app.as(users.coordinator)).graphql(AREA_FIGURES, {
+    const area = (await runOk(await app.as(users.coordinator), AREA_FIGURES, {
       ...OCTOBER,
       centreIds: [centreA.centreId, centreB.centreId, centreC.centreId],
-    });
-    const area = dataOf(response).areaFigures;
-    expect(area.centres.map((row: { centreName: string }) => row.centreName)).toEqual(["A-stedet", "B-stedet", "C-stedet"]);
+    })).areaFigures;
+    expect(area.centres.map((row) => row.centreName)).toEqual(["A-stedet", "B-stedet", "C-stedet"]);
     // B's 4 visitors and 4 handovers are suppressed in its row, so they add nothing to the totals.
     expect(area.totals.visitors).toMatchObject({ value: 28, display: "28" });
     expect(area.totals.handoversSent).toMatchObject({ value: 15, display: "15" });
@@ -244,16 +254,12 @@ describe("area figures", () => {
   });
 
   it("covers every centre when no centres are named", async () => {
-    const area = dataOf(await (await app.as(users.coordinator)).graphql(AREA_FIGURES, OCTOBER)).areaFigures;
-    expect(area.centres.map((row: { centreName: string }) => row.centreName)).toEqual(["A-stedet", "B-stedet", "C-stedet"]);
+    const area = (await runOk(await app.as(users.coordinator), AREA_FIGURES, OCTOBER)).areaFigures;
+    expect(area.centres.map((row) => row.centreName)).toEqual(["A-stedet", "B-stedet", "C-stedet"]);
   });
 
   it("exports CSV for Excel: BOM, semicolons, decimal comma, Danish header, \"<5\" cells and a total row", async () => {
-    const response = await (await app.as(users.coordinator)).graphql(
-      `query ($from: Date!, $to: Date!, $centreIds: [ID!]) { figuresCsv(from: $from, to: $to, centreIds: $centreIds) }`,
-      { ...OCTOBER, centreIds: [centreA.centreId, centreB.centreId] },
-    );
-    const csv: string = dataOf(response).figuresCsv;
+    const { figuresCsv: csv } = await runOk(await app.as(users.coordinator), FIGURES_CSV, { ...OCTOBER, centreIds: [centreA.centreId, centreB.centreId] });
     expect(csv.startsWith("\uFEFF")).toBe(true);
     const lines = csv.slice(1).split("\r\n");
     expect(lines).toHaveLength(5);
@@ -281,7 +287,7 @@ describe("who may see figures", () => {
 
   it("refuses a member of another centre and an admin of another organisation", async () => {
     for (const userId of [users.memberB, users.otherOrgAdmin]) {
-      const response = await (await app.as(userId)).graphql(CENTRE_FIGURES, { centreId: centreA.centreId, ...OCTOBER });
+      const response = await run(await app.as(userId), CENTRE_FIGURES, { centreId: centreA.centreId, ...OCTOBER });
       expect(response.errors?.[0]?.extensions?.["code"]).toBe("FORBIDDEN");
       expect(response.data?.centreFigures ?? null).toBeNull();
     }
@@ -289,77 +295,78 @@ describe("who may see figures", () => {
 
   it("keeps area figures and CSV to coordinators", async () => {
     const member = await app.as(users.memberA);
-    expect((await member.graphql(AREA_FIGURES, OCTOBER)).errors?.[0]?.extensions?.["code"]).toBe("FORBIDDEN");
-    const csv = await app.anonymous.graphql(`query { figuresCsv(from: "2026-10-01", to: "2026-10-31") }`);
+    expect((await run(member, AREA_FIGURES, OCTOBER)).errors?.[0]?.extensions?.["code"]).toBe("FORBIDDEN");
+    const csv = await run(app.anonymous, graphql(`query { figuresCsv(from: "2026-10-01", to: "2026-10-31") }`));
     expect(csv.errors?.[0]?.extensions?.["code"]).toBe("NOT_AUTHENTICATED");
   });
 
   it("publishes every figure's definition to anyone", async () => {
-    const definitions = dataOf(await app.anonymous.graphql(`{ figureDefinitions { key unit nameDa nameEn definitionDa definitionEn } }`)).figureDefinitions;
+    const { figureDefinitions: definitions } = await runOk(app.anonymous, graphql(`{ figureDefinitions { key unit nameDa nameEn definitionDa definitionEn } }`));
     expect(definitions).toHaveLength(10);
     for (const definition of definitions) {
       expect(definition.definitionDa.length).toBeGreaterThan(40);
       expect(definition.definitionEn.length).toBeGreaterThan(40);
     }
-    expect(definitions.find((definition: { key: string }) => definition.key === "loopClosureRate")).toMatchObject({ unit: "PERCENT", nameDa: "Lukket sløjfe" });
+    expect(definitions.find((definition) => definition.key === "loopClosureRate")).toMatchObject({ unit: "PERCENT", nameDa: "Lukket sløjfe" });
   });
 });
 
 describe("recording tallies and activities", () => {
-  const RECORD_TALLY = `mutation ($input: RecordVisitorTallyInput!) {
+  const RECORD_TALLY = graphql(`mutation ($input: RecordVisitorTallyInput!) {
     recordVisitorTally(input: $input) {
       __typename
       ... on RecordVisitorTallySuccess { tally { id date count byTargetGroup { targetGroup count } } }
       ... on Error { code }
       ... on ValidationError { issues { field } }
     }
-  }`;
+  }`);
 
   it("records a tally for a member, and a second tally for the same day corrects it instead of adding", async () => {
     const member = await app.as(users.memberA);
-    const first = dataOf(await member.graphql(RECORD_TALLY, { input: { centreId: centreA.centreId, date: "2026-11-20", count: 14, byTargetGroup: [{ targetGroup: "ADULTS", count: 6 }] } })).recordVisitorTally;
-    expect(first.__typename).toBe("RecordVisitorTallySuccess");
+    const first = (await runOk(member, RECORD_TALLY, { input: { centreId: centreA.centreId, date: "2026-11-20", count: 14, byTargetGroup: [{ targetGroup: "ADULTS", count: 6 }] } })).recordVisitorTally;
+    if (first.__typename !== "RecordVisitorTallySuccess") expect.fail(first.__typename);
     expect(first.tally).toMatchObject({ date: "2026-11-20", count: 14, byTargetGroup: [{ targetGroup: "ADULTS", count: 6 }] });
-    const second = dataOf(await member.graphql(RECORD_TALLY, { input: { centreId: centreA.centreId, date: "2026-11-20", count: 16 } })).recordVisitorTally;
+    const second = (await runOk(member, RECORD_TALLY, { input: { centreId: centreA.centreId, date: "2026-11-20", count: 16 } })).recordVisitorTally;
+    if (second.__typename !== "RecordVisitorTallySuccess") expect.fail(second.__typename);
     expect(second.tally).toMatchObject({ id: first.tally.id, count: 16, byTargetGroup: [] });
     const rows = await app.prisma.visitorTally.findMany({ where: { centreId: centreA.centreId, date: new Date("2026-11-20T00:00:00Z") } });
     expect(rows.map((row) => row.count)).toEqual([16]);
   });
 
   it("lists the raw tallies to the centre's own people but not to coordinators, who see only suppressed figures", async () => {
-    const LIST = `query ($centreId: ID!) { visitorTallies(centreId: $centreId, from: "2026-10-01", to: "2026-10-31") { date count } }`;
-    const tallies = dataOf(await (await app.as(users.adminA)).graphql(LIST, { centreId: centreA.centreId })).visitorTallies;
-    expect(tallies.map((row: { date: string; count: number }) => [row.date, row.count]).sort()).toEqual([["2026-10-01", 12], ["2026-10-02", 3], ["2026-10-02", 8]]);
-    const refused = await (await app.as(users.coordinator)).graphql(LIST, { centreId: centreA.centreId });
+    const LIST = graphql(`query ($centreId: ID!) { visitorTallies(centreId: $centreId, from: "2026-10-01", to: "2026-10-31") { date count } }`);
+    const tallies = (await runOk(await app.as(users.adminA), LIST, { centreId: centreA.centreId })).visitorTallies;
+    expect(tallies.map((row) => [row.date, row.count]).sort()).toEqual([["2026-10-01", 12], ["2026-10-02", 3], ["2026-10-02", 8]]);
+    const refused = await run(await app.as(users.coordinator), LIST, { centreId: centreA.centreId });
     expect(refused.errors?.[0]?.extensions?.["code"]).toBe("FORBIDDEN");
   });
 
   it("refuses a split that adds up to more than the total, a count over 1000 and a future date", async () => {
     const member = await app.as(users.memberA);
-    const tooMuchSplit = dataOf(await member.graphql(RECORD_TALLY, {
+    const tooMuchSplit = await runError(member, RECORD_TALLY, {
       input: { centreId: centreA.centreId, date: "2026-11-21", count: 5, byTargetGroup: [{ targetGroup: "ADULTS", count: 4 }, { targetGroup: "ADDICTION", count: 2 }] },
-    })).recordVisitorTally;
+    }, "ValidationError");
     expect(tooMuchSplit).toMatchObject({ __typename: "ValidationError", issues: [{ field: "byTargetGroup" }] });
-    const tooMany = dataOf(await member.graphql(RECORD_TALLY, { input: { centreId: centreA.centreId, date: "2026-11-21", count: 1001 } })).recordVisitorTally;
+    const tooMany = await runError(member, RECORD_TALLY, { input: { centreId: centreA.centreId, date: "2026-11-21", count: 1001 } }, "ValidationError");
     expect(tooMany).toMatchObject({ __typename: "ValidationError", issues: [{ field: "count" }] });
-    const future = dataOf(await member.graphql(RECORD_TALLY, { input: { centreId: centreA.centreId, date: "2026-11-26", count: 3 } })).recordVisitorTally;
+    const future = await runError(member, RECORD_TALLY, { input: { centreId: centreA.centreId, date: "2026-11-26", count: 3 } }, "ValidationError");
     expect(future).toMatchObject({ __typename: "ValidationError", issues: [{ field: "date" }] });
     expect(await app.prisma.visitorTally.count({ where: { date: { gte: new Date("2026-11-21T00:00:00Z") } } })).toBe(0);
   });
 
   it("refuses a tally from a member of another centre with ForbiddenError", async () => {
-    const result = dataOf(await (await app.as(users.memberB)).graphql(RECORD_TALLY, { input: { centreId: centreA.centreId, date: "2026-11-22", count: 3 } })).recordVisitorTally;
+    const result = await runError(await app.as(users.memberB), RECORD_TALLY, { input: { centreId: centreA.centreId, date: "2026-11-22", count: 3 } }, "ForbiddenError");
     expect(result.__typename).toBe("ForbiddenError");
   });
 
   it("records an activity held, and refuses a title holding a CPR number", async () => {
     const member = await app.as(users.memberA);
-    const RECORD_ACTIVITY = `mutation ($input: RecordActivityHeldInput!) {
+    const RECORD_ACTIVITY = graphql(`mutation ($input: RecordActivityHeldInput!) {
       recordActivityHeld(input: $input) { __typename ... on RecordActivityHeldSuccess { activityHeld { title date participants } } ... on Error { code } }
-    }`;
-    const held = dataOf(await member.graphql(RECORD_ACTIVITY, { input: { centreId: centreA.centreId, date: "2026-11-24", title: "Banko", participants: 11 } })).recordActivityHeld;
+    }`);
+    const held = (await runOk(member, RECORD_ACTIVITY, { input: { centreId: centreA.centreId, date: "2026-11-24", title: "Banko", participants: 11 } })).recordActivityHeld;
     expect(held).toEqual({ __typename: "RecordActivityHeldSuccess", activityHeld: { title: "Banko", date: "2026-11-24", participants: 11 } });
-    const refused = dataOf(await member.graphql(RECORD_ACTIVITY, { input: { centreId: centreA.centreId, date: "2026-11-24", title: "Banko med 010190-1234" } })).recordActivityHeld;
+    const refused = await runError(member, RECORD_ACTIVITY, { input: { centreId: centreA.centreId, date: "2026-11-24", title: "Banko med 010190-1234" } }, "CprRefusedError");
     expect(refused).toEqual({ __typename: "CprRefusedError", code: "CPR_NUMBER_REFUSED" });
     expect(await app.prisma.activityHeld.count({ where: { title: { contains: "010190" } } })).toBe(0);
   });
@@ -369,9 +376,11 @@ describe("CSV cells", () => {
   it("quotes a centre name holding a semicolon and defuses one that starts like a formula", async () => {
     const organisation = await createOrganisation(app.prisma);
     const tricky = await createCentre(app.prisma, organisation.id, { name: "=Stedet; \"det nye\"" });
-    const csv: string = dataOf(
-      await (await app.as(users.coordinator)).graphql(`query ($ids: [ID!]) { figuresCsv(from: "2026-10-01", to: "2026-10-31", centreIds: $ids) }`, { ids: [tricky.centre.id] }),
-    ).figuresCsv;
+    const { figuresCsv: csv } = await runOk(
+      await app.as(users.coordinator),
+      graphql(`query ($ids: [ID!]) { figuresCsv(from: "2026-10-01", to: "2026-10-31", centreIds: $ids) }`),
+      { ids: [tricky.centre.id] },
+    );
     expect(csv.split("\r\n")[1]).toMatch(/^"'=Stedet; ""det nye"""(;[^;]*){2};0;0;0;0;0;;;;;0;/);
   });
 });

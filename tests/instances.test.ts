@@ -5,6 +5,7 @@
 // Uses TEST_DATABASE_URL's server, or the PostgreSQL and Redis that .ci/run starts.
 import { randomBytes } from "node:crypto";
 import { Redis } from "ioredis";
+import { print } from "graphql";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openPostgres, type Database } from "../server/db/database.ts";
@@ -12,6 +13,7 @@ import { jobs } from "../server/jobs.ts";
 import { hashPassword } from "../server/modules/accounts/passwords.ts";
 import { SESSION_COOKIE } from "../server/modules/accounts/session.ts";
 import type { Caller } from "./support/app.ts";
+import { graphql, run, type ResultOf } from "./support/graphql.ts";
 import { withDatabase } from "./support/global-setup.ts";
 import { metricValue, startServerProcess, type ServerProcess } from "./support/server-process.ts";
 import { buildHandoverWorld, type HandoverWorld } from "./support/world.ts";
@@ -23,6 +25,8 @@ const METRICS_TOKEN = randomBytes(16).toString("hex");
 const CHANNEL = "handover:changed";
 const HOOK_TIMEOUT_MS = 300_000;
 const TEST_TIMEOUT_MS = 120_000;
+const SIGN_IN = graphql(`mutation ($input: SignInInput!) { signIn(input: $input) { __typename } }`);
+const ME = graphql(`{ me { user { name } } }`);
 
 const databaseName = `traedesten_instances_${randomBytes(4).toString("hex")}`;
 const databaseUrl = withDatabase(POSTGRES_URL, databaseName);
@@ -134,20 +138,20 @@ describe("two server processes on one PostgreSQL and one Redis", { timeout: TEST
       method: "POST",
       headers: { "content-type": "application/json", "x-graphql-csrf": "1" },
       body: JSON.stringify({
-        query: `mutation ($input: SignInInput!) { signIn(input: $input) { __typename } }`,
+        query: print(SIGN_IN),
         variables: { input: { email, password: "et-langt-kodeord-2026" } },
       }),
     });
-    expect(((await signIn.json()) as any).data.signIn.__typename).toBe("SignInSuccess");
+    expect(((await signIn.json()) as { data: ResultOf<typeof SIGN_IN> }).data.signIn.__typename).toBe("SignInSuccess");
     const cookie = signIn.headers
       .getSetCookie()
       .map((header) => header.split(";")[0]!)
       .find((pair) => pair.startsWith(`${SESSION_COOKIE}=`));
     expect(cookie).toBeDefined();
-    const me = await instanceB.caller(cookie!).graphql(`{ me { user { name } } }`);
+    const me = await run(instanceB.caller(cookie!), ME);
     expect(me.errors).toBeUndefined();
     expect(me.data).toEqual({ me: { user: { name: "Ida Instans" } } });
-    const anonymousOnB = await instanceB.caller(null).graphql(`{ me { user { name } } }`);
+    const anonymousOnB = await run(instanceB.caller(null), ME);
     expect(anonymousOnB.data).toEqual({ me: null });
   });
 
@@ -155,11 +159,7 @@ describe("two server processes on one PostgreSQL and one Redis", { timeout: TEST
     const email = `lockout-${randomBytes(3).toString("hex")}@test.example`;
     await database.prisma.user.create({ data: { email, name: "Lis Lås", passwordHash: await hashPassword("det-rigtige-kodeord-2026") } });
     const attempt = async (instance: ServerProcess, password: string) =>
-      (
-        await instance.caller(null).graphql(`mutation ($input: SignInInput!) { signIn(input: $input) { __typename } }`, {
-          input: { email, password },
-        })
-      ).data?.["signIn"].__typename as string;
+      (await run(instance.caller(null), SIGN_IN, { input: { email, password } })).data?.signIn.__typename;
     for (const instance of [instanceA, instanceB, instanceA, instanceB]) {
       expect(await attempt(instance, "forkert-kodeord")).toBe("InvalidCredentialsError");
     }

@@ -11,7 +11,8 @@ import { enqueueVisitNotification } from "../server/modules/notifications/index.
 import { startCatcher, startSmsStub } from "./notifications.helpers.ts";
 import { buildHandoverWorld, createUser, type HandoverWorld } from "./support/world.ts";
 import { createHandover, transitionOk } from "./support/handovers.ts";
-import { dataOf, DAY_MS, HOOK_TIMEOUT_MS, SLOW_TEST_MS, startTestApp, type TestApp } from "./support/app.ts";
+import { graphql, runOk, type VariablesOf } from "./support/graphql.ts";
+import { DAY_MS, HOOK_TIMEOUT_MS, SLOW_TEST_MS, startTestApp, type TestApp } from "./support/app.ts";
 
 const CITIZEN = {
   firstName: "Kirsten Privatsen",
@@ -67,15 +68,21 @@ afterAll(async () => {
   await sms?.close();
 });
 
-const UPDATE_PREFERENCES = `mutation ($input: UpdateNotificationPreferencesInput!) {
-  updateNotificationPreferences(input: $input) { __typename ... on UpdateNotificationPreferencesSuccess { preferences { locale phone kinds { kind mode sms } } } ... on ValidationError { issues { field } } } }`;
+const UPDATE_PREFERENCES = graphql(`mutation ($input: UpdateNotificationPreferencesInput!) {
+  updateNotificationPreferences(input: $input) { __typename ... on UpdateNotificationPreferencesSuccess { preferences { locale phone kinds { kind mode sms } } } ... on ValidationError { issues { field } } } }`);
+const PREFERENCES = graphql(`{ notificationPreferences { kinds { kind } } }`);
 
-async function everythingImmediately(caller: HandoverWorld["staff"], extra: Record<string, unknown> = {}, mode = "IMMEDIATE", sms = true) {
-  const preferences = dataOf(await caller.graphql(`{ notificationPreferences { kinds { kind } } }`)).notificationPreferences;
-  const result = dataOf(
-    await caller.graphql(UPDATE_PREFERENCES, {
-      input: { phone: "20 30 40 50", kinds: preferences.kinds.map(({ kind }: { kind: string }) => ({ kind, mode, sms })), ...extra },
-    }),
+async function everythingImmediately(
+  caller: HandoverWorld["staff"],
+  extra: Partial<VariablesOf<typeof UPDATE_PREFERENCES>["input"]> = {},
+  mode: "IMMEDIATE" | "DIGEST" = "IMMEDIATE",
+  sms = true,
+) {
+  const preferences = (await runOk(caller, PREFERENCES)).notificationPreferences;
+  const result = (
+    await runOk(caller, UPDATE_PREFERENCES, {
+      input: { phone: "20 30 40 50", kinds: preferences.kinds.map(({ kind }) => ({ kind, mode, sms })), ...extra },
+    })
   ).updateNotificationPreferences;
   expect(result.__typename, JSON.stringify(result)).toBe("UpdateNotificationPreferencesSuccess");
 }
@@ -98,11 +105,11 @@ async function fullHandover(send = true) {
   return handover;
 }
 
-const BOOK = `mutation ($input: BookVisitInput!) { bookVisit(input: $input) { __typename ... on BookVisitSuccess { data { id status } } } }`;
+const BOOK = graphql(`mutation ($input: BookVisitInput!) { bookVisit(input: $input) { __typename ... on BookVisitSuccess { data { id status } } } }`);
 
 async function bookVisit(hour: number) {
-  const result = dataOf(
-    await world.worker.graphql(BOOK, {
+  const result = (
+    await runOk(world.worker, BOOK, {
       input: {
         centreId: world.centreId,
         spaceId: spaceId!,
@@ -114,10 +121,10 @@ async function bookVisit(hour: number) {
         publicDescription: TEXTS.visitDescription,
         internalNote: TEXTS.visitNote,
       },
-    }),
+    })
   ).bookVisit;
-  expect(result.__typename, JSON.stringify(result)).toBe("BookVisitSuccess");
-  return result.data as { id: string };
+  if (result.__typename !== "BookVisitSuccess") expect.fail(JSON.stringify(result));
+  return result.data;
 }
 let spaceId: string | undefined;
 
@@ -131,11 +138,12 @@ describe("messages carry no personal data and no content", () => {
     const digestReader = await createUser(app.prisma, { name: "Dorte Digest", memberships: [{ unitId: world.serviceUnitId }] });
     await everythingImmediately(await app.as(digestReader.id), {}, "DIGEST", false);
     for (const unitId of [world.centreUnitId, world.serviceUnitId]) {
-      const set = dataOf(
-        await world.platformAdmin.graphql(
-          `mutation ($input: SetUnitNotificationMailboxInput!) { setUnitNotificationMailbox(input: $input) { __typename } }`,
+      const set = (
+        await runOk(
+          world.platformAdmin,
+          graphql(`mutation ($input: SetUnitNotificationMailboxInput!) { setUnitNotificationMailbox(input: $input) { __typename } }`),
           { input: { unitId, email: `postkasse-${unitId.slice(0, 6)}@fjordby.example` } },
-        ),
+        )
       ).setUnitNotificationMailbox;
       expect(set.__typename).toBe("SetUnitNotificationMailboxSuccess");
     }
@@ -155,10 +163,10 @@ describe("messages carry no personal data and no content", () => {
     // On hold with a date to look again (tomorrow): a job tells the holding unit when it comes.
     const held = await fullHandover();
     await transitionOk(world.worker, "acceptHandover", { handoverId: held.id });
-    const onHold = dataOf(
-      await world.worker.graphql(`mutation ($input: HoldHandoverInput!) { holdHandover(input: $input) { __typename } }`, {
+    const onHold = (
+      await runOk(world.worker, graphql(`mutation ($input: HoldHandoverInput!) { holdHandover(input: $input) { __typename } }`), {
         input: { handoverId: held.id, lookAgainAt: new Date(app.clock.now().getTime() + DAY_MS).toISOString(), note: TEXTS.acceptNote },
-      }),
+      })
     ).holdHandover;
     expect(onHold.__typename).toBe("HoldHandoverSuccess");
     // An open request to any housing-support service near an area: the group's units are told.
@@ -173,8 +181,8 @@ describe("messages carry no personal data and no content", () => {
     codes.push(openRequest.code);
     // The thread: a message each way tells the other unit, never the text.
     for (const [caller, text] of [[world.staff, TEXTS.threadMessage], [world.worker, TEXTS.threadAnswer]] as const) {
-      const posted = dataOf(
-        await caller.graphql(`mutation ($input: PostHandoverMessageInput!) { postHandoverMessage(input: $input) { __typename } }`, { input: { handoverId: accepted.id, text } }),
+      const posted = (
+        await runOk(caller, graphql(`mutation ($input: PostHandoverMessageInput!) { postHandoverMessage(input: $input) { __typename } }`), { input: { handoverId: accepted.id, text } })
       ).postHandoverMessage;
       expect(posted.__typename).toBe("PostHandoverMessageSuccess");
     }
@@ -186,24 +194,26 @@ describe("messages carry no personal data and no content", () => {
     const declinedVisit = await bookVisit(11);
     const cancelledVisit = await bookVisit(12);
     await bookVisit(13); // left unanswered
-    const answer = (mutation: string, input: Record<string, unknown>) =>
-      world.centreAdmin.graphql(`mutation ($input: ${mutation[0]!.toUpperCase()}${mutation.slice(1)}Input!) { ${mutation}(input: $input) { __typename } }`, { input });
-    expect(dataOf(await answer("confirmVisit", { visitId: confirmed.id })).confirmVisit.__typename).toBe("ConfirmVisitSuccess");
-    expect(dataOf(await answer("declineVisit", { visitId: declinedVisit.id, reason: TEXTS.visitDeclineReason })).declineVisit.__typename).toBe("DeclineVisitSuccess");
-    expect(dataOf(await answer("cancelVisit", { visitId: cancelledVisit.id, reason: TEXTS.visitCancelReason })).cancelVisit.__typename).toBe("CancelVisitSuccess");
+    const CONFIRM = graphql(`mutation ($input: ConfirmVisitInput!) { confirmVisit(input: $input) { __typename } }`);
+    const DECLINE = graphql(`mutation ($input: DeclineVisitInput!) { declineVisit(input: $input) { __typename } }`);
+    const CANCEL = graphql(`mutation ($input: CancelVisitInput!) { cancelVisit(input: $input) { __typename } }`);
+    expect((await runOk(world.centreAdmin, CONFIRM, { input: { visitId: confirmed.id } })).confirmVisit.__typename).toBe("ConfirmVisitSuccess");
+    expect((await runOk(world.centreAdmin, DECLINE, { input: { visitId: declinedVisit.id, reason: TEXTS.visitDeclineReason } })).declineVisit.__typename).toBe("DeclineVisitSuccess");
+    expect((await runOk(world.centreAdmin, CANCEL, { input: { visitId: cancelledVisit.id, reason: TEXTS.visitCancelReason } })).cancelVisit.__typename).toBe("CancelVisitSuccess");
     // No command moves a visit yet; this is the call such a command makes in its transaction.
     await app.prisma.$transaction((tx) => enqueueVisitNotification(tx, { kind: "VISIT_CHANGED", visitId: confirmed.id, actorUnitId: world.serviceUnitId, at: app.clock.now() }));
 
     // Set-password links: a new user, and a reset.
-    const created = dataOf(
-      await world.centreAdmin.graphql(
-        `mutation ($input: CreateUserInput!) { createUser(input: $input) { __typename ... on CreateUserSuccess { passwordLink { user { id } } } } }`,
+    const created = (
+      await runOk(
+        world.centreAdmin,
+        graphql(`mutation ($input: CreateUserInput!) { createUser(input: $input) { __typename ... on CreateUserSuccess { passwordLink { user { id } } } } }`),
         { input: { email: "ny.kollega@fjordby.example", name: "Nina Nykollega", unitId: world.centreUnitId, role: "MEMBER" } },
-      ),
+      )
     ).createUser;
     expect(created.__typename).toBe("CreateUserSuccess");
-    const reset = dataOf(
-      await world.centreAdmin.graphql(`mutation ($input: UserIdInput!) { issuePasswordReset(input: $input) { __typename } }`, { input: { userId: world.userIds.staff } }),
+    const reset = (
+      await runOk(world.centreAdmin, graphql(`mutation ($input: UserIdInput!) { issuePasswordReset(input: $input) { __typename } }`), { input: { userId: world.userIds.staff } })
     ).issuePasswordReset;
     expect(reset.__typename).toBe("IssuePasswordResetSuccess");
 

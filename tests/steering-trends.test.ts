@@ -4,19 +4,18 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { monthsBetween } from "../server/modules/steering/trends.ts";
-import { dataOf, startTestApp, type TestApp } from "./support/app.ts";
+import { startTestApp, type TestApp } from "./support/app.ts";
+import { graphql, run, runOk } from "./support/graphql.ts";
 import { createCentre, createOrganisation, createService, createUser } from "./support/world.ts";
 
 let app: TestApp;
 let ids: { big: string; small: string; strategic: string; smallMember: string; bigMember: string };
 
-const TREND = `query ($centreId: ID) {
+const TREND = graphql(`query ($centreId: ID) {
   figureTrend(fromMonth: "2026-02", toMonth: "2026-11", centreId: $centreId) {
     scopeName months { month from to figures { visitors { value display isSuppressed } handoversSent { value display isSuppressed } } }
   }
-}`;
-
-type Month = { month: string; from: string; to: string; figures: Record<string, { value: number | null; display: string; isSuppressed: boolean }> };
+}`);
 
 beforeAll(async () => {
   app = await startTestApp();
@@ -87,32 +86,36 @@ describe("months", () => {
 
 describe("figure trends", () => {
   it("counts handovers in the local month they were sent, across month ends and both DST changes", async () => {
-    const trend = dataOf(await (await app.as(ids.strategic)).graphql(TREND, {})).figureTrend;
+    const trend = (await runOk(await app.as(ids.strategic), TREND, {})).figureTrend;
     expect(trend.scopeName).toBe("Hele området");
-    const months = trend.months as Month[];
+    const months = trend.months;
     expect(months.map((month) => month.month)).toEqual(["2026-02", "2026-03", "2026-04", "2026-05", "2026-06", "2026-07", "2026-08", "2026-09", "2026-10", "2026-11"]);
-    const sent = Object.fromEntries(months.map((month) => [month.month, month.figures["handoversSent"]!.value]));
+    const sent = Object.fromEntries(months.map((month) => [month.month, month.figures.handoversSent.value]));
     expect(sent).toMatchObject({ "2026-02": 0, "2026-03": 10, "2026-04": 5, "2026-05": 0, "2026-09": 0, "2026-10": 10, "2026-11": 5 });
   });
 
   it("cuts tallies at the month end and leaves a centre's suppressed month out of the area", async () => {
-    const months = dataOf(await (await app.as(ids.strategic)).graphql(TREND, {})).figureTrend.months as Month[];
-    const visitors = (month: string) => months.find((row) => row.month === month)!.figures["visitors"];
+    const months = (await runOk(await app.as(ids.strategic), TREND, {})).figureTrend.months;
+    const visitors = (month: string) => months.find((row) => row.month === month)!.figures.visitors;
     expect(visitors("2026-02")).toEqual({ value: 7, display: "7", isSuppressed: false });
     // March: the big centre's 9; the small centre's 3 is suppressed in its own row and adds nothing.
     expect(visitors("2026-03")).toEqual({ value: 9, display: "9", isSuppressed: false });
-    expect(visitors("2026-11")!.value).toBe(6);
+    expect(visitors("2026-11").value).toBe(6);
 
-    const small = dataOf(await (await app.as(ids.smallMember)).graphql(TREND, { centreId: ids.small })).figureTrend;
+    const small = (await runOk(await app.as(ids.smallMember), TREND, { centreId: ids.small })).figureTrend;
     expect(small.scopeName).toBe("Lille Værested");
-    const smallMarch = (small.months as Month[]).find((row) => row.month === "2026-03")!.figures["visitors"];
+    const smallMarch = small.months.find((row) => row.month === "2026-03")!.figures.visitors;
     expect(smallMarch).toEqual({ value: null, display: "<5", isSuppressed: true });
   });
 
   it("writes the trend as CSV, one row per month, suppressed cells as <5", async () => {
-    const csv = dataOf(
-      await (await app.as(ids.smallMember)).graphql(`query ($centreId: ID) { figureTrendCsv(fromMonth: "2026-02", toMonth: "2026-04", centreId: $centreId) }`, { centreId: ids.small }),
-    ).figureTrendCsv as string;
+    const csv = (
+      await runOk(
+        await app.as(ids.smallMember),
+        graphql(`query ($centreId: ID) { figureTrendCsv(fromMonth: "2026-02", toMonth: "2026-04", centreId: $centreId) }`),
+        { centreId: ids.small },
+      )
+    ).figureTrendCsv;
     const lines = csv.replace(/^\uFEFF/, "").trimEnd().split("\r\n");
     expect(lines).toHaveLength(4);
     expect(lines[0]).toMatch(/^Måned;Omfang;Besøgende;/);
@@ -121,9 +124,9 @@ describe("figure trends", () => {
 
   it("lets a centre's member see only their own centre's trend and not the area's", async () => {
     const member = await app.as(ids.smallMember);
-    expect((await member.graphql(TREND, { centreId: ids.big })).errors?.[0]?.extensions?.["code"]).toBe("FORBIDDEN");
-    expect((await member.graphql(TREND, {})).errors?.[0]?.extensions?.["code"]).toBe("FORBIDDEN");
-    const invalid = await (await app.as(ids.strategic)).graphql(`{ figureTrend(fromMonth: "2026-05", toMonth: "2026-04") { scopeName } }`);
+    expect((await run(member, TREND, { centreId: ids.big })).errors?.[0]?.extensions?.["code"]).toBe("FORBIDDEN");
+    expect((await run(member, TREND, {})).errors?.[0]?.extensions?.["code"]).toBe("FORBIDDEN");
+    const invalid = await run(await app.as(ids.strategic), graphql(`{ figureTrend(fromMonth: "2026-05", toMonth: "2026-04") { scopeName } }`));
     expect(invalid.errors?.[0]?.extensions?.["code"]).toBe("VALIDATION_FAILED");
   });
 });

@@ -1,17 +1,32 @@
 // Documents and inputs the visits tests share.
+import { print } from "graphql";
+import { graphql } from "./graphql.ts";
 import type { VisitsWorld } from "./world.ts";
 
 export const VISIT_FIELDS = `id status title publicDescription internalNote declineReason cancelReason startsAt endsAt sequence seriesId centreName serviceUnitName space { name }`;
 
-export const BOOK_VISIT = `mutation ($input: BookVisitInput!) {
-  bookVisit(input: $input) {
-    __typename
-    ... on BookVisitSuccess { data { ${VISIT_FIELDS} } }
-    ... on VisitConflictError { code message messageDa conflictingVisit { id title serviceUnitName startsAt endsAt } }
-    ... on ValidationError { code issues { field } }
-    ... on Error { code message }
+/** VISIT_FIELDS as a typed fragment, for typed documents. */
+export const VisitFields = graphql(`
+  fragment VisitFields on Visit @_unmask {
+    id status title publicDescription internalNote declineReason cancelReason startsAt endsAt sequence seriesId centreName serviceUnitName space { name }
   }
-}`;
+`);
+
+export const BookVisit = graphql(
+  `mutation ($input: BookVisitInput!) {
+    bookVisit(input: $input) {
+      __typename
+      ... on BookVisitSuccess { data { ...VisitFields } }
+      ... on VisitConflictError { code message messageDa conflictingVisit { id title serviceUnitName startsAt endsAt } }
+      ... on ValidationError { code issues { field } }
+      ... on Error { code message }
+    }
+  }`,
+  [VisitFields],
+);
+
+/** BookVisit as text, for tests that send plain documents. */
+export const BOOK_VISIT = print(BookVisit);
 
 export function bookingInput(world: VisitsWorld, startsAt: string, endsAt: string, overrides: Record<string, unknown> = {}) {
   return {
