@@ -1,8 +1,8 @@
 // J6 — a volunteer takes a shift, on a phone (375 px wide), in Danish: the demo volunteer signs
 // in, lands on "Mine vagter", sees the Thursday evening at Lyset that lacks a key holder, takes
 // it as key holder, and the gap is gone from the coordinator's overview.
-// why real time: the session cookie's expiry is judged by the browser's own clock, so the
-// server's clock must not lag behind it; the gap's date is read from the seeded rota.
+// Today's date, at a fixed morning hour: the session cookie carries a lifetime (max-age), so the
+// browser's clock need not match the server's; the gap's date is read from the seeded rota.
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { formatDayAndDate, formatTimeRange } from "../../client/src/i18n/format.ts";
 import { seedId } from "../../prisma/seed.ts";
@@ -16,7 +16,11 @@ describe("J6: a volunteer takes a shift on a phone", () => {
   let env: BrowserEnvironment;
 
   beforeAll(async () => {
-    env = await startBrowserEnvironment({ viewport: { width: 375, height: 812 }, now: new Date() });
+    // Today's date, at 09:00 in Copenhagen: the demo rota is seeded around "now", and after the
+    // evening shifts have begun (17:00) the seeded gaps differ, so the time of day is fixed.
+    const morning = new Date();
+    morning.setUTCHours(8, 0, 0, 0);
+    env = await startBrowserEnvironment({ viewport: { width: 375, height: 812 }, now: morning });
     // Seeding the demo municipality is slow while other test runs share the machine.
   }, 300_000);
 
