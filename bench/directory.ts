@@ -9,6 +9,7 @@
 //   BENCH_DATABASE_URL (default postgresql://postgres@127.0.0.1:5432/postgres) is the server to
 //   create throwaway databases on; BENCH_PORT (default 43010) the first port to listen on.
 import type { ChildProcess } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { loadavg, cpus, totalmem, tmpdir } from "node:os";
 import path from "node:path";
@@ -31,6 +32,8 @@ const SIZES = (argument("sizes") ?? "3000,30000").split(",").map(Number);
 const DATABASES = (argument("databases") ?? "postgres,pglite").split(",") as ("postgres" | "pglite")[];
 const ADMIN_URL = process.env["BENCH_DATABASE_URL"] ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const FIRST_PORT = Number(process.env["BENCH_PORT"] ?? 43010);
+// BENCH_QUERIES=typical,coverage runs only those (the ceiling always runs: the ratios need it).
+const ONLY = process.env["BENCH_QUERIES"]?.split(",");
 // Aarhus: a 25 km circle holds about 2% of a country-wide directory.
 const ORIGIN = { latitude: 56.15, longitude: 10.2 };
 
@@ -137,6 +140,14 @@ interface Cell {
   requestsPerSecond: number;
   errors: number;
   rssMegabytes: number;
+  /** The server's CPU (user + system) per answered request: what load elsewhere does not change. */
+  cpuMs: number;
+}
+
+/** CPU seconds the process has used so far (/proc/<pid>/stat: utime + stime, in ticks of 1/100 s). */
+function cpuSecondsOf(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+  return (Number(fields[11]) + Number(fields[12])) / 100;
 }
 
 function percentile(sorted: readonly number[], fraction: number): number {
@@ -154,6 +165,7 @@ async function measure(port: number, pid: number, body: string, connections: num
   const latencies: number[] = [];
   let rssMegabytes = 0;
   const sampler = setInterval(() => void rssOf(pid).then((rss) => (rssMegabytes = Math.max(rssMegabytes, rss))), 250);
+  const cpuBefore = cpuSecondsOf(pid);
   let finish: (result: autocannon.Result) => void = () => {};
   const done = new Promise<autocannon.Result>((resolve) => (finish = resolve));
   const instance = autocannon({
@@ -180,6 +192,7 @@ async function measure(port: number, pid: number, body: string, connections: num
     requestsPerSecond: latencies.length / SECONDS,
     errors: result.errors + result.timeouts + result.non2xx,
     rssMegabytes,
+    cpuMs: ((cpuSecondsOf(pid) - cpuBefore) * 1000) / Math.max(latencies.length, 1),
   };
 }
 
@@ -199,6 +212,7 @@ for (const kind of DATABASES) {
     try {
       const results: Partial<Record<keyof typeof QUERIES, Cell[]>> = {};
       for (const [key, definition] of Object.entries(QUERIES) as [keyof typeof QUERIES, (typeof QUERIES)[keyof typeof QUERIES]][]) {
+        if (ONLY && key !== "ceiling" && !ONLY.includes(key)) continue;
         const variables = definition.variables();
         const check = await graphql(port - 1, definition.query, variables);
         if (check.errors) throw new Error(`${key}: ${JSON.stringify(check.errors)}`);
@@ -208,14 +222,15 @@ for (const kind of DATABASES) {
         for (const connections of [1, 32]) cells.push(await measure(port - 1, server.pid!, body, connections));
         results[key] = cells;
         console.log(`  ${definition.label} (${found} rows): ` + cells.map((cell) =>
-          `${cell.connections} conn p50 ${format(cell.p50)} p95 ${format(cell.p95)} p99 ${format(cell.p99)} ${format(cell.requestsPerSecond, 0)} req/s` +
+          `${cell.connections} conn p50 ${format(cell.p50)} p95 ${format(cell.p95)} p99 ${format(cell.p99)} ${format(cell.requestsPerSecond, 0)} req/s ${format(cell.cpuMs, 2)} ms CPU` +
           `${cell.errors ? ` ${cell.errors} errors` : ""} RSS ${format(cell.rssMegabytes, 0)} MB`).join(" | "));
       }
       const ceiling = results.ceiling?.[1]?.requestsPerSecond ?? Number.NaN;
       for (const [key, cells] of Object.entries(results)) {
         const [one, many] = cells as Cell[];
-        rows.push(`| ${kind} | ${size.toLocaleString("en")} | ${QUERIES[key as keyof typeof QUERIES].label} | ${format(one!.p50)} / ${format(one!.p95)} / ${format(one!.p99)} | ${format(one!.requestsPerSecond, 0)} | ${format(many!.p50)} / ${format(many!.p95)} / ${format(many!.p99)} | ${format(many!.requestsPerSecond, 0)} | ${format(many!.requestsPerSecond / ceiling, 2)} | ${format(many!.rssMegabytes, 0)} |`);
+        rows.push(`| ${kind} | ${size.toLocaleString("en")} | ${QUERIES[key as keyof typeof QUERIES].label} | ${format(one!.p50)} / ${format(one!.p95)} / ${format(one!.p99)} | ${format(one!.requestsPerSecond, 0)} | ${format(many!.p50)} / ${format(many!.p95)} / ${format(many!.p99)} | ${format(many!.requestsPerSecond, 0)} | ${format(many!.requestsPerSecond / ceiling, 2)} | ${format(many!.cpuMs, 2)} | ${format(many!.rssMegabytes, 0)} |`);
       }
+      if (ONLY && !ONLY.includes("coverage")) continue;
       // Coverage for every target group in one request (counts and gaps), three times.
       const groups = ["MENTAL_VULNERABILITY", "COGNITIVE_DISABILITY", "ADDICTION", "HOMELESSNESS", "YOUNG_ADULTS", "ADULTS", "LONELINESS"];
       const coverageQuery = `{ ${groups.map((group) => `${group.toLowerCase()}: coverage(targetGroup: ${group}) { days { hours { openCount } } gaps { da } }`).join(" ")} }`;
@@ -227,7 +242,7 @@ for (const kind of DATABASES) {
         timings.push(performance.now() - started);
       }
       console.log(`  coverage, all 7 target groups in one request: ${timings.map((timing) => format(timing, 0)).join(", ")} ms`);
-      rows.push(`| ${kind} | ${size.toLocaleString("en")} | coverage, all 7 target groups (one request, 3 runs) | ${timings.map((timing) => format(timing, 0)).join(", ")} ms | | | | | |`);
+      rows.push(`| ${kind} | ${size.toLocaleString("en")} | coverage, all 7 target groups (one request, 3 runs) | ${timings.map((timing) => format(timing, 0)).join(", ")} ms | | | | | | |`);
     } finally {
       server.kill("SIGTERM");
       await new Promise((resolve) => server.once("exit", resolve));
@@ -237,7 +252,7 @@ for (const kind of DATABASES) {
 }
 
 console.log(`\nLoad average at end: ${loadavg().map((value) => value.toFixed(2)).join(" / ")}\n`);
-console.log("| database | centres | query | 1 conn p50 / p95 / p99 ms | 1 conn req/s | 32 conn p50 / p95 / p99 ms | 32 conn req/s | ÷ __typename | RSS MB |");
-console.log("|---|---|---|---|---|---|---|---|---|");
+console.log("| database | centres | query | 1 conn p50 / p95 / p99 ms | 1 conn req/s | 32 conn p50 / p95 / p99 ms | 32 conn req/s | ÷ __typename | server CPU ms / request | RSS MB |");
+console.log("|---|---|---|---|---|---|---|---|---|---|");
 for (const row of rows) console.log(row);
 process.exit(0);

@@ -1,5 +1,6 @@
 // createDatabase: PrismaClient on PGlite (embedded, default) or PostgreSQL (DATABASE_URL),
 // plus a raw SQL connection for migrations and health checks.
+import { createHash } from "node:crypto";
 import { mkdir } from "node:fs/promises";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPGlite } from "pglite-prisma-adapter";
@@ -22,7 +23,16 @@ import { loadPgliteExtensions } from "./pglite.ts";
  */
 export type ReadRows = <Row>(statement: Sql) => Promise<Row[]>;
 
-export type Prisma = PrismaClient & { $readRows: ReadRows };
+/**
+ * A read statement given as text with positional parameters, prepared once per connection and
+ * planned once (a generic plan), for the directory search: its statements are long and built from
+ * a handful of shapes, and PostgreSQL spent more time parsing and planning them (10–25 ms) than
+ * running them (1–3 ms). The statement must be one whose plan does not depend on the values (the
+ * search's tiers and gates decide at run time). On PGlite, as $readRows.
+ */
+export type ReadPrepared = <Row>(text: string, values: readonly unknown[]) => Promise<Row[]>;
+
+export type Prisma = PrismaClient & { $readRows: ReadRows; $readPrepared: ReadPrepared };
 
 export interface DatabaseOptions {
   /** Count statements for statementCount() (tests); off by default, it costs every query an event. */
@@ -66,7 +76,8 @@ export async function openDatabase(database: Config["database"] | DatabaseChoice
 export function openPglite(pglite: PGlite, options: DatabaseOptions = {}): Database {
   const { prisma, statementCount } = withDirectReads(
     new PrismaClient({ adapter: new PrismaPGlite(pglite), ...queryEvents(options) }),
-    async (statement) => (await pglite.query(statement.text, statement.values)).rows,
+    async (text, values) => (await pglite.query(text, values as unknown[])).rows,
+    async (text, values) => (await pglite.query(text, values as unknown[])).rows,
     options,
   );
   const sql: SqlConnection = {
@@ -110,13 +121,23 @@ export function openPostgres(url: string, poolOptions: PoolOptions = DEFAULT_POO
   pool.on("error", () => {}); // an idle client lost its server; the pool replaces it
   const sqlPool = new pg.Pool({ connectionString: url, max: 4 });
   sqlPool.on("error", () => {});
+  // The prepared reads' own connections, where generic plans are forced: the setting would also
+  // apply to Prisma's unnamed statements, whose plans must see their values.
+  const preparedPool = new pg.Pool({
+    connectionString: url,
+    max: Math.max(2, Math.ceil(poolOptions.poolSize / 2)),
+    connectionTimeoutMillis: poolOptions.poolWaitMs,
+    options: "-c jit=off -c plan_cache_mode=force_generic_plan",
+  });
+  preparedPool.on("error", () => {});
   const { prisma, statementCount } = withDirectReads(
     new PrismaClient({
       adapter: new PrismaPg(pool),
       transactionOptions: { maxWait: poolOptions.poolWaitMs, timeout: 15_000 },
       ...queryEvents(options),
     }),
-    async (statement) => (await pool.query(statement.text, statement.values)).rows,
+    async (text, values) => (await pool.query(text, values as unknown[])).rows,
+    async (text, values) => (await preparedPool.query({ name: statementName(text), text, values: values as unknown[] })).rows,
     options,
   );
   let jobLockClient: pg.Client | undefined;
@@ -173,6 +194,7 @@ export function openPostgres(url: string, poolOptions: PoolOptions = DEFAULT_POO
       await lockClient?.end().catch(() => {});
       await prisma.$disconnect();
       await pool.end().catch(() => {});
+      await preparedPool.end().catch(() => {});
       await sqlPool.end();
     },
   };
@@ -185,11 +207,17 @@ function definedOnly(options: Partial<PoolOptions>): Partial<PoolOptions> {
 const queryEvents = (options: DatabaseOptions): { log?: [{ emit: "event"; level: "query" }] } =>
   options.countStatements ? { log: [{ emit: "event", level: "query" }] } : {};
 
-// Adds $readRows, and counts the statements Prisma and $readRows send when asked (no text, no
+/** The same text always gets the same name: a connection prepares each shape once. */
+function statementName(text: string): string {
+  return `t${createHash("sha1").update(text).digest("base64url").slice(0, 20)}`;
+}
+
+// Adds $readRows and $readPrepared, and counts the statements Prisma and $readRows send when asked (no text, no
 // values: those could hold personal data).
 function withDirectReads(
   client: PrismaClient,
-  read: (statement: Sql) => Promise<unknown[]>,
+  read: (text: string, values: readonly unknown[]) => Promise<unknown[]>,
+  readPrepared: (text: string, values: readonly unknown[]) => Promise<unknown[]>,
   options: DatabaseOptions,
 ): { prisma: Prisma; statementCount: () => number } {
   let count = 0;
@@ -200,7 +228,14 @@ function withDirectReads(
   }
   const readRows: ReadRows = async <Row>(statement: Sql) => {
     if (options.countStatements) count += 1;
-    return (await read(statement)) as Row[];
+    return (await read(statement.text, statement.values)) as Row[];
   };
-  return { prisma: Object.assign(client as unknown as PrismaClient, { $readRows: readRows }), statementCount: () => count };
+  const readPreparedRows: ReadPrepared = async <Row>(text: string, values: readonly unknown[]) => {
+    if (options.countStatements) count += 1;
+    return (await readPrepared(text, values)) as Row[];
+  };
+  return {
+    prisma: Object.assign(client as unknown as PrismaClient, { $readRows: readRows, $readPrepared: readPreparedRows }),
+    statementCount: () => count,
+  };
 }

@@ -136,3 +136,22 @@ export async function loadPageRows<Row>(
   });
   return { rows: shaped, extras: rows[0] ?? null };
 }
+
+/**
+ * A row of `model` from its JSON (`row_to_json`, `json_agg`) as Prisma returns it: only the
+ * model's columns, instants as Dates. `timestamp` columns (stored as UTC) arrive without a zone
+ * and `date` columns as yyyy-mm-dd, which Prisma gives as UTC midnight.
+ */
+export function rowFromJson<Row>(model: string, json: Record<string, unknown>): Row {
+  const row: Record<string, unknown> = {};
+  for (const column of columns(model)) {
+    const value = json[column.name];
+    row[column.name] = column.type === "DateTime" && typeof value === "string" ? instantOfJson(value) : value ?? null;
+  }
+  return row as Row;
+}
+
+function instantOfJson(text: string): Date {
+  if (text.length === 10) return new Date(`${text}T00:00:00.000Z`);
+  return new Date(/(Z|[+-]\d\d:\d\d)$/.test(text) ? text : `${text}Z`);
+}

@@ -39,11 +39,13 @@ import {
   haversineKm,
   openAlternativesAmong,
   originOf,
+  resolveTimeCriterion,
   type CentreSearchFilter,
   type OpenAlternative,
   type Reason,
 } from "./directory-search.ts";
 import { countCentres, nearestOpenCentreIds, searchCentrePage } from "./directory-query.ts";
+import { loadCentrePageRows, pageRowsAnswer } from "./centre-page-rows.ts";
 import { pageSizeOf } from "./directory-paging.ts";
 import { openingStatusAt, type OpeningStatus } from "./opening-hours.ts";
 import { assertKnownCode, assertKnownCodes, taxonomyOf } from "./taxonomy.ts";
@@ -310,20 +312,6 @@ interface CentreConnectionShape {
   nothingOpenNow: boolean;
 }
 
-/**
- * The node query with every opening period and exception added, when that leaves what the client
- * selected unchanged: an `include` that does not already load the exceptions (the node's own
- * exceptions field loads only those from today, and a schedule needs yesterday's too).
- */
-function withSchedule(query: { include?: Record<string, unknown>; select?: Record<string, unknown> }): {
-  query: object;
-  includesSchedule: boolean;
-} {
-  if (query.select || query.include?.["openingExceptions"] !== undefined) return { query, includesSchedule: false };
-  const include = { ...query.include, openingPeriods: query.include?.["openingPeriods"] ?? true, openingExceptions: true };
-  return { query: { ...query, include }, includesSchedule: true };
-}
-
 builder.queryField("centres", (t) =>
   t.connection(
     {
@@ -344,26 +332,25 @@ builder.queryField("centres", (t) =>
           after: args.after ?? null,
         });
         const ids = page.rows.map((row) => row.id);
-        // The page's rows in a fixed number of statements whatever the page size: the nodes as the
-        // query selects them, with the schedules the reasons need in the same load when the
-        // selection allows, and the activities.
-        const nodeQuery = withSchedule(queryFromInfo({ context, info, path: ["edges", "node"] }));
-        const [nodes, schedules, activities, origin] = await Promise.all([
-          context.prisma.centre.findMany({ ...nodeQuery.query, where: { id: { in: ids } } }),
-          nodeQuery.includesSchedule ? null : context.prisma.centre.findMany({ where: { id: { in: ids } }, include: SCHEDULE_INCLUDE }),
-          context.prisma.activity.findMany({ where: { centreId: { in: ids } } }),
+        // The page's rows in one statement whatever the page size (periods, exceptions and
+        // activities, which the reasons need); the nodes come from the same rows unless the
+        // client selected more than they hold, which Prisma then loads as selected.
+        const nodeQuery = queryFromInfo({ context, info, path: ["edges", "node"] });
+        const [rows, nodes, origin] = await Promise.all([
+          loadCentrePageRows(context.prisma, ids),
+          pageRowsAnswer(nodeQuery) ? null : context.prisma.centre.findMany({ ...nodeQuery, where: { id: { in: ids } } }),
           filter.near ? originOf(context.prisma, filter.near) : null,
         ]);
-        const nodeById = new Map(nodes.map((node) => [node.id, node]));
-        const scheduleById = new Map(((schedules ?? nodes) as CentreWithSchedule[]).map((centre) => [centre.id, centre]));
+        const rowById = new Map(rows.map((row) => [row.id, row]));
+        const nodeById = nodes ? new Map(nodes.map((node) => [node.id, node])) : rowById;
+        const time = resolveTimeCriterion(filter, now);
         const edges = page.rows.flatMap((row): CentreEdgeShape[] => {
           const node = nodeById.get(row.id);
-          const centre = scheduleById.get(row.id);
+          const centre = rowById.get(row.id);
           if (!node || !centre) return [];
           const distanceKm = origin ? haversineKm(origin, centre) : null;
           const ranked = { centre, schedule: scheduleOf(centre), score: row.score, isOpenNow: row.isOpenNow, distanceKm };
-          const ofCentre = activities.filter((activity) => activity.centreId === row.id);
-          return [{ cursor: row.cursor, node: node as CentreWithSchedule, reasons: centreReasons(ranked, filter, now, ofCentre, taxonomy), distanceKm }];
+          return [{ cursor: row.cursor, node: node as CentreWithSchedule, reasons: centreReasons(ranked, filter, now, centre.activities, taxonomy, time), distanceKm }];
         });
         const connection: CentreConnectionShape = {
           edges,

@@ -242,11 +242,13 @@ async function queryWithOpenTest<Row extends object>(
   const parameters = new Parameters();
   const covered = calendarCoversSql(parameters, windows);
   const body = build(parameters, materialisedOpen, true);
-  const rows = await prisma.$queryRawUnsafe<(Row & { __covered: boolean; __row: boolean | null })[]>(
+  // Prepared and planned once per shape: the tiers and the calendar gate decide at run time, so
+  // one plan serves every value (see ReadPrepared).
+  const rows = await prisma.$readPrepared<Row & { __covered: boolean; __row: boolean | null }>(
     `SELECT m.*, g."covered" AS "__covered" FROM (SELECT ${covered} AS "covered") AS g
      LEFT JOIN LATERAL (SELECT b.*, TRUE AS "__row" FROM (${body}) AS b WHERE g."covered") AS m ON TRUE
      ${orderBy}`,
-    ...parameters.values,
+    parameters.values,
   );
   if (rows[0]?.__covered) {
     return rows

@@ -29,7 +29,7 @@ import {
 } from "./directory-labels.ts";
 import { openIntervalsBetween, openingStatusAt, type OpeningSchedule } from "./opening-hours.ts";
 import { loadTaxonomy, type Taxonomy } from "./taxonomy.ts";
-import { formatClock, formatWeekdayName, type IsoWeekday, isoWeekdayOf, localDateOf } from "../../shared/copenhagen-time.ts";
+import { addDays, formatClock, formatWeekdayName, instantAtWallClock, type IsoWeekday, isoWeekdayOf, localDateOf } from "../../shared/copenhagen-time.ts";
 
 export const REASON_KINDS = [
   "TARGET_GROUP",
@@ -224,10 +224,11 @@ export function centreReasons(
   now: Date,
   activities: readonly Activity[],
   taxonomy: Taxonomy,
+  /** The filter's time, when the caller has resolved it once for the whole page. */
+  time: TimeCriterion | null = resolveTimeCriterion(filter, now),
 ): Reason[] {
   const { centre, schedule } = ranked;
   const reasons: Reason[] = [];
-  const time = resolveTimeCriterion(filter, now);
   reasons.push(...setReasons(centre, filter, taxonomy));
   if (filter.age != null) reasons.push(ageReason(centre));
   if (time?.kind === "window") {
@@ -509,7 +510,9 @@ function activityReasons(
   time: TimeCriterion | null,
   now: Date,
 ): Reason[] {
-  return activities
+  return [...activities]
+    // The first matching ones by creation: the same reasons however the activities were loaded.
+    .sort((left, right) => left.createdAt.getTime() - right.createdAt.getTime() || (left.id < right.id ? -1 : left.id > right.id ? 1 : 0))
     .filter((activity) => !(activity.recurrence === "ONE_OFF" && activity.endsAt && activity.endsAt < now))
     .filter(
       (activity) =>
@@ -549,14 +552,13 @@ function activityHappensDuring(activity: Activity, from: Date, to: Date): boolea
   }
   if (!activity.weekday || activity.startMinute === null || activity.endMinute === null) return false;
   const { startMinute, endMinute } = activity;
-  let day = localDateTime(from).startOf("day");
-  while (day.toJSDate() < to) {
-    if (day.weekday === activity.weekday) {
-      const start = day.plus({ minutes: startMinute }).toJSDate();
-      const end = day.plus({ minutes: endMinute }).toJSDate();
-      if (start < to && end > from) return true;
-    }
-    day = day.plus({ days: 1 });
+  // Each local date from the window's first: its midnight plus the minutes as elapsed time (on a
+  // daylight-saving day, 18:00 is then 17:00 or 19:00 on the clock, as it has always been here).
+  for (let date = localDateOf(from), midnight = instantAtWallClock(date, 0); midnight < to; date = addDays(date, 1), midnight = instantAtWallClock(date, 0)) {
+    if (isoWeekdayOf(date) !== activity.weekday) continue;
+    const start = midnight.getTime() + startMinute * 60_000;
+    const end = midnight.getTime() + endMinute * 60_000;
+    if (start < to.getTime() && end > from.getTime()) return true;
   }
   return false;
 }
