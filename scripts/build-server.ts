@@ -51,7 +51,7 @@ const result = await build({
   // graphql stays one copy: esbuild resolves it to its CommonJS build ("main" before "module"
   // on platform node), for our code and for Pothos alike, so there is no "another realm" error.
   external: EXTERNAL_PACKAGES,
-  mainFields: ["main", "module"],
+  mainFields: ["module", "main"],
   // Bundled CommonJS code may call require() for Node built-ins.
   banner: { js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);' },
   splitting: true,

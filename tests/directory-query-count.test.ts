@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dataOf, startTestApp, type TestApp } from "./support/app.ts";
 import { countingDatabase } from "./support/counting-database.ts";
+import { moveOpenIntervalCalendar } from "../server/modules/directory/open-intervals.ts";
 import { createCentre, createOrganisation } from "./support/world.ts";
 
 // Measured 13 for a whole request after the merge of this round (the search, its page loads,
@@ -56,9 +57,18 @@ const SEARCH = `query($first: Int, $after: String) {
   }
 }`;
 
-async function statementsFor(variables: Record<string, unknown>): Promise<{ statements: number; edges: number; endCursor: string }> {
+// What a result list shows (the benchmark's typical search): the node's columns and weekly periods
+// come from the page's one statement, with the schedules and activities the reasons need.
+const LEAN_SEARCH = `query($first: Int, $after: String) {
+  centres(first: $first, after: $after, filter: { targetGroups: [HOMELESSNESS], openAt: "2026-11-25T16:30:00Z", near: { latitude: 55.49, longitude: 9.47, radiusKm: 25 } }) {
+    pageInfo { hasNextPage endCursor }
+    edges { cursor distanceKm reasons { kind da } node { id name street city openingPeriods { weekday startMinute endMinute isOvernight staffing } } }
+  }
+}`;
+
+async function statementsFor(variables: Record<string, unknown>, search = SEARCH): Promise<{ statements: number; edges: number; endCursor: string }> {
   const before = statements();
-  const data = dataOf(await app.anonymous.graphql(SEARCH, variables)) as {
+  const data = dataOf(await app.anonymous.graphql(search, variables)) as {
     centres: { edges: unknown[]; pageInfo: { endCursor: string } };
   };
   return { statements: statements() - before, edges: data.centres.edges.length, endCursor: data.centres.pageInfo.endCursor };
@@ -80,5 +90,18 @@ describe("SQL statements per search", () => {
     const second = await statementsFor({ first: 10, after: first.endCursor });
     expect(second.edges).toBe(10);
     expect(second.statements).toBe(first.statements);
+  });
+
+  it("a result list takes three statements: the taxonomy, the ranked page, the page's rows", async () => {
+    app.clock.set("2026-11-25T15:00:00Z");
+    // The calendar holds the searched dates, as the server's job keeps it for the coming weeks
+    // (otherwise the ranked page is asked again with the computed opening-hours test).
+    await moveOpenIntervalCalendar(app.prisma, app.clock.now());
+    const small = await statementsFor({ first: 3 }, LEAN_SEARCH);
+    const large = await statementsFor({ first: 25 }, LEAN_SEARCH);
+    expect(small.edges).toBe(3);
+    expect(large.edges).toBe(25);
+    expect(small.statements).toBe(3);
+    expect(large.statements).toBe(3);
   });
 });

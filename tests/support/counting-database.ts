@@ -30,6 +30,7 @@ export async function countingDatabase(): Promise<CountingDatabase> {
   const query = pglite.query.bind(pglite);
   pglite.query = ((...args: Parameters<typeof query>) => {
     statements++;
+    if (process.env["DEBUG_STATEMENTS"]) console.log("STATEMENT", String(args[0]).slice(0, 120).replace(/\s+/g, " "));
     return query(...args);
   }) as typeof pglite.query;
   return { database: await openPglite(pglite), statements: () => statements };

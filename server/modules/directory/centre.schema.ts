@@ -434,7 +434,7 @@ builder.queryField("openElsewhere", (t) =>
       const limit = Math.min(Math.max(first ?? DEFAULT_ALTERNATIVES, 1), MAX_ALTERNATIVES);
       const { closed, ids } = await nearestOpenCentreIds(context.prisma, centreId, instant, limit);
       const [candidates, taxonomy] = await Promise.all([
-        context.prisma.centre.findMany({ where: { id: { in: ids } }, include: SCHEDULE_INCLUDE }),
+        loadCentrePageRows(context.prisma, ids),
         taxonomyOf(context),
       ]);
       return openAlternativesAmong(closed, candidates, instant, limit, taxonomy);
