@@ -92,7 +92,7 @@ describe("SQL statements per search", () => {
     expect(second.statements).toBe(first.statements);
   });
 
-  it("a result list takes three statements: the taxonomy, the ranked page, the page's rows", async () => {
+  it("a result list takes two statements: the taxonomy, and the ranked page with its rows", async () => {
     app.clock.set("2026-11-25T15:00:00Z");
     // The calendar holds the searched dates, as the server's job keeps it for the coming weeks
     // (otherwise the ranked page is asked again with the computed opening-hours test).
@@ -101,7 +101,7 @@ describe("SQL statements per search", () => {
     const large = await statementsFor({ first: 25 }, LEAN_SEARCH);
     expect(small.edges).toBe(3);
     expect(large.edges).toBe(25);
-    expect(small.statements).toBe(3);
-    expect(large.statements).toBe(3);
+    expect(small.statements).toBe(2);
+    expect(large.statements).toBe(2);
   });
 });

@@ -44,8 +44,8 @@ import {
   type OpenAlternative,
   type Reason,
 } from "./directory-search.ts";
-import { countCentres, nearestOpenCentreIds, searchCentrePage } from "./directory-query.ts";
-import { loadCentrePageRows, pageRowsAnswer } from "./centre-page-rows.ts";
+import { countCentres, nearestOpenCentres, searchCentrePage } from "./directory-query.ts";
+import { pageRowsAnswer } from "./centre-page-rows.ts";
 import { pageSizeOf } from "./directory-paging.ts";
 import { openingStatusAt, type OpeningStatus } from "./opening-hours.ts";
 import { assertKnownCode, assertKnownCodes, taxonomyOf } from "./taxonomy.ts";
@@ -324,24 +324,24 @@ builder.queryField("centres", (t) =>
       resolve: async (_root, args, context, info) => {
         const now = context.clock.now();
         const filter: CentreSearchFilter = args.filter ?? {};
+        // The taxonomy and the page are read at the same time (two round trips at once, not one
+        // after the other); an unknown code is still the error reported first.
+        const pending = searchCentrePage(context.prisma, filter, now, { first: pageSizeOf(args), after: args.after ?? null });
+        pending.catch(() => {}); // awaited below, unless a code is refused first
         const taxonomy = await taxonomyOf(context);
         assertKnownCodes(taxonomy, "TARGET_GROUP", filter.targetGroups, "filter.targetGroups");
         assertKnownCodes(taxonomy, "OFFER", filter.offers, "filter.offers");
-        const page = await searchCentrePage(context.prisma, filter, now, {
-          first: pageSizeOf(args),
-          after: args.after ?? null,
-        });
+        const page = await pending;
         const ids = page.rows.map((row) => row.id);
-        // The page's rows in one statement whatever the page size (periods, exceptions and
-        // activities, which the reasons need); the nodes come from the same rows unless the
-        // client selected more than they hold, which Prisma then loads as selected.
+        // The page's rows came with the ranking (periods, exceptions and activities, which the
+        // reasons need); the nodes are those rows unless the client selected more than they
+        // hold, which Prisma then loads as selected.
         const nodeQuery = queryFromInfo({ context, info, path: ["edges", "node"] });
-        const [rows, nodes, origin] = await Promise.all([
-          loadCentrePageRows(context.prisma, ids),
+        const [nodes, origin] = await Promise.all([
           pageRowsAnswer(nodeQuery) ? null : context.prisma.centre.findMany({ ...nodeQuery, where: { id: { in: ids } } }),
           filter.near ? originOf(context.prisma, filter.near) : null,
         ]);
-        const rowById = new Map(rows.map((row) => [row.id, row]));
+        const rowById = new Map(page.rows.flatMap((row) => (row.centre ? [[row.id, row.centre] as const] : [])));
         const nodeById = nodes ? new Map(nodes.map((node) => [node.id, node])) : rowById;
         const time = resolveTimeCriterion(filter, now);
         const edges = page.rows.flatMap((row): CentreEdgeShape[] => {
@@ -432,9 +432,8 @@ builder.queryField("openElsewhere", (t) =>
     resolve: async (_root, { centreId, at, first }, context) => {
       const instant = at ?? context.clock.now();
       const limit = Math.min(Math.max(first ?? DEFAULT_ALTERNATIVES, 1), MAX_ALTERNATIVES);
-      const { closed, ids } = await nearestOpenCentreIds(context.prisma, centreId, instant, limit);
-      const [candidates, taxonomy] = await Promise.all([
-        loadCentrePageRows(context.prisma, ids),
+      const [{ closed, candidates }, taxonomy] = await Promise.all([
+        nearestOpenCentres(context.prisma, centreId, instant, limit),
         taxonomyOf(context),
       ]);
       return openAlternativesAmong(closed, candidates, instant, limit, taxonomy);

@@ -26,6 +26,7 @@ import {
   validateAge,
 } from "./directory-search.ts";
 import { commonlyClosedDayOn, publicHolidayOn } from "./holidays.ts";
+import { centrePageRowOf, centreRowColumnsSql, type CentrePageRow as CentreRow, type CentreRowJson } from "./centre-page-rows.ts";
 import { localDateTime } from "./centre-schedule.ts";
 import { addDays, instantAtWallClock, isoWeekdayOf, localDateOf } from "../../shared/copenhagen-time.ts";
 
@@ -51,6 +52,8 @@ export interface CentreCursor {
 
 export interface CentrePageRow extends CentreCursor {
   cursor: string;
+  /** The centre with its periods, exceptions and activities, from the same statement. */
+  centre: CentreRow | null;
 }
 
 export interface CentrePage {
@@ -238,6 +241,8 @@ async function queryWithOpenTest<Row extends object>(
   windows: readonly (readonly [Date, Date])[],
   build: (parameters: Parameters, open: OpenTest, materialised: boolean) => string,
   orderBy = "",
+  /** Further columns per result row, computed only for the rows returned; `id` names the row's id. */
+  columns: ((id: string) => string) | null = null,
 ): Promise<Row[]> {
   const parameters = new Parameters();
   const covered = calendarCoversSql(parameters, windows);
@@ -245,7 +250,7 @@ async function queryWithOpenTest<Row extends object>(
   // Prepared and planned once per shape: the tiers and the calendar gate decide at run time, so
   // one plan serves every value (see ReadPrepared).
   const rows = await prisma.$readPrepared<Row & { __covered: boolean; __row: boolean | null }>(
-    `SELECT m.*, g."covered" AS "__covered" FROM (SELECT ${covered} AS "covered") AS g
+    `SELECT m.*, g."covered" AS "__covered"${columns ? `, ${columns('m."id"')}` : ""} FROM (SELECT ${covered} AS "covered") AS g
      LEFT JOIN LATERAL (SELECT b.*, TRUE AS "__row" FROM (${body}) AS b WHERE g."covered") AS m ON TRUE
      ${orderBy}`,
     parameters.values,
@@ -256,7 +261,11 @@ async function queryWithOpenTest<Row extends object>(
       .map(({ __covered: _covered, __row: _row, ...row }) => row as unknown as Row);
   }
   const computed = new Parameters();
-  return prisma.$queryRawUnsafe<Row[]>(build(computed, computedOpen, false), ...computed.values);
+  const statement = build(computed, computedOpen, false);
+  return prisma.$queryRawUnsafe<Row[]>(
+    columns ? `SELECT b.*, ${columns('b."id"')} FROM (${statement}) AS b ${orderBy}` : statement,
+    ...computed.values,
+  );
 }
 
 function escapeLike(text: string): string {
@@ -458,13 +467,15 @@ export async function searchCentrePage(
 ): Promise<CentrePage> {
   const context = await centreSearchContext(prisma, filter, now);
   const after = page.after ? decodeCursor<CentreCursor>(page.after, ["score", "isOpenNow", "distanceKm", "nameKey", "id"]) : null;
-  type Row = { id: string; score: number; isOpenNow: boolean; distanceKm: number | null; nameKey: string };
+  type Row = { id: string; score: number; isOpenNow: boolean; distanceKm: number | null; nameKey: string } & CentreRowJson;
+  // The page's rows come with the ranking: one round trip to the database for the whole page.
   const rows = await queryWithOpenTest<Row>(
     prisma,
     context.windows,
     (parameters, open, materialised) =>
       centrePageSql(parameters, filter, context, after, parameters.add(page.first + 1, "int"), open, materialised),
     CENTRE_ORDER,
+    centreRowColumnsSql,
   );
   const pageRows = rows.slice(0, page.first).map((row) => {
     const key: CentreCursor = {
@@ -474,7 +485,7 @@ export async function searchCentrePage(
       nameKey: row.nameKey,
       id: row.id,
     };
-    return { ...key, cursor: encodeCursor(key) };
+    return { ...key, cursor: encodeCursor(key), centre: centrePageRowOf(row) };
   });
   return { rows: pageRows, hasNextPage: rows.length > page.first };
 }
@@ -660,23 +671,23 @@ async function serviceQueryParts(prisma: Prisma, filter: ServiceSearchFilter, no
 
 /**
  * Centres sharing a target group with `centreId` that are open at `at`, read nearest-first
- * from the GiST index. Returns ids of at most `limit + NEAREST_SLACK` candidates; the caller
- * orders them exactly (distance, then name) and cuts.
+ * from the GiST index. Returns at most `limit + NEAREST_SLACK` candidates with their schedules;
+ * the caller orders them exactly (distance, then name) and cuts.
  */
-export async function nearestOpenCentreIds(
+export async function nearestOpenCentres(
   prisma: Prisma,
   centreId: string,
   at: Date,
   limit: number,
-): Promise<{ closed: { latitude: number; longitude: number; targetGroups: TermCode[] }; ids: string[] }> {
+): Promise<{ closed: { latitude: number; longitude: number; targetGroups: TermCode[] }; candidates: CentreRow[] }> {
   const [closed] = await prisma.$readPrepared<{ latitude: number; longitude: number; targetGroups: TermCode[] }>(
     `SELECT "latitude", "longitude", "targetGroups" FROM "Centre" WHERE "id" = $1::text`,
     [centreId],
   );
   if (!closed) throw new NotFoundError({ da: "Værestedet", en: "The centre" });
-  if (closed.targetGroups.length === 0) return { closed, ids: [] };
+  if (closed.targetGroups.length === 0) return { closed, candidates: [] };
   const window = [at, new Date(at.getTime() + 1)] as const;
-  const rows = await queryWithOpenTest<{ id: string }>(prisma, [window], (parameters, open, materialised) => {
+  const rows = await queryWithOpenTest<{ id: string } & CentreRowJson>(prisma, [window], (parameters, open, materialised) => {
     const id = parameters.add(centreId, "text");
     const groups = parameters.array(closed.targetGroups, "text");
     const origin = `ll_to_earth(${parameters.add(closed.latitude, "float8")}, ${parameters.add(closed.longitude, "float8")})`;
@@ -698,8 +709,8 @@ export async function nearestOpenCentreIds(
         AND c."id" = ANY(ARRAY(SELECT DISTINCT i."centreId" FROM "CentreOpenInterval" i
                                WHERE int8range(i."startMs", i."endMs") && int8range(${parameters.add(window[0].getTime(), "int8")}, ${parameters.add(window[1].getTime(), "int8")})))
         AND ${condition} ${nearest})`;
-  });
-  return { closed, ids: rows.map((row) => row.id) };
+  }, "", centreRowColumnsSql);
+  return { closed, candidates: rows.flatMap((row) => centrePageRowOf(row) ?? []) };
 }
 
 export interface CoverageSlot {
