@@ -4,7 +4,8 @@ import { CSRF_HEADER } from "../server/app.ts";
 import { hashPassword } from "../server/modules/accounts/passwords.ts";
 import { SESSION_COOKIE } from "../server/modules/accounts/session.ts";
 import { DEMO_PASSWORD, demoUsers, seedDemoData } from "../prisma/seed.ts";
-import { dataOf, startTestApp, TEST_START, type TestApp } from "./support/app.ts";
+import { startTestApp, TEST_START, type TestApp } from "./support/app.ts";
+import { graphql, run, runOk } from "./support/graphql.ts";
 import { createCentre, createOrganisation, createUser } from "./support/world.ts";
 
 const PASSWORD = "korrekt-hest-batteri-hæfteklamme";
@@ -16,7 +17,10 @@ const SIGN_IN = `mutation SignIn($input: SignInInput!) {
     ... on RateLimitedError { retryAfterSeconds }
   }
 }`;
-const ME = "{ me { user { id } activeUnit { id } } }";
+const ME = graphql(`query Me { me { user { id } activeUnit { id } } }`);
+const SIGN_OUT = graphql(`mutation SignOut { signOut }`);
+const DEACTIVATE_USER = graphql(`mutation DeactivateUser($input: UserIdInput!) {
+  deactivateUser(input: $input) { __typename ... on DeactivateUserSuccess { user { id isActive } } } }`);
 
 interface SignInAnswer {
   status: number;
@@ -55,14 +59,6 @@ async function signInOver(app: TestApp, email: string, password: string, headers
   return { status: response.status, setCookie, cookie: value && value !== `${SESSION_COOKIE}=` ? value : null, result: body.data.signIn };
 }
 
-async function graphqlWithCookie(app: TestApp, cookie: string, query: string, variables?: Record<string, unknown>) {
-  const response = await fetch(`${app.url}/graphql`, {
-    method: "POST",
-    headers: { "content-type": "application/json", [CSRF_HEADER]: "1", cookie },
-    body: JSON.stringify({ query, variables }),
-  });
-  return (await response.json()) as { data?: Record<string, unknown>; errors?: { extensions?: Record<string, unknown> }[] };
-}
 
 let app: TestApp;
 let passwordHash: string;
@@ -95,8 +91,8 @@ describe("signing in", () => {
     expect(answer.result["__typename"]).toBe("SignInSuccess");
     expect(answer.result["me"]).toMatchObject({ user: { id: user.id, email: user.email }, activeUnit: { id: unit.id } });
     expect(answer.cookie).not.toBeNull();
-    const me = await graphqlWithCookie(app, answer.cookie!, ME);
-    expect(me.data?.["me"]).toEqual({ user: { id: user.id }, activeUnit: { id: unit.id } });
+    const me = await run(app.withCookie(answer.cookie!), ME);
+    expect(me.data?.me).toEqual({ user: { id: user.id }, activeUnit: { id: unit.id } });
   });
 
   it("accepts the e-mail in any case and with surrounding spaces", async () => {
@@ -132,8 +128,8 @@ describe("signing in", () => {
     const first = await signInOver(app, user.email, PASSWORD);
     const second = await signInOver(app, user.email, PASSWORD, { cookie: first.cookie! });
     expect(second.cookie).not.toBe(first.cookie);
-    expect((await graphqlWithCookie(app, first.cookie!, ME)).data?.["me"]).toBeNull();
-    expect((await graphqlWithCookie(app, second.cookie!, ME)).data?.["me"]).not.toBeNull();
+    expect((await run(app.withCookie(first.cookie!), ME)).data?.me).toBeNull();
+    expect((await run(app.withCookie(second.cookie!), ME)).data?.me).not.toBeNull();
   });
 
   it("stores only a hash of the session token", async () => {
@@ -195,9 +191,9 @@ describe("signing out and expiry", () => {
   it("signOut revokes the session server-side, so the old cookie no longer works", async () => {
     const user = await userWithPassword();
     const { cookie } = await signInOver(app, user.email, PASSWORD);
-    const signOut = await graphqlWithCookie(app, cookie!, "mutation { signOut }");
-    expect(signOut.data?.["signOut"]).toBe(true);
-    expect((await graphqlWithCookie(app, cookie!, ME)).data?.["me"]).toBeNull();
+    const signOut = await run(app.withCookie(cookie!), SIGN_OUT);
+    expect(signOut.data?.signOut).toBe(true);
+    expect((await run(app.withCookie(cookie!), ME)).data?.me).toBeNull();
     const session = await app.prisma.session.findFirstOrThrow({ where: { userId: user.id } });
     expect(session.revokedAt).not.toBeNull();
     expect(await app.prisma.securityEvent.count({ where: { kind: "LOGOUT", targetUserId: user.id } })).toBe(1);
@@ -208,12 +204,12 @@ describe("signing out and expiry", () => {
     const { cookie } = await signInOver(app, user.email, PASSWORD);
     const idleMs = app.config.session.idleMinutes * 60_000;
     app.clock.advance(idleMs - 60_000);
-    expect((await graphqlWithCookie(app, cookie!, ME)).data?.["me"]).not.toBeNull();
+    expect((await run(app.withCookie(cookie!), ME)).data?.me).not.toBeNull();
     // That request counted as activity, so the idle limit starts again from here.
     app.clock.advance(idleMs - 60_000);
-    expect((await graphqlWithCookie(app, cookie!, ME)).data?.["me"]).not.toBeNull();
+    expect((await run(app.withCookie(cookie!), ME)).data?.me).not.toBeNull();
     app.clock.advance(idleMs + 1000);
-    expect((await graphqlWithCookie(app, cookie!, ME)).data?.["me"]).toBeNull();
+    expect((await run(app.withCookie(cookie!), ME)).data?.me).toBeNull();
   });
 
   it("ends an active session at the absolute limit", async () => {
@@ -225,10 +221,10 @@ describe("signing out and expiry", () => {
     while (elapsed + step < absoluteMs) {
       app.clock.advance(step);
       elapsed += step;
-      expect((await graphqlWithCookie(app, cookie!, ME)).data?.["me"]).not.toBeNull();
+      expect((await run(app.withCookie(cookie!), ME)).data?.me).not.toBeNull();
     }
     app.clock.advance(absoluteMs - elapsed);
-    expect((await graphqlWithCookie(app, cookie!, ME)).data?.["me"]).toBeNull();
+    expect((await run(app.withCookie(cookie!), ME)).data?.me).toBeNull();
   });
 });
 
@@ -356,15 +352,10 @@ describe("deactivation", () => {
     const phone = await signInOver(app, user.email, PASSWORD);
 
     const adminCaller = await app.as(admin.id);
-    const deactivated = dataOf(
-      await adminCaller.graphql(
-        `mutation($input: UserIdInput!) { deactivateUser(input: $input) { __typename ... on DeactivateUserSuccess { user { id isActive } } } }`,
-        { input: { userId: user.id } },
-      ),
-    );
-    expect(deactivated["deactivateUser"]).toEqual({ __typename: "DeactivateUserSuccess", user: { id: user.id, isActive: false } });
-    expect((await graphqlWithCookie(app, laptop.cookie!, ME)).data?.["me"]).toBeNull();
-    expect((await graphqlWithCookie(app, phone.cookie!, ME)).data?.["me"]).toBeNull();
+    const deactivated = await runOk(adminCaller, DEACTIVATE_USER, { input: { userId: user.id } });
+    expect(deactivated.deactivateUser).toEqual({ __typename: "DeactivateUserSuccess", user: { id: user.id, isActive: false } });
+    expect((await run(app.withCookie(laptop.cookie!), ME)).data?.me).toBeNull();
+    expect((await run(app.withCookie(phone.cookie!), ME)).data?.me).toBeNull();
     expect(await app.prisma.session.count({ where: { userId: user.id, revokedAt: null } })).toBe(0);
     expect((await signInOver(app, user.email, PASSWORD)).result["__typename"]).toBe("InvalidCredentialsError");
   });
@@ -384,8 +375,8 @@ describe("CSRF", () => {
       body: JSON.stringify({ query: `mutation { switchActiveUnit(input: { unitId: "${other.unit.id}" }) { __typename } signOut }` }),
     });
     expect(attack.status).toBe(403);
-    const session = await graphqlWithCookie(app, cookie!, ME);
-    expect(session.data?.["me"]).toEqual({ user: { id: user.id }, activeUnit: { id: unit.id } });
+    const session = await run(app.withCookie(cookie!), ME);
+    expect(session.data?.me).toEqual({ user: { id: user.id }, activeUnit: { id: unit.id } });
 
     const formPost = await fetch(`${app.url}/graphql`, {
       method: "POST",
@@ -393,7 +384,7 @@ describe("CSRF", () => {
       body: `query=${encodeURIComponent("mutation { signOut }")}`,
     });
     expect(formPost.status).toBe(403);
-    expect((await graphqlWithCookie(app, cookie!, ME)).data?.["me"]).not.toBeNull();
+    expect((await run(app.withCookie(cookie!), ME)).data?.me).not.toBeNull();
   });
 });
 
