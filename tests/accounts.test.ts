@@ -1,22 +1,23 @@
 // Signing in and out: sessions, cookies, expiry, lockout, rate limits and CSRF.
+import { print } from "graphql";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { CSRF_HEADER } from "../server/app.ts";
 import { hashPassword } from "../server/modules/accounts/passwords.ts";
 import { SESSION_COOKIE } from "../server/modules/accounts/session.ts";
 import { DEMO_PASSWORD, demoUsers, seedDemoData } from "../prisma/seed.ts";
 import { startTestApp, TEST_START, type TestApp } from "./support/app.ts";
-import { graphql, run, runOk } from "./support/graphql.ts";
+import { graphql, run, runOk, type ResultOf } from "./support/graphql.ts";
 import { createCentre, createOrganisation, createUser } from "./support/world.ts";
 
 const PASSWORD = "korrekt-hest-batteri-hæfteklamme";
-const SIGN_IN = `mutation SignIn($input: SignInInput!) {
+const SIGN_IN = graphql(`mutation SignIn($input: SignInInput!) {
   signIn(input: $input) {
     __typename
     ... on SignInSuccess { me { user { id name email } activeUnit { id } isCoordinator isPlatformAdmin } }
     ... on Error { code message messageDa }
     ... on RateLimitedError { retryAfterSeconds }
   }
-}`;
+}`);
 const ME = graphql(`query Me { me { user { id } activeUnit { id } } }`);
 const SIGN_OUT = graphql(`mutation SignOut { signOut }`);
 const DEACTIVATE_USER = graphql(`mutation DeactivateUser($input: UserIdInput!) {
@@ -31,13 +32,12 @@ interface SignInAnswer {
 }
 
 /** The signIn result member as SIGN_IN selects it: success with `me`, or an error. */
-interface SignInResult {
-  __typename: string;
-  me?: { user: { id: string; name: string; email: string | null }; activeUnit: { id: string } | null; isCoordinator: boolean; isPlatformAdmin: boolean };
-  code?: string;
-  message?: string;
-  messageDa?: string;
-  retryAfterSeconds?: number;
+type SignInResult = ResultOf<typeof SIGN_IN>["signIn"];
+
+/** The signed-in viewer, failing the test unless the sign-in succeeded. */
+function meOf(result: SignInResult) {
+  if (result.__typename !== "SignInSuccess") return expect.fail(JSON.stringify(result));
+  return result.me;
 }
 
 // The test app trusts one proxy hop (TRUST_PROXY=1), so each test can sign in from an address
@@ -45,11 +45,13 @@ interface SignInResult {
 let address = "10.0.0.1";
 let addressCount = 0;
 
+// Sent with fetch rather than a caller: each test signs in from its own X-Forwarded-For address
+// and reads the Set-Cookie header.
 async function signInOver(app: TestApp, email: string, password: string, headers: Record<string, string> = {}): Promise<SignInAnswer> {
   const response = await fetch(`${app.url}/graphql`, {
     method: "POST",
     headers: { "content-type": "application/json", [CSRF_HEADER]: "1", "x-forwarded-for": address, ...headers },
-    body: JSON.stringify({ query: SIGN_IN, variables: { input: { email, password } } }),
+    body: JSON.stringify({ query: print(SIGN_IN), variables: { input: { email, password } } }),
   });
   const body = (await response.json()) as { data?: { signIn: SignInResult }; errors?: unknown };
   if (!body.data) throw new Error(`signIn failed: ${JSON.stringify(body.errors)}`);
@@ -89,7 +91,7 @@ describe("signing in", () => {
 
     const answer = await signInOver(app, user.email, PASSWORD);
     expect(answer.result["__typename"]).toBe("SignInSuccess");
-    expect(answer.result["me"]).toMatchObject({ user: { id: user.id, email: user.email }, activeUnit: { id: unit.id } });
+    expect(meOf(answer.result)).toMatchObject({ user: { id: user.id, email: user.email }, activeUnit: { id: unit.id } });
     expect(answer.cookie).not.toBeNull();
     const me = await run(app.withCookie(answer.cookie!), ME);
     expect(me.data?.me).toEqual({ user: { id: user.id }, activeUnit: { id: unit.id } });
@@ -98,7 +100,7 @@ describe("signing in", () => {
   it("accepts the e-mail in any case and with surrounding spaces", async () => {
     const user = await userWithPassword({ email: "blandet@test.example" });
     const answer = await signInOver(app, "  Blandet@Test.EXAMPLE ", PASSWORD);
-    expect(answer.result.me?.user.id).toBe(user.id);
+    expect(meOf(answer.result).user.id).toBe(user.id);
   });
 
   it("gives the same InvalidCredentialsError for an unknown e-mail and for a wrong password", async () => {
@@ -305,9 +307,10 @@ describe("lockout and rate limits", () => {
     }
     const limited = await signInOver(app, user.email, PASSWORD);
     expect(limited.result).toMatchObject({ __typename: "RateLimitedError", code: "RATE_LIMITED" });
-    expect(limited.result["retryAfterSeconds"]).toBeGreaterThan(850);
-    expect(limited.result["retryAfterSeconds"]).toBeLessThanOrEqual(900);
-    expect(limited.result["messageDa"]).toContain("Vent 15 min.");
+    if (limited.result.__typename !== "RateLimitedError") return expect.fail(limited.result.__typename);
+    expect(limited.result.retryAfterSeconds).toBeGreaterThan(850);
+    expect(limited.result.retryAfterSeconds).toBeLessThanOrEqual(900);
+    expect(limited.result.messageDa).toContain("Vent 15 min.");
     expect(limited.cookie).toBeNull();
 
     // Another address is not limited by this one's failures.
@@ -322,6 +325,7 @@ describe("lockout and rate limits", () => {
       for (let attempt = 1; attempt <= 3; attempt++) await signInOver(shortWindow, `ukendt-${attempt}@test.example`, "forkert-adgangskode-123");
       const limited = (await signInOver(shortWindow, user.email, PASSWORD)).result;
       expect(limited["__typename"]).toBe("RateLimitedError");
+      if (limited.__typename !== "RateLimitedError") return expect.fail(limited.__typename);
       // Wait as long as the answer says, and not much longer.
       await new Promise((resolve) => setTimeout(resolve, (limited.retryAfterSeconds ?? 0) * 1000 + 200));
       expect((await signInOver(shortWindow, user.email, PASSWORD)).result["__typename"]).toBe("SignInSuccess");
@@ -403,7 +407,7 @@ describe("the demo users", () => {
     for (const demoUser of demoUsers) {
       const answer = await signInOver(demoApp, demoUser.email, DEMO_PASSWORD);
       expect(answer.result["__typename"], demoUser.email).toBe("SignInSuccess");
-      const me = answer.result.me!;
+      const me = meOf(answer.result);
       expect(me.user.name).toBe(demoUser.name);
       expect(me.isPlatformAdmin).toBe(demoUser.globalRole === "PLATFORM_ADMIN");
       expect(me.isCoordinator).toBe(demoUser.globalRole === "COORDINATOR" || demoUser.globalRole === "PLATFORM_ADMIN");
