@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, type TestApp } from "./support/app.ts";
+import { graphql, run } from "./support/graphql.ts";
 import { createUser } from "./support/world.ts";
 
 let app: TestApp;
@@ -21,7 +22,7 @@ describe("account housekeeping jobs", () => {
     const results = await app.runJobs();
     expect(results["pruneEndedSessions"]).toBe(1);
     expect(await app.prisma.session.findUnique({ where: { id: "ended-long-ago" } })).toBeNull();
-    const me = await live.graphql<{ me: { user: { id: string } } | null }>("{ me { user { id } } }");
+    const me = await run(live, graphql(`query MeUserId { me { user { id } } }`));
     expect(me.data?.me?.user.id).toBe(user.id);
   });
 });

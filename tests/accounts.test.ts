@@ -1,22 +1,27 @@
 // Signing in and out: sessions, cookies, expiry, lockout, rate limits and CSRF.
+import { print } from "graphql";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { CSRF_HEADER } from "../server/app.ts";
 import { hashPassword } from "../server/modules/accounts/passwords.ts";
 import { SESSION_COOKIE } from "../server/modules/accounts/session.ts";
 import { DEMO_PASSWORD, demoUsers, seedDemoData } from "../prisma/seed.ts";
-import { dataOf, startTestApp, TEST_START, type TestApp } from "./support/app.ts";
+import { startTestApp, TEST_START, type TestApp } from "./support/app.ts";
+import { graphql, run, runOk, type ResultOf } from "./support/graphql.ts";
 import { createCentre, createOrganisation, createUser } from "./support/world.ts";
 
 const PASSWORD = "korrekt-hest-batteri-hæfteklamme";
-const SIGN_IN = `mutation SignIn($input: SignInInput!) {
+const SIGN_IN = graphql(`mutation SignIn($input: SignInInput!) {
   signIn(input: $input) {
     __typename
     ... on SignInSuccess { me { user { id name email } activeUnit { id } isCoordinator isPlatformAdmin } }
     ... on Error { code message messageDa }
     ... on RateLimitedError { retryAfterSeconds }
   }
-}`;
-const ME = "{ me { user { id } activeUnit { id } } }";
+}`);
+const ME = graphql(`query Me { me { user { id } activeUnit { id } } }`);
+const SIGN_OUT = graphql(`mutation SignOut { signOut }`);
+const DEACTIVATE_USER = graphql(`mutation DeactivateUser($input: UserIdInput!) {
+  deactivateUser(input: $input) { __typename ... on DeactivateUserSuccess { user { id isActive } } } }`);
 
 interface SignInAnswer {
   status: number;
@@ -27,13 +32,12 @@ interface SignInAnswer {
 }
 
 /** The signIn result member as SIGN_IN selects it: success with `me`, or an error. */
-interface SignInResult {
-  __typename: string;
-  me?: { user: { id: string; name: string; email: string | null }; activeUnit: { id: string } | null; isCoordinator: boolean; isPlatformAdmin: boolean };
-  code?: string;
-  message?: string;
-  messageDa?: string;
-  retryAfterSeconds?: number;
+type SignInResult = ResultOf<typeof SIGN_IN>["signIn"];
+
+/** The signed-in viewer, failing the test unless the sign-in succeeded. */
+function meOf(result: SignInResult) {
+  if (result.__typename !== "SignInSuccess") return expect.fail(JSON.stringify(result));
+  return result.me;
 }
 
 // The test app trusts one proxy hop (TRUST_PROXY=1), so each test can sign in from an address
@@ -41,11 +45,13 @@ interface SignInResult {
 let address = "10.0.0.1";
 let addressCount = 0;
 
+// Sent with fetch rather than a caller: each test signs in from its own X-Forwarded-For address
+// and reads the Set-Cookie header.
 async function signInOver(app: TestApp, email: string, password: string, headers: Record<string, string> = {}): Promise<SignInAnswer> {
   const response = await fetch(`${app.url}/graphql`, {
     method: "POST",
     headers: { "content-type": "application/json", [CSRF_HEADER]: "1", "x-forwarded-for": address, ...headers },
-    body: JSON.stringify({ query: SIGN_IN, variables: { input: { email, password } } }),
+    body: JSON.stringify({ query: print(SIGN_IN), variables: { input: { email, password } } }),
   });
   const body = (await response.json()) as { data?: { signIn: SignInResult }; errors?: unknown };
   if (!body.data) throw new Error(`signIn failed: ${JSON.stringify(body.errors)}`);
@@ -55,14 +61,6 @@ async function signInOver(app: TestApp, email: string, password: string, headers
   return { status: response.status, setCookie, cookie: value && value !== `${SESSION_COOKIE}=` ? value : null, result: body.data.signIn };
 }
 
-async function graphqlWithCookie(app: TestApp, cookie: string, query: string, variables?: Record<string, unknown>) {
-  const response = await fetch(`${app.url}/graphql`, {
-    method: "POST",
-    headers: { "content-type": "application/json", [CSRF_HEADER]: "1", cookie },
-    body: JSON.stringify({ query, variables }),
-  });
-  return (await response.json()) as { data?: Record<string, unknown>; errors?: { extensions?: Record<string, unknown> }[] };
-}
 
 let app: TestApp;
 let passwordHash: string;
@@ -93,16 +91,16 @@ describe("signing in", () => {
 
     const answer = await signInOver(app, user.email, PASSWORD);
     expect(answer.result["__typename"]).toBe("SignInSuccess");
-    expect(answer.result["me"]).toMatchObject({ user: { id: user.id, email: user.email }, activeUnit: { id: unit.id } });
+    expect(meOf(answer.result)).toMatchObject({ user: { id: user.id, email: user.email }, activeUnit: { id: unit.id } });
     expect(answer.cookie).not.toBeNull();
-    const me = await graphqlWithCookie(app, answer.cookie!, ME);
-    expect(me.data?.["me"]).toEqual({ user: { id: user.id }, activeUnit: { id: unit.id } });
+    const me = await run(app.withCookie(answer.cookie!), ME);
+    expect(me.data?.me).toEqual({ user: { id: user.id }, activeUnit: { id: unit.id } });
   });
 
   it("accepts the e-mail in any case and with surrounding spaces", async () => {
     const user = await userWithPassword({ email: "blandet@test.example" });
     const answer = await signInOver(app, "  Blandet@Test.EXAMPLE ", PASSWORD);
-    expect(answer.result.me?.user.id).toBe(user.id);
+    expect(meOf(answer.result).user.id).toBe(user.id);
   });
 
   it("gives the same InvalidCredentialsError for an unknown e-mail and for a wrong password", async () => {
@@ -132,8 +130,8 @@ describe("signing in", () => {
     const first = await signInOver(app, user.email, PASSWORD);
     const second = await signInOver(app, user.email, PASSWORD, { cookie: first.cookie! });
     expect(second.cookie).not.toBe(first.cookie);
-    expect((await graphqlWithCookie(app, first.cookie!, ME)).data?.["me"]).toBeNull();
-    expect((await graphqlWithCookie(app, second.cookie!, ME)).data?.["me"]).not.toBeNull();
+    expect((await run(app.withCookie(first.cookie!), ME)).data?.me).toBeNull();
+    expect((await run(app.withCookie(second.cookie!), ME)).data?.me).not.toBeNull();
   });
 
   it("stores only a hash of the session token", async () => {
@@ -195,9 +193,9 @@ describe("signing out and expiry", () => {
   it("signOut revokes the session server-side, so the old cookie no longer works", async () => {
     const user = await userWithPassword();
     const { cookie } = await signInOver(app, user.email, PASSWORD);
-    const signOut = await graphqlWithCookie(app, cookie!, "mutation { signOut }");
-    expect(signOut.data?.["signOut"]).toBe(true);
-    expect((await graphqlWithCookie(app, cookie!, ME)).data?.["me"]).toBeNull();
+    const signOut = await run(app.withCookie(cookie!), SIGN_OUT);
+    expect(signOut.data?.signOut).toBe(true);
+    expect((await run(app.withCookie(cookie!), ME)).data?.me).toBeNull();
     const session = await app.prisma.session.findFirstOrThrow({ where: { userId: user.id } });
     expect(session.revokedAt).not.toBeNull();
     expect(await app.prisma.securityEvent.count({ where: { kind: "LOGOUT", targetUserId: user.id } })).toBe(1);
@@ -208,12 +206,12 @@ describe("signing out and expiry", () => {
     const { cookie } = await signInOver(app, user.email, PASSWORD);
     const idleMs = app.config.session.idleMinutes * 60_000;
     app.clock.advance(idleMs - 60_000);
-    expect((await graphqlWithCookie(app, cookie!, ME)).data?.["me"]).not.toBeNull();
+    expect((await run(app.withCookie(cookie!), ME)).data?.me).not.toBeNull();
     // That request counted as activity, so the idle limit starts again from here.
     app.clock.advance(idleMs - 60_000);
-    expect((await graphqlWithCookie(app, cookie!, ME)).data?.["me"]).not.toBeNull();
+    expect((await run(app.withCookie(cookie!), ME)).data?.me).not.toBeNull();
     app.clock.advance(idleMs + 1000);
-    expect((await graphqlWithCookie(app, cookie!, ME)).data?.["me"]).toBeNull();
+    expect((await run(app.withCookie(cookie!), ME)).data?.me).toBeNull();
   });
 
   it("ends an active session at the absolute limit", async () => {
@@ -225,10 +223,10 @@ describe("signing out and expiry", () => {
     while (elapsed + step < absoluteMs) {
       app.clock.advance(step);
       elapsed += step;
-      expect((await graphqlWithCookie(app, cookie!, ME)).data?.["me"]).not.toBeNull();
+      expect((await run(app.withCookie(cookie!), ME)).data?.me).not.toBeNull();
     }
     app.clock.advance(absoluteMs - elapsed);
-    expect((await graphqlWithCookie(app, cookie!, ME)).data?.["me"]).toBeNull();
+    expect((await run(app.withCookie(cookie!), ME)).data?.me).toBeNull();
   });
 });
 
@@ -309,9 +307,10 @@ describe("lockout and rate limits", () => {
     }
     const limited = await signInOver(app, user.email, PASSWORD);
     expect(limited.result).toMatchObject({ __typename: "RateLimitedError", code: "RATE_LIMITED" });
-    expect(limited.result["retryAfterSeconds"]).toBeGreaterThan(850);
-    expect(limited.result["retryAfterSeconds"]).toBeLessThanOrEqual(900);
-    expect(limited.result["messageDa"]).toContain("Vent 15 min.");
+    if (limited.result.__typename !== "RateLimitedError") return expect.fail(limited.result.__typename);
+    expect(limited.result.retryAfterSeconds).toBeGreaterThan(850);
+    expect(limited.result.retryAfterSeconds).toBeLessThanOrEqual(900);
+    expect(limited.result.messageDa).toContain("Vent 15 min.");
     expect(limited.cookie).toBeNull();
 
     // Another address is not limited by this one's failures.
@@ -326,6 +325,7 @@ describe("lockout and rate limits", () => {
       for (let attempt = 1; attempt <= 3; attempt++) await signInOver(shortWindow, `ukendt-${attempt}@test.example`, "forkert-adgangskode-123");
       const limited = (await signInOver(shortWindow, user.email, PASSWORD)).result;
       expect(limited["__typename"]).toBe("RateLimitedError");
+      if (limited.__typename !== "RateLimitedError") return expect.fail(limited.__typename);
       // Wait as long as the answer says, and not much longer.
       await new Promise((resolve) => setTimeout(resolve, (limited.retryAfterSeconds ?? 0) * 1000 + 200));
       expect((await signInOver(shortWindow, user.email, PASSWORD)).result["__typename"]).toBe("SignInSuccess");
@@ -356,15 +356,10 @@ describe("deactivation", () => {
     const phone = await signInOver(app, user.email, PASSWORD);
 
     const adminCaller = await app.as(admin.id);
-    const deactivated = dataOf(
-      await adminCaller.graphql(
-        `mutation($input: UserIdInput!) { deactivateUser(input: $input) { __typename ... on DeactivateUserSuccess { user { id isActive } } } }`,
-        { input: { userId: user.id } },
-      ),
-    );
-    expect(deactivated["deactivateUser"]).toEqual({ __typename: "DeactivateUserSuccess", user: { id: user.id, isActive: false } });
-    expect((await graphqlWithCookie(app, laptop.cookie!, ME)).data?.["me"]).toBeNull();
-    expect((await graphqlWithCookie(app, phone.cookie!, ME)).data?.["me"]).toBeNull();
+    const deactivated = await runOk(adminCaller, DEACTIVATE_USER, { input: { userId: user.id } });
+    expect(deactivated.deactivateUser).toEqual({ __typename: "DeactivateUserSuccess", user: { id: user.id, isActive: false } });
+    expect((await run(app.withCookie(laptop.cookie!), ME)).data?.me).toBeNull();
+    expect((await run(app.withCookie(phone.cookie!), ME)).data?.me).toBeNull();
     expect(await app.prisma.session.count({ where: { userId: user.id, revokedAt: null } })).toBe(0);
     expect((await signInOver(app, user.email, PASSWORD)).result["__typename"]).toBe("InvalidCredentialsError");
   });
@@ -384,8 +379,8 @@ describe("CSRF", () => {
       body: JSON.stringify({ query: `mutation { switchActiveUnit(input: { unitId: "${other.unit.id}" }) { __typename } signOut }` }),
     });
     expect(attack.status).toBe(403);
-    const session = await graphqlWithCookie(app, cookie!, ME);
-    expect(session.data?.["me"]).toEqual({ user: { id: user.id }, activeUnit: { id: unit.id } });
+    const session = await run(app.withCookie(cookie!), ME);
+    expect(session.data?.me).toEqual({ user: { id: user.id }, activeUnit: { id: unit.id } });
 
     const formPost = await fetch(`${app.url}/graphql`, {
       method: "POST",
@@ -393,7 +388,7 @@ describe("CSRF", () => {
       body: `query=${encodeURIComponent("mutation { signOut }")}`,
     });
     expect(formPost.status).toBe(403);
-    expect((await graphqlWithCookie(app, cookie!, ME)).data?.["me"]).not.toBeNull();
+    expect((await run(app.withCookie(cookie!), ME)).data?.me).not.toBeNull();
   });
 });
 
@@ -412,7 +407,7 @@ describe("the demo users", () => {
     for (const demoUser of demoUsers) {
       const answer = await signInOver(demoApp, demoUser.email, DEMO_PASSWORD);
       expect(answer.result["__typename"], demoUser.email).toBe("SignInSuccess");
-      const me = answer.result.me!;
+      const me = meOf(answer.result);
       expect(me.user.name).toBe(demoUser.name);
       expect(me.isPlatformAdmin).toBe(demoUser.globalRole === "PLATFORM_ADMIN");
       expect(me.isCoordinator).toBe(demoUser.globalRole === "COORDINATOR" || demoUser.globalRole === "PLATFORM_ADMIN");

@@ -4,7 +4,8 @@
 // and as an iCalendar feed per filter that ical.js reads.
 import ICAL from "ical.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { dataOf, startTestApp, type TestApp } from "./support/app.ts";
+import { startTestApp, type TestApp } from "./support/app.ts";
+import { graphql, runError, runOk, type ResultOf, type VariablesOf } from "./support/graphql.ts";
 import { countingDatabase } from "./support/counting-database.ts";
 import { createCentre, createOrganisation, createService, createUser } from "./support/world.ts";
 
@@ -67,24 +68,26 @@ afterAll(async () => {
   await app?.database.close();
 });
 
-const CALENDAR = `query ($filter: AreaCalendarFilter, $from: Date, $days: Int, $first: Int, $after: String) {
+const CALENDAR = graphql(`query AreaCalendar($filter: AreaCalendarFilter, $from: Date, $days: Int, $first: Int, $after: String) {
   areaCalendar(filter: $filter, from: $from, days: $days, first: $first, after: $after) {
     from days hasNextPage endCursor feedUrl
     entries { key kind title startsAt endsAt centreName centreAddress location place offers serviceName serviceKind serviceHoursDa serviceHoursEn }
   }
-}`;
+}`);
+type CalendarVariables = VariablesOf<typeof CALENDAR>;
+type CalendarFilter = NonNullable<CalendarVariables["filter"]>;
 
-async function calendar(variables: Record<string, unknown>) {
-  return dataOf(await app.anonymous.graphql(CALENDAR, variables)).areaCalendar;
+async function calendar(variables: CalendarVariables) {
+  return (await runOk(app.anonymous, CALENDAR, variables)).areaCalendar;
 }
 
-const titles = (page: { entries: { title: string }[] }) => page.entries.map((entry) => entry.title);
+const titles = (page: ResultOf<typeof CALENDAR>["areaCalendar"]) => page.entries.map((entry) => entry.title);
 
 describe("the area calendar", () => {
   it("shows a week of meals, activities and confirmed visits across centres, soonest first", async () => {
     const week = await calendar({ from: WEEK, days: 7, filter: { targetGroups: ["YOUNG_ADULTS", "ADULTS"] } });
     expect(week.from).toBe(WEEK);
-    expect(week.entries.map((entry: { title: string; startsAt: string; kind: string }) => [entry.startsAt, entry.kind, entry.title])).toEqual([
+    expect(week.entries.map((entry) => [entry.startsAt, entry.kind, entry.title])).toEqual([
       ["2026-11-30T08:00:00.000Z", "MEAL", "Morgenmad"],
       ["2026-12-01T09:00:00.000Z", "ACTIVITY", "Keramik"],
       ["2026-12-01T09:00:00.000Z", "VISIT", "Spørg jobkonsulenten"],
@@ -93,11 +96,11 @@ describe("the area calendar", () => {
       ["2026-12-03T16:30:00.000Z", "MEAL", "Fællesspisning"],
       ["2026-12-05T09:00:00.000Z", "ACTIVITY", "Tur til skoven"],
     ]);
-    const job = week.entries.find((entry: { title: string }) => entry.title === "Spørg jobkonsulenten");
+    const job = week.entries.find((entry) => entry.title === "Spørg jobkonsulenten");
     expect(job).toMatchObject({ key: ids.confirmed, serviceName: "Jobkonsulenterne", serviceKind: "JOB_CLARIFICATION", serviceHoursDa: "man–fre 09:00–15:00", serviceHoursEn: "Mon–Fri 09:00–15:00", centreName: "Ungehuset", centreAddress: "Testvej 1, 6999 Fjordby" });
-    expect(week.entries.find((entry: { title: string }) => entry.title === "Bostøtten er her").serviceHoursDa).toBeNull();
-    expect(week.entries.find((entry: { title: string }) => entry.title === "Fællesspisning")).toMatchObject({ key: "act-meal:2026-12-03", offers: ["MEAL", "COMMUNITY"], location: "ON_SITE" });
-    expect(week.entries.find((entry: { title: string }) => entry.title === "Gåtur")).toMatchObject({ location: "OFF_SITE", place: "Stranden" });
+    expect(week.entries.find((entry) => entry.title === "Bostøtten er her")!.serviceHoursDa).toBeNull();
+    expect(week.entries.find((entry) => entry.title === "Fællesspisning")).toMatchObject({ key: "act-meal:2026-12-03", offers: ["MEAL", "COMMUNITY"], location: "ON_SITE" });
+    expect(week.entries.find((entry) => entry.title === "Gåtur")).toMatchObject({ location: "OFF_SITE", place: "Stranden" });
   });
 
   it("shows one day", async () => {
@@ -106,7 +109,7 @@ describe("the area calendar", () => {
   });
 
   it("filters by kind, offer, target group, service kind and area", async () => {
-    const filter = (value: Record<string, unknown>) => calendar({ from: WEEK, days: 7, filter: { targetGroups: ["YOUNG_ADULTS", "ADULTS"], ...value } });
+    const filter = (value: CalendarFilter) => calendar({ from: WEEK, days: 7, filter: { targetGroups: ["YOUNG_ADULTS", "ADULTS"], ...value } });
     expect(titles(await filter({ kinds: ["MEAL"] }))).toEqual(["Morgenmad", "Fællesspisning"]);
     expect(titles(await filter({ kinds: ["VISIT"] }))).toEqual(["Spørg jobkonsulenten", "Bostøtten er her"]);
     expect(titles(await filter({ kinds: ["MEAL", "ACTIVITY"], offers: ["CREATIVE_WORKSHOP"] }))).toEqual(["Keramik"]);
@@ -114,8 +117,7 @@ describe("the area calendar", () => {
     expect(titles(await calendar({ from: WEEK, days: 7, filter: { targetGroups: ["ADULTS"] } }))).toEqual(["Morgenmad"]);
     const nearArea = await filter({ areaId: ids.area, radiusKm: 3, kinds: ["MEAL"] });
     expect(titles(nearArea)).toEqual(["Fællesspisning"]);
-    const invalid = await app.anonymous.graphql(CALENDAR, { from: WEEK, filter: { areaId: ids.area, radiusKm: 500 } });
-    expect(invalid.errors?.[0]?.extensions?.["code"]).toBe("VALIDATION_FAILED");
+    await runError(app.anonymous, CALENDAR, { from: WEEK, filter: { areaId: ids.area, radiusKm: 500 } }, "VALIDATION_FAILED");
   });
 
   it("leaves out on-site activities on a day the centre is closed, but not off-site ones", async () => {
@@ -126,9 +128,9 @@ describe("the area calendar", () => {
   it("keeps weekly times on Copenhagen clocks across daylight saving and closes on-site activities on a public holiday", async () => {
     // Week of Monday 22 March 2027: summer time starts on Sunday 28 March; Thursday 25 March is Maundy Thursday.
     const spring = await calendar({ from: "2027-03-22", days: 14, filter: { centreId: ids.near, kinds: ["MEAL", "ACTIVITY"] } });
-    const walks = spring.entries.filter((entry: { title: string }) => entry.title === "Gåtur").map((entry: { startsAt: string }) => entry.startsAt);
+    const walks = spring.entries.filter((entry) => entry.title === "Gåtur").map((entry) => entry.startsAt);
     expect(walks).toEqual(["2027-03-24T16:30:00.000Z", "2027-03-31T15:30:00.000Z"]);
-    const meals = spring.entries.filter((entry: { title: string }) => entry.title === "Fællesspisning").map((entry: { startsAt: string }) => entry.startsAt);
+    const meals = spring.entries.filter((entry) => entry.title === "Fællesspisning").map((entry) => entry.startsAt);
     expect(meals).toEqual(["2027-04-01T15:30:00.000Z"]);
   });
 
@@ -137,15 +139,15 @@ describe("the area calendar", () => {
     const seen: string[] = [];
     let after: string | null = null;
     do {
-      const page: { entries: { key: string }[]; hasNextPage: boolean; endCursor: string | null } = await calendar({ from: WEEK, days: 7, first: 2, after, filter: { targetGroups: ["YOUNG_ADULTS", "ADULTS"] } });
+      const page: ResultOf<typeof CALENDAR>["areaCalendar"] = await calendar({ from: WEEK, days: 7, first: 2, after, filter: { targetGroups: ["YOUNG_ADULTS", "ADULTS"] } });
       seen.push(...page.entries.map((entry) => entry.key));
       after = page.hasNextPage ? page.endCursor : null;
     } while (after);
-    expect(seen).toEqual(all.entries.map((entry: { key: string }) => entry.key));
+    expect(seen).toEqual(all.entries.map((entry) => entry.key));
   });
 
   it("costs the same number of statements for one centre's week as for the whole area's", async () => {
-    const count = async (variables: Record<string, unknown>) => {
+    const count = async (variables: CalendarVariables) => {
       const before = statements();
       await calendar(variables);
       return statements() - before;

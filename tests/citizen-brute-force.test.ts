@@ -10,31 +10,32 @@ import { CODE_LOOKUP_FLOOR_MS } from "../server/modules/citizen/citizen.commands
 import { createCitizenLookupLimiter, DEFAULT_CITIZEN_LOOKUP_LIMITS } from "../server/modules/citizen/citizen-rate-limit.ts";
 import { buildHandoverWorld, type HandoverWorld } from "./support/world.ts";
 import { createHandover, transitionOk } from "./support/handovers.ts";
-import { dataOf, HOOK_TIMEOUT_MS, SLOW_TEST_MS, startTestApp, type TestApp } from "./support/app.ts";
+import { HOOK_TIMEOUT_MS, SLOW_TEST_MS, startTestApp, type TestApp } from "./support/app.ts";
+import { graphql, run, runOk } from "./support/graphql.ts";
 
 let app: TestApp;
 let world: HandoverWorld;
 
-const LOOKUP = `query ($access: CitizenAccessInput!) {
+const LOOKUP = graphql(`query CitizenHandover($access: CitizenAccessInput!) {
   citizenHandover(access: $access) {
     __typename
     ... on CitizenAccessDeniedError { code message messageDa }
     ... on CitizenHandoverSuccess { view { __typename ... on CitizenHandover { status } } }
   }
-}`;
+}`);
+const ISSUE_ACCESS = graphql(`mutation IssueCitizenAccess($input: IssueCitizenAccessInput!) {
+  issueCitizenAccess(input: $input) { __typename ... on IssueCitizenAccessSuccess { receipt { code pin } } } }`);
 
 async function issue(handoverId: string): Promise<{ code: string; pin: string }> {
-  const response = await world.staff.graphql(
-    `mutation ($input: IssueCitizenAccessInput!) { issueCitizenAccess(input: $input) { __typename ... on IssueCitizenAccessSuccess { receipt { code pin } } } }`,
-    { input: { handoverId } },
-  );
-  return dataOf(response).issueCitizenAccess.receipt;
+  const result = (await runOk(world.staff, ISSUE_ACCESS, { input: { handoverId } })).issueCitizenAccess;
+  if (result.__typename !== "IssueCitizenAccessSuccess") return expect.fail(result.__typename);
+  return result.receipt;
 }
 
 /** One lookup: the raw response body text and how long it took. */
 async function guess(target: TestApp, code: string, pin: string): Promise<{ body: string; ms: number }> {
   const started = performance.now();
-  const response = await target.anonymous.graphql(LOOKUP, { access: { code, pin } });
+  const response = await run(target.anonymous, LOOKUP, { access: { code, pin } });
   return { body: JSON.stringify(response.data ?? response.errors), ms: performance.now() - started };
 }
 

@@ -5,69 +5,86 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hashLinkToken } from "../server/modules/citizen/citizen-link.ts";
 import { buildHandoverWorld, type HandoverWorld, refreshSessions } from "./support/world.ts";
-import { createHandover, ERROR_FIELDS, getHandover, transitionOk, WITH_CONSENT } from "./support/handovers.ts";
+import { createHandover, ErrorFields, getHandover, transitionOk, WITH_CONSENT } from "./support/handovers.ts";
 import { type Caller, dataOf, DAY_MS, HOOK_TIMEOUT_MS, SLOW_TEST_MS, startTestApp, TEST_START, type TestApp } from "./support/app.ts";
+import { graphql, run, runError, runOk, type VariablesOf } from "./support/graphql.ts";
 
 let app: TestApp;
 let world: HandoverWorld;
 const start = Date.parse(TEST_START);
 const inDays = (days: number) => new Date(start + days * DAY_MS).toISOString();
 
-const CITIZEN_FIELDS = `
-  __typename
-  ... on CitizenAccessDeniedError { code message messageDa }
-  ... on CitizenHandoverSuccess { view {
-  __typename
-  ... on CitizenHandover {
-    handoverCode status contactChannel sentAt answerBy firstResponseAt closedAt
-    sender { name isCentre phone address } receiver { name isCentre phone address }
-    meeting { startsAt endsAt place address }
-    consent { fields recipient { name } purposes method givenAt validUntil }
-    canWithdrawConsent canSayNoLongerNeeded canAnswerFeedback hasAnsweredFeedback
+const CitizenLookupFields = graphql(`
+  fragment CitizenLookupFields on CitizenHandoverResult @_unmask {
+    __typename
+    ... on CitizenAccessDeniedError { code message messageDa }
+    ... on CitizenHandoverSuccess { view {
+    __typename
+    ... on CitizenHandover {
+      handoverCode status contactChannel sentAt answerBy firstResponseAt closedAt
+      sender { name isCentre phone address } receiver { name isCentre phone address }
+      meeting { startsAt endsAt place address }
+      consent { fields recipient { name } purposes method givenAt validUntil }
+      canWithdrawConsent canSayNoLongerNeeded canAnswerFeedback hasAnsweredFeedback
+    }
+    ... on ClosedCitizenHandover { isClosed }
+    } }
   }
-  ... on ClosedCitizenHandover { isClosed }
-  } }
-`;
+`);
+const ISSUE_ACCESS = graphql(
+  `mutation IssueCitizenAccess($input: IssueCitizenAccessInput!) { issueCitizenAccess(input: $input) {
+    __typename ...ErrorFields ... on IssueCitizenAccessSuccess { receipt { url code pin qrCodeSvg } } } }`,
+  [ErrorFields],
+);
+const LOOKUP = graphql(`query CitizenHandover($access: CitizenAccessInput!) { citizenHandover(access: $access) { ...CitizenLookupFields } }`, [
+  CitizenLookupFields,
+]);
+const CLOSE_AS_CITIZEN = graphql(`mutation CloseHandoverAsCitizen($input: CloseHandoverAsCitizenInput!) { closeHandoverAsCitizen(input: $input) {
+  __typename ... on Error { code } ... on CloseHandoverAsCitizenSuccess { isClosed } } }`);
+const ANSWER = graphql(`mutation AnswerCitizenFeedback($input: AnswerCitizenFeedbackInput!) { answerCitizenFeedback(input: $input) {
+  __typename ... on Error { code } ... on AnswerCitizenFeedbackSuccess { isRecorded } } }`);
+const CITIZEN_ACTIONS = graphql(`query HandoverCitizenActions($id: ID!) { handover(id: $id) { events { type citizenAction } } }`);
+const CITIZEN_ACTIONS_WITH_STATUS = graphql(`query HandoverStatusAndCitizenActions($id: ID!) {
+  handover(id: $id) { status events { type citizenAction actorUnit { id } } } }`);
+const FEEDBACK_FIGURES = graphql(`query CitizenFeedbackFigures($fromMonth: String!, $toMonth: String!) {
+  citizenFeedbackFigures(fromMonth: $fromMonth, toMonth: $toMonth) { unitName yes { display value isSuppressed } no { display } total { display value } } }`);
+type CitizenAccess = VariablesOf<typeof LOOKUP>["access"];
 
 async function issueAccess(caller: Caller, handoverId: string) {
-  const response = await caller.graphql(
-    `mutation ($input: IssueCitizenAccessInput!) { issueCitizenAccess(input: $input) { ${ERROR_FIELDS} ... on IssueCitizenAccessSuccess { receipt { url code pin qrCodeSvg } } } }`,
-    { input: { handoverId } },
-  );
-  return dataOf(response).issueCitizenAccess;
+  return dataOf(await run(caller, ISSUE_ACCESS, { input: { handoverId } })).issueCitizenAccess;
 }
 
 async function issueOk(caller: Caller, handoverId: string) {
   const result = await issueAccess(caller, handoverId);
   expect(result.__typename, JSON.stringify(result)).toBe("IssueCitizenAccessSuccess");
-  const receipt = result.receipt as { url: string; code: string; pin: string; qrCodeSvg: string };
+  if (result.__typename !== "IssueCitizenAccessSuccess") return expect.fail(result.__typename);
+  const receipt = result.receipt;
   return { ...receipt, token: receipt.url.split("/h/")[1]! };
 }
 
-function lookup(access: Record<string, string>) {
-  return app.anonymous.graphql(`query ($access: CitizenAccessInput!) { citizenHandover(access: $access) { ${CITIZEN_FIELDS} } }`, { access });
+function lookup(access: CitizenAccess) {
+  return run(app.anonymous, LOOKUP, { access });
 }
 
 /** The view (CitizenHandover or ClosedCitizenHandover), or the denial itself. */
-async function lookupData(access: Record<string, string>) {
+async function lookupData(access: CitizenAccess) {
   const result = dataOf(await lookup(access)).citizenHandover;
   return result.__typename === "CitizenHandoverSuccess" ? result.view : result;
 }
 
-async function closeAsCitizen(access: Record<string, string>, action: "WITHDREW_CONSENT" | "NO_LONGER_NEEDED") {
-  const response = await app.anonymous.graphql(
-    `mutation ($input: CloseHandoverAsCitizenInput!) { closeHandoverAsCitizen(input: $input) { __typename ... on Error { code } ... on CloseHandoverAsCitizenSuccess { isClosed } } }`,
-    { input: { access, action } },
-  );
-  return dataOf(response).closeHandoverAsCitizen;
+/** The open handover's view, failing the test when the lookup is denied or the handover closed. */
+async function lookupOpen(access: CitizenAccess) {
+  const view = await lookupData(access);
+  if (view.__typename !== "CitizenHandover") return expect.fail(JSON.stringify(view));
+  return view;
 }
 
-async function answer(access: Record<string, string>, value: string) {
-  const response = await app.anonymous.graphql(
-    `mutation ($input: AnswerCitizenFeedbackInput!) { answerCitizenFeedback(input: $input) { __typename ... on Error { code } ... on AnswerCitizenFeedbackSuccess { isRecorded } } }`,
-    { input: { access, answer: value } },
-  );
-  return dataOf(response).answerCitizenFeedback;
+async function closeAsCitizen(access: CitizenAccess, action: "WITHDREW_CONSENT" | "NO_LONGER_NEEDED") {
+  return dataOf(await run(app.anonymous, CLOSE_AS_CITIZEN, { input: { access, action } })).closeHandoverAsCitizen;
+}
+
+async function answer(access: CitizenAccess, value: "YES" | "NO") {
+  return dataOf(await run(app.anonymous, ANSWER, { input: { access, answer: value } })).answerCitizenFeedback;
 }
 
 async function personalDataRows(handoverId: string): Promise<number> {
@@ -141,6 +158,7 @@ describe("the citizen's page", { timeout: SLOW_TEST_MS }, () => {
       canSayNoLongerNeeded: true,
       canAnswerFeedback: false,
     });
+    if (sent.__typename !== "CitizenHandover") return expect.fail(sent.__typename);
     expect(sent.answerBy).toBe(handover.expiresAt);
 
     await transitionOk(world.worker, "acceptHandover", {
@@ -161,7 +179,7 @@ describe("the citizen's page", { timeout: SLOW_TEST_MS }, () => {
   it("opens by code and PIN with case, spaces and dashes forgiven, and refuses a wrong PIN with the one denial", async () => {
     const handover = await createHandover(world.staff, world, { send: true });
     const { code, pin } = await issueOk(world.staff, handover.id);
-    expect((await lookupData({ code: ` ${code.replace("-", " ").toLowerCase()} `, pin })).status).toBe("SENT");
+    expect((await lookupOpen({ code: ` ${code.replace("-", " ").toLowerCase()} `, pin })).status).toBe("SENT");
     const wrongPin = String((Number(pin) + 1) % 10_000).padStart(4, "0");
     const denied = await lookupData({ code, pin: wrongPin });
     expect(denied).toEqual({
@@ -207,9 +225,9 @@ describe("withdrawal by the citizen", { timeout: SLOW_TEST_MS }, () => {
 
     for (const caller of [world.staff, world.worker]) {
       const seen = dataOf(await getHandover(caller, byCitizen.id)).handover;
-      const withdrawn = seen.events.find((entry: { type: string }) => entry.type === "WITHDRAWN");
+      const withdrawn = seen.events.find((entry) => entry.type === "WITHDRAWN");
       expect(withdrawn).toMatchObject({ actorUnit: null, actorUserName: null, note: null });
-      const withAction = dataOf(await caller.graphql(`query ($id: ID!) { handover(id: $id) { events { type citizenAction } } }`, { id: byCitizen.id })).handover;
+      const withAction = (await runOk(caller, CITIZEN_ACTIONS, { id: byCitizen.id })).handover;
       expect(withAction.events).toContainEqual({ type: "WITHDRAWN", citizenAction: "WITHDREW_CONSENT" });
     }
 
@@ -223,7 +241,7 @@ describe("withdrawal by the citizen", { timeout: SLOW_TEST_MS }, () => {
     const access = await issueOk(world.staff, handover.id);
     expect((await closeAsCitizen({ token: access.token }, "WITHDREW_CONSENT")).__typename).toBe("IllegalTransitionError");
     expect((await closeAsCitizen({ code: access.code, pin: access.pin }, "NO_LONGER_NEEDED")).__typename).toBe("CloseHandoverAsCitizenSuccess");
-    const seen = dataOf(await world.worker.graphql(`query ($id: ID!) { handover(id: $id) { status events { type citizenAction actorUnit { id } } } }`, { id: handover.id })).handover;
+    const seen = (await runOk(world.worker, CITIZEN_ACTIONS_WITH_STATUS, { id: handover.id })).handover;
     expect(seen.status).toBe("WITHDRAWN");
     expect(seen.events).toContainEqual({ type: "WITHDRAWN", citizenAction: "NO_LONGER_NEEDED", actorUnit: null });
   });
@@ -245,7 +263,7 @@ describe("the link after the personal data is purged", { timeout: SLOW_TEST_MS }
     await transitionOk(world.worker, "acceptHandover", { handoverId: handover.id });
     await transitionOk(world.worker, "completeHandover", { handoverId: handover.id, outcome: "CONNECTED" });
     app.clock.set(inDays(29));
-    expect((await lookupData({ token })).status).toBe("COMPLETED");
+    expect((await lookupOpen({ token })).status).toBe("COMPLETED");
     app.clock.set(inDays(31));
     await app.runJobs();
     expect(await personalDataRows(handover.id)).toBe(0);
@@ -265,17 +283,12 @@ describe("the one question afterwards", { timeout: SLOW_TEST_MS }, () => {
       await transitionOk(world.worker, "acceptHandover", { handoverId: handover.id });
       await transitionOk(world.worker, "completeHandover", { handoverId: handover.id, outcome: "CONNECTED" });
     }
-    expect((await lookupData({ token: tokens[0]! })).canAnswerFeedback).toBe(true);
+    expect((await lookupOpen({ token: tokens[0]! })).canAnswerFeedback).toBe(true);
     expect(await answer({ token: tokens[0]! }, "YES")).toEqual({ __typename: "AnswerCitizenFeedbackSuccess", isRecorded: true });
     expect((await answer({ token: tokens[0]! }, "NO")).__typename).toBe("ConflictError");
     expect(await lookupData({ token: tokens[0]! })).toMatchObject({ canAnswerFeedback: false, hasAnsweredFeedback: true });
 
-    const figures = async () =>
-      dataOf(
-        await world.coordinator.graphql(
-          `{ citizenFeedbackFigures(fromMonth: "2026-11", toMonth: "2026-11") { unitName yes { display value isSuppressed } no { display } total { display value } } }`,
-        ),
-      ).citizenFeedbackFigures;
+    const figures = async () => (await runOk(world.coordinator, FEEDBACK_FIGURES, { fromMonth: "2026-11", toMonth: "2026-11" })).citizenFeedbackFigures;
     expect(await figures()).toEqual([
       { unitName: "Bostøtten Test", yes: { display: "<5", value: null, isSuppressed: true }, no: { display: "0" }, total: { display: "<5", value: null } },
     ]);
@@ -287,7 +300,6 @@ describe("the one question afterwards", { timeout: SLOW_TEST_MS }, () => {
       SELECT column_name FROM information_schema.columns WHERE table_name = 'CitizenFeedbackCount' ORDER BY column_name`;
     expect(columns.map((column) => column.column_name)).toEqual(["answer", "count", "month", "unitId"]);
 
-    const bad = await world.coordinator.graphql(`{ citizenFeedbackFigures(fromMonth: "2026-12", toMonth: "2026-11") { unitName } }`);
-    expect(bad.errors?.[0]?.extensions?.["code"]).toBe("VALIDATION_FAILED");
+    await runError(world.coordinator, FEEDBACK_FIGURES, { fromMonth: "2026-12", toMonth: "2026-11" }, "VALIDATION_FAILED");
   });
 });

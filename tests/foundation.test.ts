@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CSRF_HEADER } from "../server/app.ts";
 import { pendingMigrations } from "../server/db/migrate.ts";
-import { dataOf, startTestApp, type TestApp } from "./support/app.ts";
+import { startTestApp, type TestApp } from "./support/app.ts";
+import { graphql, runOk } from "./support/graphql.ts";
 
 let app: TestApp;
 beforeAll(async () => {
@@ -30,7 +31,7 @@ describe("foundation", () => {
   });
 
   it("serves GraphQL at /graphql", async () => {
-    expect(dataOf(await app.anonymous.graphql("{ health }"))).toEqual({ health: "ok" });
+    expect(await runOk(app.anonymous, graphql(`query Health { health }`))).toEqual({ health: "ok" });
   });
 
   it("refuses cross-site simple requests (no preflight) that lack the CSRF header", async () => {
@@ -60,12 +61,14 @@ describe("foundation", () => {
   it("refuses queries nested deeper than the depth limit", async () => {
     const ofTypes = (levels: number): string => (levels === 0 ? "name" : `ofType { ${ofTypes(levels - 1)} }`);
     const deep = `{ __schema { types { fields { type { ${ofTypes(12)} } } } } }`;
+    // A plain string on purpose: the abusive document is generated, and its depth is the point.
     const response = await app.anonymous.graphql(deep);
     expect(response.errors?.[0]?.message).toMatch(/depth/i);
   });
 
   it("refuses too many aliases", async () => {
     const aliases = Array.from({ length: 20 }, (_, index) => `a${index}: health`).join(" ");
+    // A plain string on purpose: the abusive document is generated, and its alias count is the point.
     const response = await app.anonymous.graphql(`{ ${aliases} }`);
     expect(response.errors?.[0]?.message).toMatch(/alias/i);
   });

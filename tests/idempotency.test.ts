@@ -13,9 +13,10 @@ import {
   type HandoverWorld,
   type VisitsWorld,
 } from "./support/world.ts";
-import { createHandoverOk, createHandoverRaw, ERROR_FIELDS } from "./support/handovers.ts";
+import { createHandoverOk, createHandoverRaw, ErrorFields } from "./support/handovers.ts";
 import { dataOf, HOOK_TIMEOUT_MS, SLOW_TEST_MS, startTestApp, type TestApp } from "./support/app.ts";
-import { BOOK_VISIT, bookingInput } from "./support/visits.ts";
+import { graphql, run, runOk, type VariablesOf } from "./support/graphql.ts";
+import { BookVisit, bookingInput } from "./support/visits.ts";
 
 let app: TestApp;
 let world: HandoverWorld;
@@ -29,6 +30,18 @@ beforeAll(async () => {
 afterAll(async () => {
   await app?.close();
 }, HOOK_TIMEOUT_MS);
+
+const BOOK_SERIES = graphql(`mutation BookVisitSeries($input: BookVisitSeriesInput!) { bookVisitSeries(input: $input) {
+  __typename ... on BookVisitSeriesSuccess { data { series { id } visits { id } } } ... on Error { code } } }`);
+const CREATE_USER = graphql(
+  `mutation CreateUser($input: CreateUserInput!) { createUser(input: $input) {
+    __typename ...ErrorFields ... on CreateUserSuccess { passwordLink { user { id } url } } } }`,
+  [ErrorFields],
+);
+const CREATE_SURVEY = graphql(`mutation CreateSurvey($input: CreateSurveyInput!) { createSurvey(input: $input) {
+  __typename ... on CreateSurveySuccess { survey { id publicUrl questions { id } } } } }`);
+const SUBMIT_SURVEY = graphql(`mutation SubmitSurveyResponse($input: SubmitSurveyResponseInput!) {
+  submitSurveyResponse(input: $input) { __typename ... on Error { code } } }`);
 
 const handoverInput = (idempotencyKey: string | null, purpose: string) => ({
   fromUnitId: world.centreUnitId,
@@ -84,19 +97,18 @@ describe("idempotent creation", { timeout: SLOW_TEST_MS }, () => {
     const key = randomUUID();
     const withoutKey = bookingInput(visits, "2026-12-01T09:00:00.000Z", "2026-12-01T10:00:00.000Z");
     const input = { ...withoutKey, idempotencyKey: key };
-    const first = dataOf(await visits.serviceMember.graphql(BOOK_VISIT, { input })).bookVisit;
+    const first = dataOf(await run(visits.serviceMember, BookVisit, { input })).bookVisit;
     expect(first.__typename).toBe("BookVisitSuccess");
-    const retry = dataOf(await visits.serviceMember.graphql(BOOK_VISIT, { input })).bookVisit;
+    const retry = dataOf(await run(visits.serviceMember, BookVisit, { input })).bookVisit;
     expect(retry.__typename).toBe("BookVisitSuccess");
+    if (first.__typename !== "BookVisitSuccess" || retry.__typename !== "BookVisitSuccess") return expect.fail(`${first.__typename}, ${retry.__typename}`);
     expect(retry.data.id).toBe(first.data.id);
     expect(await app.prisma.visit.count({ where: { spaceId: visits.spaceId } })).toBe(1);
     // Without the key the same request is, rightly, a conflict with the first booking.
-    expect(dataOf(await visits.serviceMember.graphql(BOOK_VISIT, { input: withoutKey })).bookVisit.__typename).toBe("VisitConflictError");
+    expect(dataOf(await run(visits.serviceMember, BookVisit, { input: withoutKey })).bookVisit.__typename).toBe("VisitConflictError");
   });
 
   it("bookVisitSeries: a retry returns the same series and visits", async () => {
-    const BOOK_SERIES = `mutation ($input: BookVisitSeriesInput!) { bookVisitSeries(input: $input) {
-      __typename ... on BookVisitSeriesSuccess { data { series { id } visits { id } } } ... on Error { code } } }`;
     const input = {
       centreId: visits.centreId,
       spaceId: visits.spaceId,
@@ -108,22 +120,22 @@ describe("idempotent creation", { timeout: SLOW_TEST_MS }, () => {
       title: "Jobkonsulenten",
       idempotencyKey: randomUUID(),
     };
-    const first = dataOf(await visits.serviceMember.graphql(BOOK_SERIES, { input })).bookVisitSeries;
+    const first = dataOf(await run(visits.serviceMember, BOOK_SERIES, { input })).bookVisitSeries;
     expect(first.__typename).toBe("BookVisitSeriesSuccess");
-    const retry = dataOf(await visits.serviceMember.graphql(BOOK_SERIES, { input })).bookVisitSeries;
-    expect(retry.data.series.id).toBe(first.data.series.id);
-    expect(retry.data.visits.map((visit: { id: string }) => visit.id)).toEqual(first.data.visits.map((visit: { id: string }) => visit.id));
+    const retry = dataOf(await run(visits.serviceMember, BOOK_SERIES, { input })).bookVisitSeries;
+    if (first.__typename !== "BookVisitSeriesSuccess" || retry.__typename !== "BookVisitSeriesSuccess") return expect.fail(`${first.__typename}, ${retry.__typename}`);
+    expect(retry.data.series!.id).toBe(first.data.series!.id);
+    expect(retry.data.visits.map((visit) => visit.id)).toEqual(first.data.visits.map((visit) => visit.id));
     expect(await app.prisma.visitSeries.count({ where: { spaceId: visits.spaceId } })).toBe(1);
   });
 
   it("createUser: a retry returns the same user (with a fresh link), not a conflict or a second user", async () => {
-    const CREATE_USER = `mutation ($input: CreateUserInput!) { createUser(input: $input) {
-      ${ERROR_FIELDS} ... on CreateUserSuccess { passwordLink { user { id } url } } } }`;
-    const input = { email: "ny.kollega@test.example", name: "Ny Kollega", unitId: world.centreUnitId, role: "MEMBER", idempotencyKey: randomUUID() };
-    const first = dataOf(await world.centreAdmin.graphql(CREATE_USER, { input })).createUser;
+    const input: VariablesOf<typeof CREATE_USER>["input"] = { email: "ny.kollega@test.example", name: "Ny Kollega", unitId: world.centreUnitId, role: "MEMBER", idempotencyKey: randomUUID() };
+    const first = dataOf(await run(world.centreAdmin, CREATE_USER, { input })).createUser;
     expect(first.__typename).toBe("CreateUserSuccess");
-    const retry = dataOf(await world.centreAdmin.graphql(CREATE_USER, { input })).createUser;
+    const retry = dataOf(await run(world.centreAdmin, CREATE_USER, { input })).createUser;
     expect(retry.__typename).toBe("CreateUserSuccess");
+    if (first.__typename !== "CreateUserSuccess" || retry.__typename !== "CreateUserSuccess") return expect.fail(`${first.__typename}, ${retry.__typename}`);
     expect(retry.passwordLink.user.id).toBe(first.passwordLink.user.id);
     expect(await app.prisma.user.count({ where: { email: "ny.kollega@test.example" } })).toBe(1);
   });
@@ -133,9 +145,7 @@ describe("idempotent creation", { timeout: SLOW_TEST_MS }, () => {
     const { centre, unit } = await createCentre(app.prisma, organisation.id, { name: "Værestedet Undersøgelse" });
     const admin = await app.as((await createUser(app.prisma, { memberships: [{ unitId: unit.id, role: "UNIT_ADMIN" }] })).id);
     const created = dataOf(
-      await admin.graphql(
-        `mutation ($input: CreateSurveyInput!) { createSurvey(input: $input) { __typename ... on CreateSurveySuccess { survey { id publicUrl questions { id } } } } }`,
-        {
+      await run(admin, CREATE_SURVEY, {
           input: {
             centreId: centre.id,
             title: "Hvordan er det her?",
@@ -151,14 +161,13 @@ describe("idempotent creation", { timeout: SLOW_TEST_MS }, () => {
               { kind: "FREE_TEXT", textDa: "Hvad kunne gøre stedet bedre?" },
             ],
           },
-        },
-      ),
+        }),
     ).createSurvey;
-    const token = String(created.survey.publicUrl).split("/").pop();
-    const SUBMIT = `mutation ($input: SubmitSurveyResponseInput!) { submitSurveyResponse(input: $input) { __typename ... on Error { code } } }`;
-    const input = { token, answers: [{ questionId: created.survey.questions[0].id, likert: 4 }], idempotencyKey: randomUUID() };
-    expect(dataOf(await app.anonymous.graphql(SUBMIT, { input })).submitSurveyResponse.__typename).toBe("SubmitSurveyResponseSuccess");
-    expect(dataOf(await app.anonymous.graphql(SUBMIT, { input })).submitSurveyResponse.__typename).toBe("SubmitSurveyResponseSuccess");
+    if (created.__typename !== "CreateSurveySuccess") return expect.fail(created.__typename);
+    const token = String(created.survey.publicUrl).split("/").pop()!;
+    const input = { token, answers: [{ questionId: created.survey.questions[0]!.id, likert: 4 }], idempotencyKey: randomUUID() };
+    expect(dataOf(await run(app.anonymous, SUBMIT_SURVEY, { input })).submitSurveyResponse.__typename).toBe("SubmitSurveyResponseSuccess");
+    expect(dataOf(await run(app.anonymous, SUBMIT_SURVEY, { input })).submitSurveyResponse.__typename).toBe("SubmitSurveyResponseSuccess");
     expect(await app.prisma.surveyResponse.count({ where: { surveyId: created.survey.id } })).toBe(1);
   });
 });

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildHandoverWorld, type HandoverWorld } from "./support/world.ts";
 import { createHandover, createHandoverRaw, readPersonalData, transitionOk, WITH_CONSENT } from "./support/handovers.ts";
 import { HOOK_TIMEOUT_MS, SLOW_TEST_MS, startTestApp, type TestApp } from "./support/app.ts";
+import { graphql, run } from "./support/graphql.ts";
 
 const lines: string[] = [];
 const sink = new Writable({
@@ -14,6 +15,9 @@ const sink = new Writable({
     done();
   },
 });
+
+const MALFORMED_HANDOVER_ID = graphql(`query MalformedHandoverId { handover(id: "not-a-uuid") { id } }`);
+const CITIZEN_HANDOVER = graphql(`query CitizenHandover($access: CitizenAccessInput!) { citizenHandover(access: $access) { __typename } }`);
 
 let app: TestApp;
 let world: HandoverWorld;
@@ -42,7 +46,7 @@ describe("logs", () => {
     });
     expect(JSON.stringify(refused.data)).toContain("CPR_NUMBER_REFUSED");
     // An unexpected failure: a malformed id reaches the database layer.
-    await world.worker.graphql(`query { handover(id: "not-a-uuid") { id } }`);
+    await run(world.worker, MALFORMED_HANDOVER_ID);
     await transitionOk(world.staff, "withdrawConsent", { handoverId: handover.id, note: "Borgeren ønsker ikke at dele mere" });
 
     const log = lines.join("");
@@ -57,7 +61,7 @@ describe("logs of the citizen's page", () => {
   it("never hold the citizen's link token", async () => {
     const token = "Zq3vT8mPx2LkW9aRbY7cN4dE";
     await app.anonymous.fetch(`/h/${token}`);
-    await app.anonymous.graphql(`query ($access: CitizenAccessInput!) { citizenHandover(access: $access) { __typename } }`, { access: { token } });
+    await run(app.anonymous, CITIZEN_HANDOVER, { access: { token } });
     const log = lines.join("");
     expect(log).toContain('"path":"/h/[token]"');
     expect(log).not.toContain(token);

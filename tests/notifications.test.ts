@@ -10,7 +10,8 @@ import { GatewayApiSmsProvider, SmsDeliveryError } from "../server/modules/notif
 import { startCatcher, startSmsStub } from "./notifications.helpers.ts";
 import { buildHandoverWorld, createUser, type HandoverWorld } from "./support/world.ts";
 import { createHandover, transitionOk } from "./support/handovers.ts";
-import { dataOf, DAY_MS, HOOK_TIMEOUT_MS, SLOW_TEST_MS, startTestApp, type TestApp } from "./support/app.ts";
+import { DAY_MS, HOOK_TIMEOUT_MS, SLOW_TEST_MS, startTestApp, type TestApp } from "./support/app.ts";
+import { graphql, run, runError, runOk } from "./support/graphql.ts";
 
 let app: TestApp;
 let catcher: MailCatcher;
@@ -31,19 +32,30 @@ afterAll(async () => {
   await sms?.close();
 });
 
-const LIST = `{ notifications { id kind text textDa path isRead unit { name } } unreadNotificationCount }`;
-const MARK_READ = `mutation ($input: MarkNotificationsReadInput!) { markNotificationsRead(input: $input) { __typename ... on MarkNotificationsReadSuccess { unreadCount } } }`;
-const UPDATE = `mutation ($input: UpdateNotificationPreferencesInput!) { updateNotificationPreferences(input: $input) {
+const LIST = graphql(`query Notifications { notifications { id kind text textDa path isRead unit { name } } unreadNotificationCount }`);
+const MARK_READ = graphql(`mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {
+  markNotificationsRead(input: $input) { __typename ... on MarkNotificationsReadSuccess { unreadCount } } }`);
+const UPDATE = graphql(`mutation UpdateNotificationPreferences($input: UpdateNotificationPreferencesInput!) { updateNotificationPreferences(input: $input) {
   __typename ... on UpdateNotificationPreferencesSuccess { preferences { locale digestHour phone kinds { kind mode sms isDefault } } }
-  ... on ValidationError { code issues { field messageDa } } } }`;
-const SET_MAILBOX = `mutation ($input: SetUnitNotificationMailboxInput!) { setUnitNotificationMailbox(input: $input) {
-  __typename ... on SetUnitNotificationMailboxSuccess { mailbox { email bouncedAt } } ... on ValidationError { code issues { field } } } }`;
+  ... on ValidationError { code issues { field messageDa } } } }`);
+const SET_MAILBOX = graphql(`mutation SetUnitNotificationMailbox($input: SetUnitNotificationMailboxInput!) { setUnitNotificationMailbox(input: $input) {
+  __typename ... on SetUnitNotificationMailboxSuccess { mailbox { email bouncedAt } } ... on ValidationError { code issues { field } } } }`);
+const PREFERENCES = graphql(`query NotificationPreferences { notificationPreferences { locale digestHour phone kinds { kind mode sms isDefault } } }`);
+const PREFERENCES_AFTER = graphql(`query NotificationPreferencesAfter { notificationPreferences { digestHour phone kinds { isDefault } } }`);
+const EMAIL_BOUNCED = graphql(`query EmailBouncedAt { notificationPreferences { emailBouncedAt } }`);
+const FAILED_DELIVERIES = graphql(`query FailedNotificationDeliveries($unitId: ID!) {
+  failedNotificationDeliveries(unitId: $unitId) { kind channel status address attempts lastError recipient { id emailBouncedAt } } }`);
+const OUTBOX = graphql(`query DevelopmentOutbox { developmentOutbox { mail { to subject text listUnsubscribe } } }`);
+const OUTBOX_SUBJECTS = graphql(`query DevelopmentOutboxSubjects { developmentOutbox { mail { subject } } }`);
+const CREATE_HANDOVER = graphql(`mutation CreateHandover($input: CreateHandoverInput!) {
+  createHandover(input: $input) { __typename ... on CreateHandoverSuccess { data { id } } } }`);
+const ACCEPT_HANDOVER = graphql(`mutation AcceptHandover($input: AcceptHandoverInput!) { acceptHandover(input: $input) { __typename } }`);
 
 describe("the in-app list", () => {
   it("lists what concerns the viewer, counts the unread, and marks them read", async () => {
     const handover = await createHandover(world.staff, world, { send: true });
     await app.runJobs();
-    const list = dataOf(await world.worker.graphql(LIST));
+    const list = await runOk(world.worker, LIST);
     expect(list.unreadNotificationCount).toBe(1);
     expect(list.notifications).toEqual([
       expect.objectContaining({
@@ -56,52 +68,55 @@ describe("the in-app list", () => {
       }),
     ]);
     // Need to know: the sending centre's staff and outsiders are not told of a new arrival.
-    expect(dataOf(await world.staff.graphql(LIST)).notifications).toEqual([]);
-    expect(dataOf(await world.unrelated.graphql(LIST)).notifications).toEqual([]);
+    expect((await runOk(world.staff, LIST)).notifications).toEqual([]);
+    expect((await runOk(world.unrelated, LIST)).notifications).toEqual([]);
 
     await transitionOk(world.worker, "acceptHandover", { handoverId: handover.id });
     await app.runJobs();
-    expect(dataOf(await world.staff.graphql(LIST)).notifications.map((item: { kind: string }) => item.kind)).toEqual(["HANDOVER_ACCEPTED"]);
+    expect((await runOk(world.staff, LIST)).notifications.map((item) => item.kind)).toEqual(["HANDOVER_ACCEPTED"]);
     // The handover's author is told, not every colleague in the sending unit.
-    expect(dataOf(await world.centreAdmin.graphql(LIST)).notifications).toEqual([]);
+    expect((await runOk(world.centreAdmin, LIST)).notifications).toEqual([]);
 
-    const marked = dataOf(await world.worker.graphql(MARK_READ, { input: { ids: [list.notifications[0].id] } })).markNotificationsRead;
+    const marked = (await runOk(world.worker, MARK_READ, { input: { ids: [list.notifications[0]!.id] } })).markNotificationsRead;
     expect(marked).toEqual({ __typename: "MarkNotificationsReadSuccess", unreadCount: 0 });
     // Someone else's ids change nothing.
-    expect(dataOf(await world.worker.graphql(MARK_READ, { input: {} })).markNotificationsRead.unreadCount).toBe(0);
-    expect(dataOf(await world.staff.graphql(LIST)).unreadNotificationCount).toBe(1);
+    const unchanged = (await runOk(world.worker, MARK_READ, { input: {} })).markNotificationsRead;
+    if (unchanged.__typename !== "MarkNotificationsReadSuccess") return expect.fail(unchanged.__typename);
+    expect(unchanged.unreadCount).toBe(0);
+    expect((await runOk(world.staff, LIST)).unreadNotificationCount).toBe(1);
   }, SLOW_TEST_MS);
 });
 
 describe("preferences", () => {
   it("start from defaults a busy professional would pick", async () => {
-    const preferences = dataOf(await world.worker.graphql(`{ notificationPreferences { locale digestHour phone kinds { kind mode sms isDefault } } }`)).notificationPreferences;
+    const preferences = (await runOk(world.worker, PREFERENCES)).notificationPreferences;
     expect(preferences).toMatchObject({ locale: "da", digestHour: 8, phone: null });
-    const modes = Object.fromEntries(preferences.kinds.map((kind: { kind: string; mode: string }) => [kind.kind, kind.mode]));
+    const modes = Object.fromEntries(preferences.kinds.map((kind) => [kind.kind, kind.mode]));
     expect(modes).toMatchObject({ HANDOVER_RECEIVED: "IMMEDIATE", HANDOVER_EXPIRES_TOMORROW: "IMMEDIATE", HANDOVER_COMPLETED: "DIGEST", VISIT_CONFIRMED: "DIGEST" });
     expect(modes).not.toHaveProperty("PASSWORD_SETUP");
   });
 
   it("refuse an invalid phone number, an SMS without a number and an unknown language with typed errors, changing nothing", async () => {
     const caller = await app.as((await createUser(app.prisma, { memberships: [{ unitId: world.serviceUnitId }] })).id);
-    const badPhone = dataOf(await caller.graphql(UPDATE, { input: { phone: "ring til Kirsten", digestHour: 6 } })).updateNotificationPreferences;
+    const badPhone = await runError(caller, UPDATE, { input: { phone: "ring til Kirsten", digestHour: 6 } }, "ValidationError");
     expect(badPhone).toMatchObject({ __typename: "ValidationError", code: "VALIDATION_FAILED", issues: [{ field: "phone" }] });
-    const smsWithoutPhone = dataOf(await caller.graphql(UPDATE, { input: { kinds: [{ kind: "HANDOVER_RECEIVED", mode: "IMMEDIATE", sms: true }] } })).updateNotificationPreferences;
+    const smsWithoutPhone = await runError(caller, UPDATE, { input: { kinds: [{ kind: "HANDOVER_RECEIVED", mode: "IMMEDIATE", sms: true }] } }, "ValidationError");
     expect(smsWithoutPhone).toMatchObject({ __typename: "ValidationError", issues: [{ field: "phone" }] });
-    const badHour = dataOf(await caller.graphql(UPDATE, { input: { digestHour: 24, locale: "fr" } })).updateNotificationPreferences;
-    expect(badHour.issues.map((issue: { field: string }) => issue.field).sort()).toEqual(["digestHour", "locale"]);
-    const passwordOff = dataOf(await caller.graphql(UPDATE, { input: { kinds: [{ kind: "PASSWORD_RESET", mode: "OFF" }] } })).updateNotificationPreferences;
+    const badHour = await runError(caller, UPDATE, { input: { digestHour: 24, locale: "fr" } }, "ValidationError");
+    expect(badHour.issues.map((issue) => issue.field).sort()).toEqual(["digestHour", "locale"]);
+    const passwordOff = await runError(caller, UPDATE, { input: { kinds: [{ kind: "PASSWORD_RESET", mode: "OFF" }] } }, "ValidationError");
     expect(passwordOff).toMatchObject({ __typename: "ValidationError", issues: [{ field: "kinds" }] });
-    const after = dataOf(await caller.graphql(`{ notificationPreferences { digestHour phone kinds { isDefault } } }`)).notificationPreferences;
+    const after = (await runOk(caller, PREFERENCES_AFTER)).notificationPreferences;
     expect(after.digestHour).toBe(8);
     expect(after.phone).toBeNull();
-    expect(after.kinds.every((kind: { isDefault: boolean }) => kind.isDefault)).toBe(true);
+    expect(after.kinds.every((kind) => kind.isDefault)).toBe(true);
   });
 
   it("save a Danish number as +45, and OFF stops e-mail but keeps the in-app list", async () => {
     const user = await createUser(app.prisma, { memberships: [{ unitId: world.serviceUnitId }] });
     const caller = await app.as(user.id);
-    const saved = dataOf(await caller.graphql(UPDATE, { input: { phone: "20 30 40 50", kinds: [{ kind: "HANDOVER_RECEIVED", mode: "OFF" }] } })).updateNotificationPreferences;
+    const saved = (await runOk(caller, UPDATE, { input: { phone: "20 30 40 50", kinds: [{ kind: "HANDOVER_RECEIVED", mode: "OFF" }] } })).updateNotificationPreferences;
+    if (saved.__typename !== "UpdateNotificationPreferencesSuccess") return expect.fail(saved.__typename);
     expect(saved.preferences.phone).toBe("+4520304050");
     await createHandover(world.staff, world, { send: true });
     await app.runJobs();
@@ -114,9 +129,10 @@ describe("the unit's shared mailbox", () => {
   it("refuses an invalid address with a typed error, and gets every message for the unit", async () => {
     const admin = await createUser(app.prisma, { memberships: [{ unitId: world.serviceUnitId, role: "UNIT_ADMIN" }] });
     const caller = await app.as(admin.id);
-    const bad = dataOf(await caller.graphql(SET_MAILBOX, { input: { unitId: world.serviceUnitId, email: "bostoetten(at)fjordby" } })).setUnitNotificationMailbox;
+    const bad = await runError(caller, SET_MAILBOX, { input: { unitId: world.serviceUnitId, email: "bostoetten(at)fjordby" } }, "ValidationError");
     expect(bad).toMatchObject({ __typename: "ValidationError", code: "VALIDATION_FAILED", issues: [{ field: "email" }] });
-    const set = dataOf(await caller.graphql(SET_MAILBOX, { input: { unitId: world.serviceUnitId, email: " Postkasse@Bostoetten.example " } })).setUnitNotificationMailbox;
+    const set = (await runOk(caller, SET_MAILBOX, { input: { unitId: world.serviceUnitId, email: " Postkasse@Bostoetten.example " } })).setUnitNotificationMailbox;
+    if (set.__typename !== "SetUnitNotificationMailboxSuccess") return expect.fail(set.__typename);
     expect(set.mailbox).toEqual({ email: "postkasse@bostoetten.example", bouncedAt: null });
     catcher.messages.length = 0;
     await createHandover(world.staff, world, { send: true });
@@ -124,7 +140,9 @@ describe("the unit's shared mailbox", () => {
     const toMailbox = catcher.messages.filter((message) => message.to.includes("postkasse@bostoetten.example"));
     expect(toMailbox).toHaveLength(1);
     expect(toMailbox[0]!.text).toContain("fælles postkasse");
-    expect(dataOf(await caller.graphql(SET_MAILBOX, { input: { unitId: world.serviceUnitId, email: "" } })).setUnitNotificationMailbox.mailbox.email).toBeNull();
+    const cleared = (await runOk(caller, SET_MAILBOX, { input: { unitId: world.serviceUnitId, email: "" } })).setUnitNotificationMailbox;
+    if (cleared.__typename !== "SetUnitNotificationMailboxSuccess") return expect.fail(cleared.__typename);
+    expect(cleared.mailbox.email).toBeNull();
   }, SLOW_TEST_MS);
 });
 
@@ -140,20 +158,16 @@ describe("deliveries that fail", () => {
       catcher.behaviour.rejectRecipients.clear();
     }
     const adminCaller = await app.as(admin.id);
-    const problems = dataOf(
-      await adminCaller.graphql(`query ($unitId: ID!) { failedNotificationDeliveries(unitId: $unitId) { kind channel status address attempts lastError recipient { id emailBouncedAt } } }`, {
-        unitId: world.serviceUnitId,
-      }),
-    ).failedNotificationDeliveries;
+    const problems = (await runOk(adminCaller, FAILED_DELIVERIES, { unitId: world.serviceUnitId })).failedNotificationDeliveries;
     expect(problems).toEqual([
       expect.objectContaining({ kind: "HANDOVER_RECEIVED", channel: "EMAIL", status: "FAILED", address: "forkert@bostoetten.example", attempts: 1, lastError: "550" }),
     ]);
-    expect(problems[0].recipient).toMatchObject({ id: bouncing.id, emailBouncedAt: expect.any(String) });
+    expect(problems[0]!.recipient).toMatchObject({ id: bouncing.id, emailBouncedAt: expect.any(String) });
     // The user clears the flag after checking the address.
     const bouncingCaller = await app.as(bouncing.id);
-    const cleared = dataOf(await bouncingCaller.graphql(UPDATE, { input: { clearEmailBounce: true } })).updateNotificationPreferences;
+    const cleared = (await runOk(bouncingCaller, UPDATE, { input: { clearEmailBounce: true } })).updateNotificationPreferences;
     expect(cleared.__typename).toBe("UpdateNotificationPreferencesSuccess");
-    expect(dataOf(await bouncingCaller.graphql(`{ notificationPreferences { emailBouncedAt } }`)).notificationPreferences.emailBouncedAt).toBeNull();
+    expect((await runOk(bouncingCaller, EMAIL_BOUNCED)).notificationPreferences.emailBouncedAt).toBeNull();
   }, SLOW_TEST_MS);
 });
 
@@ -161,7 +175,7 @@ describe("the daily digest", () => {
   it("gathers held messages into one e-mail at the user's hour in Copenhagen, once a day", async () => {
     const user = await createUser(app.prisma, { email: "digest@bostoetten.example", memberships: [{ unitId: world.serviceUnitId }] });
     const caller = await app.as(user.id);
-    dataOf(await caller.graphql(UPDATE, { input: { digestHour: 15, kinds: [{ kind: "HANDOVER_RECEIVED", mode: "DIGEST" }] } }));
+    await runOk(caller, UPDATE, { input: { digestHour: 15, kinds: [{ kind: "HANDOVER_RECEIVED", mode: "DIGEST" }] } });
     catcher.messages.length = 0;
     // Wednesday 25 November 2026, 10:00 in Copenhagen: before the chosen hour.
     app.clock.set("2026-11-25T09:00:00.000Z");
@@ -214,7 +228,7 @@ describe("the SMS provider adapter", () => {
   it("retries an SMS when the provider answers 5xx, and sends it once", async () => {
     const user = await createUser(app.prisma, { memberships: [{ unitId: world.serviceUnitId }] });
     const caller = await app.as(user.id);
-    dataOf(await caller.graphql(UPDATE, { input: { phone: "+45 31 32 33 34", kinds: [{ kind: "HANDOVER_CANCELLED", mode: "IMMEDIATE", sms: true }] } }));
+    await runOk(caller, UPDATE, { input: { phone: "+45 31 32 33 34", kinds: [{ kind: "HANDOVER_CANCELLED", mode: "IMMEDIATE", sms: true }] } });
     const handover = await createHandover(world.staff, world, { send: true });
     await app.runJobs();
     smsStatus = 502;
@@ -256,10 +270,9 @@ describe("the development outbox", () => {
       catcher.messages.length = 0;
       await createHandover(world.staff, world, { send: true });
       await app.runJobs();
-      const outbox = dataOf(await world.platformAdmin.graphql(`{ developmentOutbox { mail { to subject text listUnsubscribe } } }`)).developmentOutbox;
+      const outbox = (await runOk(world.platformAdmin, OUTBOX)).developmentOutbox;
       expect(outbox.mail[0]).toMatchObject({ subject: "Ny henvendelse til Bostøtten Test", listUnsubscribe: "<https://traedesten.test/indstillinger/notifikationer>" });
-      const denied = await world.worker.graphql(`{ developmentOutbox { mail { subject } } }`);
-      expect(denied.errors?.[0]?.extensions?.["code"]).toBe("FORBIDDEN");
+      await runError(world.worker, OUTBOX_SUBJECTS, {}, "FORBIDDEN");
     } finally {
       registerDevelopmentCatcher(null);
     }
@@ -267,15 +280,16 @@ describe("the development outbox", () => {
 });
 
 describe("set-password links", () => {
-  const CREATE = `mutation ($input: CreateUserInput!) { createUser(input: $input) {
-    __typename ... on CreateUserSuccess { passwordLink { url isEmailed expiresAt user { id email } } } } }`;
-  const SET_PASSWORD = `mutation ($input: SetPasswordInput!) { setPassword(input: $input) { __typename } }`;
+  const CREATE = graphql(`mutation CreateUser($input: CreateUserInput!) { createUser(input: $input) {
+    __typename ... on CreateUserSuccess { passwordLink { url isEmailed expiresAt user { id email } } } } }`);
+  const SET_PASSWORD = graphql(`mutation SetPassword($input: SetPasswordInput!) { setPassword(input: $input) { __typename } }`);
 
   it("go by e-mail only to the user when a mail server is set: the admin's answer carries no link", async () => {
-    const created = dataOf(
-      await world.centreAdmin.graphql(CREATE, { input: { email: "ny.medarbejder@fjordby.example", name: "Nanna Ny", unitId: world.centreUnitId, role: "MEMBER" } }),
+    const created = (
+      await runOk(world.centreAdmin, CREATE, { input: { email: "ny.medarbejder@fjordby.example", name: "Nanna Ny", unitId: world.centreUnitId, role: "MEMBER" } })
     ).createUser;
     expect(created.__typename).toBe("CreateUserSuccess");
+    if (created.__typename !== "CreateUserSuccess") return expect.fail(created.__typename);
     expect(created.passwordLink).toMatchObject({ url: null, isEmailed: true, user: { email: "ny.medarbejder@fjordby.example" } });
     await app.runJobs();
     const mail = catcher.messages.find((message) => message.to.includes("ny.medarbejder@fjordby.example"));
@@ -283,7 +297,7 @@ describe("set-password links", () => {
     const token = /saet-adgangskode#token=([A-Za-z0-9_-]+)/.exec(mail!.text)?.[1];
     expect(token).toBeDefined();
     // The e-mailed link is the one that works.
-    const set = dataOf(await app.anonymous.graphql(SET_PASSWORD, { input: { token, password: "en-lang-og-god-adgangskode-42" } })).setPassword;
+    const set = (await runOk(app.anonymous, SET_PASSWORD, { input: { token: token!, password: "en-lang-og-god-adgangskode-42" } })).setPassword;
     expect(set.__typename).toBe("SetPasswordSuccess");
   }, SLOW_TEST_MS);
 
@@ -291,10 +305,11 @@ describe("set-password links", () => {
     const development = await startTestApp({ environment: { NODE_ENV: "development" }, database: app.database });
     try {
       const admin = await development.as(world.userIds.centreAdmin);
-      const created = dataOf(
-        await admin.graphql(CREATE, { input: { email: "udvikler.test@fjordby.example", name: "Ulla Udvikler", unitId: world.centreUnitId, role: "MEMBER" } }),
+      const created = (
+        await runOk(admin, CREATE, { input: { email: "udvikler.test@fjordby.example", name: "Ulla Udvikler", unitId: world.centreUnitId, role: "MEMBER" } })
       ).createUser;
       expect(created.__typename).toBe("CreateUserSuccess");
+      if (created.__typename !== "CreateUserSuccess") return expect.fail(created.__typename);
       expect(created.passwordLink.isEmailed).toBe(true);
       expect(created.passwordLink.url).toMatch(/^https?:\/\/[^/]+\/saet-adgangskode#token=[A-Za-z0-9_-]{40,}$/);
     } finally {
@@ -327,19 +342,18 @@ describe("the demo", () => {
       await seedDemoData(demo.prisma, demo.clock);
       const staff = await demo.as(seedId("user:centre-staff"));
       const worker = await demo.as(seedId("user:service-worker"));
-      const created = dataOf(
-        await staff.graphql(`mutation ($input: CreateHandoverInput!) { createHandover(input: $input) { __typename ... on CreateHandoverSuccess { data { id } } } }`, {
+      const created = (
+        await runOk(staff, CREATE_HANDOVER, {
           input: { fromUnitId: seedId("unit:lyset"), toUnitId: seedId("unit:bostoette"), purpose: "Hjælp til bolig", helpCategories: ["HOUSING"], send: true },
-        }),
+        })
       ).createHandover;
       expect(created.__typename).toBe("CreateHandoverSuccess");
+      if (created.__typename !== "CreateHandoverSuccess") return expect.fail(created.__typename);
       await demo.runJobs();
       const toWorker = mail.catcher.messages.filter((message) => message.to.includes("bostoette@fjordby.example"));
       expect(toWorker.map((message) => message.subject)).toContain("Ny henvendelse til Bostøtten Fjordby");
 
-      const accepted = dataOf(
-        await worker.graphql(`mutation ($input: AcceptHandoverInput!) { acceptHandover(input: $input) { __typename } }`, { input: { handoverId: created.data.id } }),
-      ).acceptHandover;
+      const accepted = (await runOk(worker, ACCEPT_HANDOVER, { input: { handoverId: created.data.id } })).acceptHandover;
       expect(accepted.__typename).toBe("AcceptHandoverSuccess");
       await demo.runJobs();
       expect(mail.catcher.messages.filter((message) => message.to.includes("medarbejder@lyset.example")).map((message) => message.subject)).toContain(
@@ -347,7 +361,7 @@ describe("the demo", () => {
       );
 
       // A second handover, not answered: four days later its five-day window ends tomorrow.
-      await staff.graphql(`mutation ($input: CreateHandoverInput!) { createHandover(input: $input) { __typename } }`, {
+      await run(staff, CREATE_HANDOVER, {
         input: { fromUnitId: seedId("unit:lyset"), toUnitId: seedId("unit:bostoette"), purpose: "Hjælp til bolig", helpCategories: ["HOUSING"], send: true },
       });
       await demo.runJobs();

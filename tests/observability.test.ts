@@ -7,6 +7,7 @@ import { metricValue } from "./support/server-process.ts";
 import { buildHandoverWorld, type HandoverWorld } from "./support/world.ts";
 import { createHandoverRaw } from "./support/handovers.ts";
 import { HOOK_TIMEOUT_MS, SLOW_TEST_MS, startTestApp, type TestApp } from "./support/app.ts";
+import { graphql, run } from "./support/graphql.ts";
 
 const METRICS_TOKEN = "metrics-token-for-the-tests-0123";
 const lines: Record<string, unknown>[] = [];
@@ -30,6 +31,10 @@ afterAll(async () => {
   await app?.close();
 }, HOOK_TIMEOUT_MS);
 
+// The operation names are what the metrics are labelled with.
+const DIRECTORY_SEARCH = graphql(`query DirectorySearch { centres(first: 5) { edges { node { id } } } }`);
+const INBOX = graphql(`query Inbox { me { user { name } } handovers(first: 1) { edges { node { id } } } }`);
+
 const scrape = (token?: string) => app.anonymous.fetch("/metrics", token ? { headers: { authorization: `Bearer ${token}` } } : {});
 
 describe("/metrics", { timeout: SLOW_TEST_MS }, () => {
@@ -41,7 +46,7 @@ describe("/metrics", { timeout: SLOW_TEST_MS }, () => {
   });
 
   it("shows search and handover operations with latency buckets, typed errors by code, HTTP routes and the pool", async () => {
-    const search = await app.anonymous.graphql(`query DirectorySearch { centres(first: 5) { edges { node { id } } } }`);
+    const search = await run(app.anonymous, DIRECTORY_SEARCH);
     expect(search.errors).toBeUndefined();
     const refused = await createHandoverRaw(world.staff, {
       fromUnitId: world.centreUnitId,
@@ -50,7 +55,7 @@ describe("/metrics", { timeout: SLOW_TEST_MS }, () => {
       helpCategories: ["HOUSING"],
     });
     expect(JSON.stringify(refused.data)).toContain("CPR_NUMBER_REFUSED");
-    const unauthenticated = await app.anonymous.graphql(`query Inbox { me { user { name } } handovers(first: 1) { edges { node { id } } } }`);
+    const unauthenticated = await run(app.anonymous, INBOX);
     const topLevelCode = unauthenticated.errors?.[0]?.extensions?.["code"] as string;
     expect(topLevelCode).toBeDefined();
 
@@ -70,6 +75,7 @@ describe("/metrics", { timeout: SLOW_TEST_MS }, () => {
   });
 
   it("caps operation names a client invents, so the series stay bounded", async () => {
+    // A plain string on purpose: the over-long operation name is generated, and it is the point.
     await app.anonymous.graphql(`query ${"x".repeat(80)} { health }`);
     const text = await (await scrape(METRICS_TOKEN)).text();
     expect(text).not.toContain("x".repeat(80));

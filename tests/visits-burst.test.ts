@@ -4,7 +4,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, type TestApp } from "./support/app.ts";
 import { isPostgres } from "./support/database.ts";
-import { BOOK_VISIT, bookingInput } from "./support/visits.ts";
+import { run } from "./support/graphql.ts";
+import { BookVisit, bookingInput } from "./support/visits.ts";
 import { buildVisitsWorld, type VisitsWorld } from "./support/world.ts";
 
 let app: TestApp;
@@ -26,12 +27,12 @@ describe("a burst of overlapping bookings", () => {
       Array.from({ length: BURST }, (_, index) => {
         const startsAt = new Date(Date.parse("2026-12-02T09:00:00.000Z") + (index % 60) * 60_000);
         const endsAt = new Date(startsAt.getTime() + 70 * 60_000);
-        return world.serviceMember.graphql(BOOK_VISIT, { input: bookingInput(world, startsAt.toISOString(), endsAt.toISOString(), { title: `Forsøg ${index}` }) });
+        return run(world.serviceMember, BookVisit, { input: bookingInput(world, startsAt.toISOString(), endsAt.toISOString(), { title: `Forsøg ${index}` }) });
       }),
     );
     const tally = { success: 0, conflict: 0, busy: 0, other: [] as unknown[] };
     for (const response of responses) {
-      const result = response.data?.["bookVisit"] as { __typename?: string } | undefined;
+      const result = response.data?.bookVisit;
       if (result?.__typename === "BookVisitSuccess") tally.success += 1;
       else if (result?.__typename === "VisitConflictError") tally.conflict += 1;
       else if (response.errors?.[0]?.extensions?.["code"] === "BUSY" && response.status === 503) {

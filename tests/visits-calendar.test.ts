@@ -3,7 +3,8 @@
 import ICAL from "ical.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dataOf, startTestApp, type Caller, type TestApp } from "./support/app.ts";
-import { BOOK_VISIT, bookingInput } from "./support/visits.ts";
+import { graphql, run, runError, runOk } from "./support/graphql.ts";
+import { BookVisit, bookingInput } from "./support/visits.ts";
 import { buildVisitsWorld, type VisitsWorld } from "./support/world.ts";
 
 let app: TestApp;
@@ -11,10 +12,19 @@ let world: VisitsWorld;
 const visitIds: Record<"confirmed" | "requested" | "cancelled", string> = { confirmed: "", requested: "", cancelled: "" };
 
 async function bookAs(caller: Caller, startsAt: string, endsAt: string, overrides: Record<string, unknown> = {}) {
-  const result = dataOf(await caller.graphql(BOOK_VISIT, { input: bookingInput(world, startsAt, endsAt, overrides) })).bookVisit;
+  const result = dataOf(await run(caller, BookVisit, { input: bookingInput(world, startsAt, endsAt, overrides) })).bookVisit;
   expect(result.__typename).toBe("BookVisitSuccess");
-  return result.data.id as string;
+  if (result.__typename !== "BookVisitSuccess") return expect.fail(result.__typename);
+  return result.data.id;
 }
+
+const CONFIRM = graphql(`mutation ConfirmVisit($input: ConfirmVisitInput!) { confirmVisit(input: $input) { __typename } }`);
+const CANCEL = graphql(`mutation CancelVisit($input: CancelVisitInput!) { cancelVisit(input: $input) { __typename } }`);
+const CREATE_FEED = graphql(`mutation CreateCalendarFeedToken($input: CreateCalendarFeedTokenInput!) { createCalendarFeedToken(input: $input) {
+  __typename ... on CreateCalendarFeedTokenSuccess { data { url feedToken { id isActive } } } } }`);
+const FEED_TOKENS = graphql(`query CalendarFeedTokens($unitId: ID!) { calendarFeedTokens(unitId: $unitId) { id isActive } }`);
+const REVOKE_FEED = graphql(`mutation RevokeCalendarFeedToken($input: RevokeCalendarFeedTokenInput!) { revokeCalendarFeedToken(input: $input) {
+  __typename ... on RevokeCalendarFeedTokenSuccess { data { isActive revokedAt } } } }`);
 
 beforeAll(async () => {
   app = await startTestApp();
@@ -27,13 +37,9 @@ beforeAll(async () => {
     title: "Aflyst besøg",
   });
   for (const visitId of [visitIds.confirmed, visitIds.cancelled]) {
-    await world.centreMember.graphql(`mutation ($input: ConfirmVisitInput!) { confirmVisit(input: $input) { __typename } }`, {
-      input: { visitId },
-    });
+    await run(world.centreMember, CONFIRM, { input: { visitId } });
   }
-  await world.serviceMember.graphql(`mutation ($input: CancelVisitInput!) { cancelVisit(input: $input) { __typename } }`, {
-    input: { visitId: visitIds.cancelled, reason: "Konsulenten er syg." },
-  });
+  await run(world.serviceMember, CANCEL, { input: { visitId: visitIds.cancelled, reason: "Konsulenten er syg." } });
   // Requests from an unrelated service booked at the same centre (for the service-feed check).
   await bookAs(world.otherServiceMember, "2026-12-04T09:00:00.000Z", "2026-12-04T10:00:00.000Z", {
     serviceUnitId: world.otherServiceUnitId,
@@ -59,15 +65,10 @@ function byUid(feed: ReturnType<typeof parseFeed>, visitId: string) {
 }
 
 async function createFeed(caller: Caller, unitId: string) {
-  const created = dataOf(
-    await caller.graphql(
-      `mutation ($input: CreateCalendarFeedTokenInput!) { createCalendarFeedToken(input: $input) {
-        __typename ... on CreateCalendarFeedTokenSuccess { data { url feedToken { id isActive } } } } }`,
-      { input: { unitId } },
-    ),
-  ).createCalendarFeedToken;
+  const created = dataOf(await run(caller, CREATE_FEED, { input: { unitId } })).createCalendarFeedToken;
   expect(created.__typename).toBe("CreateCalendarFeedTokenSuccess");
-  return created.data as { url: string; feedToken: { id: string; isActive: boolean } };
+  if (created.__typename !== "CreateCalendarFeedTokenSuccess") return expect.fail(created.__typename);
+  return created.data;
 }
 
 function pathOf(url: string) {
@@ -139,28 +140,14 @@ describe("a unit's private feed", () => {
     const token = pathOf(created.url).replace("/calendar/unit/", "").replace(".ics", "");
     expect(await app.prisma.calendarFeedToken.count({ where: { id: token } })).toBe(0);
 
-    const listed = dataOf(
-      await world.serviceMember.graphql(`query ($unitId: ID!) { calendarFeedTokens(unitId: $unitId) { id isActive } }`, {
-        unitId: world.serviceUnitId,
-      }),
-    ).calendarFeedTokens;
+    const listed = (await runOk(world.serviceMember, FEED_TOKENS, { unitId: world.serviceUnitId })).calendarFeedTokens;
     expect(listed).toContainEqual({ id: created.feedToken.id, isActive: true });
 
-    const outsiderRevoke = dataOf(
-      await world.outsider.graphql(`mutation ($input: RevokeCalendarFeedTokenInput!) { revokeCalendarFeedToken(input: $input) { __typename } }`, {
-        input: { tokenId: created.feedToken.id },
-      }),
-    ).revokeCalendarFeedToken;
-    expect(outsiderRevoke.__typename).toBe("ForbiddenError");
+    await runError(world.outsider, REVOKE_FEED, { input: { tokenId: created.feedToken.id } }, "ForbiddenError");
     expect((await app.anonymous.fetch(pathOf(created.url))).status).toBe(200);
 
-    const revoked = dataOf(
-      await world.serviceMember.graphql(
-        `mutation ($input: RevokeCalendarFeedTokenInput!) { revokeCalendarFeedToken(input: $input) {
-          __typename ... on RevokeCalendarFeedTokenSuccess { data { isActive revokedAt } } } }`,
-        { input: { tokenId: created.feedToken.id } },
-      ),
-    ).revokeCalendarFeedToken;
+    const revoked = (await runOk(world.serviceMember, REVOKE_FEED, { input: { tokenId: created.feedToken.id } })).revokeCalendarFeedToken;
+    if (revoked.__typename !== "RevokeCalendarFeedTokenSuccess") return expect.fail(revoked.__typename);
     expect(revoked.data).toEqual({ isActive: false, revokedAt: "2026-11-25T09:34:56.000Z" });
     expect((await app.anonymous.fetch(pathOf(created.url))).status).toBe(404);
   });

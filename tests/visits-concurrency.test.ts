@@ -1,7 +1,8 @@
 // No double booking, enforced by the database: many parallel attempts at one slot, exactly one wins.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dataOf, startTestApp, type TestApp } from "./support/app.ts";
-import { BOOK_VISIT, bookingInput } from "./support/visits.ts";
+import { run } from "./support/graphql.ts";
+import { BookVisit, bookingInput } from "./support/visits.ts";
 import { buildVisitsWorld, type VisitsWorld } from "./support/world.ts";
 
 let app: TestApp;
@@ -22,7 +23,7 @@ describe("double booking under concurrency", () => {
     const attempts = Array.from({ length: 50 }, (_, index) => {
       const startsAt = new Date(Date.parse("2026-12-01T09:00:00.000Z") + index * 60_000);
       const endsAt = new Date(startsAt.getTime() + 2 * 3_600_000 - 50 * 60_000);
-      return world.serviceMember.graphql(BOOK_VISIT, {
+      return run(world.serviceMember, BookVisit, {
         input: bookingInput(world, startsAt.toISOString(), endsAt.toISOString(), { title: `Forsøg ${index}` }),
       });
     });
@@ -32,7 +33,7 @@ describe("double booking under concurrency", () => {
     const conflicts = results.filter((result) => result.__typename === "VisitConflictError");
     expect(winners).toHaveLength(1);
     expect(conflicts).toHaveLength(49);
-    const winner = winners[0].data;
+    const winner = winners[0]!.data;
     for (const conflict of conflicts) {
       expect(conflict.code).toBe("VISIT_CONFLICT");
       expect(conflict.conflictingVisit).toEqual({
@@ -69,13 +70,13 @@ describe("double booking under concurrency", () => {
   it("accepts an overlapping booking once the first is cancelled, and a booking in another space", async () => {
     const existing = await app.prisma.visit.findFirstOrThrow({ where: { spaceId: world.spaceId } });
     const otherSpace = await app.prisma.space.create({ data: { centreId: world.centreId, name: "Køkkenet" } });
-    const elsewhere = await world.serviceMember.graphql(BOOK_VISIT, {
+    const elsewhere = await run(world.serviceMember, BookVisit, {
       input: bookingInput(world, existing.startsAt.toISOString(), existing.endsAt.toISOString(), { spaceId: otherSpace.id }),
     });
     expect(dataOf(elsewhere).bookVisit.__typename).toBe("BookVisitSuccess");
 
     await app.prisma.visit.update({ where: { id: existing.id }, data: { status: "CANCELLED", cancelReason: "Test" } });
-    const again = await world.serviceMember.graphql(BOOK_VISIT, {
+    const again = await run(world.serviceMember, BookVisit, {
       input: bookingInput(world, existing.startsAt.toISOString(), existing.endsAt.toISOString()),
     });
     expect(dataOf(again).bookVisit.__typename).toBe("BookVisitSuccess");

@@ -2,7 +2,8 @@
 // 5 days, Copenhagen calendar days) expires, frees its slot, and both sides are told.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { dataOf, startTestApp, TEST_START, type TestApp } from "./support/app.ts";
-import { BOOK_VISIT, bookingInput } from "./support/visits.ts";
+import { graphql, run, runError, runOk } from "./support/graphql.ts";
+import { BookVisit, bookingInput } from "./support/visits.ts";
 import { buildVisitsWorld, type VisitsWorld } from "./support/world.ts";
 
 let app: TestApp;
@@ -18,13 +19,14 @@ beforeEach(async () => {
   world = await buildVisitsWorld(app);
 });
 
-const SET_DAYS = `mutation ($input: SetVisitRequestExpiryDaysInput!) { setVisitRequestExpiryDays(input: $input) {
-  __typename ... on SetVisitRequestExpiryDaysSuccess { data } ... on ValidationError { issues { field } } ... on Error { code } } }`;
+const SET_DAYS = graphql(`mutation SetVisitRequestExpiryDays($input: SetVisitRequestExpiryDaysInput!) { setVisitRequestExpiryDays(input: $input) {
+  __typename ... on SetVisitRequestExpiryDaysSuccess { data } ... on ValidationError { issues { field } } ... on Error { code } } }`);
 
 async function book(startsAt: string, endsAt: string): Promise<string> {
   const caller = await app.as(world.serviceMemberId);
-  const result = dataOf(await caller.graphql(BOOK_VISIT, { input: bookingInput(world, startsAt, endsAt) })).bookVisit;
+  const result = dataOf(await run(caller, BookVisit, { input: bookingInput(world, startsAt, endsAt) })).bookVisit;
   expect(result.__typename).toBe("BookVisitSuccess");
+  if (result.__typename !== "BookVisitSuccess") return expect.fail(result.__typename);
   expect(result.data.status).toBe("REQUESTED");
   return result.data.id;
 }
@@ -62,11 +64,9 @@ describe("visit request expiry", () => {
   });
 
   it("uses the centre's own number of days, set by its administrator", async () => {
-    const refused = dataOf(await world.centreAdmin.graphql(SET_DAYS, { input: { centreId: world.centreId, days: 0 } })).setVisitRequestExpiryDays;
-    expect(refused.__typename).toBe("ValidationError");
-    const forbidden = dataOf(await world.serviceMember.graphql(SET_DAYS, { input: { centreId: world.centreId, days: 2 } })).setVisitRequestExpiryDays;
-    expect(forbidden.__typename).toBe("ForbiddenError");
-    const set = dataOf(await world.centreAdmin.graphql(SET_DAYS, { input: { centreId: world.centreId, days: 2 } })).setVisitRequestExpiryDays;
+    await runError(world.centreAdmin, SET_DAYS, { input: { centreId: world.centreId, days: 0 } }, "ValidationError");
+    await runError(world.serviceMember, SET_DAYS, { input: { centreId: world.centreId, days: 2 } }, "ForbiddenError");
+    const set = (await runOk(world.centreAdmin, SET_DAYS, { input: { centreId: world.centreId, days: 2 } })).setVisitRequestExpiryDays;
     expect(set).toEqual({ __typename: "SetVisitRequestExpiryDaysSuccess", data: 2 });
     const visitId = await book("2026-12-08T09:00:00.000Z", "2026-12-08T10:00:00.000Z");
     app.clock.set("2026-11-27T09:00:00.000Z");

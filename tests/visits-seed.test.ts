@@ -1,7 +1,8 @@
 // The demo data shows something under "this week at the centre" whenever the demo starts.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedDemoData, seedId } from "../prisma/seed.ts";
-import { dataOf, startTestApp, type TestApp } from "./support/app.ts";
+import { startTestApp, type TestApp } from "./support/app.ts";
+import { graphql, runOk } from "./support/graphql.ts";
 
 let app: TestApp;
 beforeAll(async () => {
@@ -15,12 +16,13 @@ afterAll(async () => {
   await app.close();
 });
 
-const THIS_WEEK = `query ($centreId: ID!, $weekOf: Date) { thisWeekAtCentre(centreId: $centreId, weekOf: $weekOf) {
-  title startsAt endsAt serviceUnitName internalNote } }`;
+const THIS_WEEK = graphql(`query ThisWeekAtCentre($centreId: ID!, $weekOf: Date) { thisWeekAtCentre(centreId: $centreId, weekOf: $weekOf) {
+  title startsAt endsAt serviceUnitName internalNote } }`);
+const AREA = graphql(`query AreaCalendarWeek { areaCalendar(from: "2026-11-23", days: 7) { entries { kind title centreName startsAt } } }`);
 
 describe("visits demo data", () => {
   it("shows the job counsellor and the housing support at Lyset this week, in Copenhagen time", async () => {
-    const week = dataOf(await app.anonymous.graphql(THIS_WEEK, { centreId: seedId("centre:lyset") })).thisWeekAtCentre;
+    const week = (await runOk(app.anonymous, THIS_WEEK, { centreId: seedId("centre:lyset") })).thisWeekAtCentre;
     expect(week).toEqual([
       {
         title: "Spørg jobkonsulenten – ingen tidsbestilling",
@@ -40,8 +42,8 @@ describe("visits demo data", () => {
   });
 
   it("shows the street nurses at Broen and keeps the weekly series for 8 weeks", async () => {
-    const broen = dataOf(await app.anonymous.graphql(THIS_WEEK, { centreId: seedId("centre:broen") })).thisWeekAtCentre;
-    expect(broen.map((visit: { title: string; startsAt: string }) => [visit.title, visit.startsAt])).toEqual([
+    const broen = (await runOk(app.anonymous, THIS_WEEK, { centreId: seedId("centre:broen") })).thisWeekAtCentre;
+    expect(broen.map((visit) => [visit.title, visit.startsAt])).toEqual([
       ["Gadesygeplejersken kigger forbi", "2026-11-25T09:00:00.000Z"],
     ]);
     const series = await app.prisma.visit.findMany({ where: { seriesId: seedId("visit-series:lyset-job") }, orderBy: { startsAt: "asc" } });
@@ -89,9 +91,8 @@ describe("wishes, collisions and the area calendar in the demo data (issue 19)",
   });
 
   it("shows this week's meals and visiting services in the area calendar", async () => {
-    const AREA = `{ areaCalendar(from: "2026-11-23", days: 7) { entries { kind title centreName startsAt } } }`;
-    const { entries } = dataOf(await app.anonymous.graphql(AREA)).areaCalendar;
-    const kinds = new Set(entries.map((entry: { kind: string }) => entry.kind));
+    const { entries } = (await runOk(app.anonymous, AREA)).areaCalendar;
+    const kinds = new Set(entries.map((entry) => entry.kind));
     expect(kinds).toEqual(new Set(["MEAL", "ACTIVITY", "VISIT"]));
     expect(entries).toContainEqual({ kind: "MEAL", title: "Fællesspisning", centreName: "Værestedet Lyset", startsAt: "2026-11-26T16:30:00.000Z" });
     expect(entries).toContainEqual({ kind: "VISIT", title: "Jobsnak for unge – kom som du er", centreName: "Ungestedet Kompasset", startsAt: "2026-11-25T13:00:00.000Z" });

@@ -143,11 +143,11 @@ describe("signing up, key holders and gaps", () => {
     await expect(insert).rejects.toThrow(/ShiftAssignment_shiftId_role_place_key|duplicate key/);
   });
 
+  const LEAVE_SHIFT = graphql(`mutation LeaveShift($input: ShiftIdInput!) { leaveShift(input: $input) { __typename } }`);
+
   it("lets a volunteer leave a shift, which frees the place", async () => {
     const saturday = await shiftOn("2026-12-05");
-    const leave = dataOf(
-      await world.as.volunteer.graphql(`mutation ($input: ShiftIdInput!) { leaveShift(input: $input) { __typename } }`, { input: { shiftId: saturday.id } }),
-    ).leaveShift;
+    const leave = (await runOk(world.as.volunteer, LEAVE_SHIFT, { input: { shiftId: saturday.id } })).leaveShift;
     expect(leave.__typename).toBe("LeaveShiftSuccess");
     expect((await shiftOn("2026-12-05")).freePlaces.volunteer).toBe(1);
   });
@@ -164,40 +164,47 @@ describe("signing up, key holders and gaps", () => {
 });
 
 describe("swaps", () => {
-  const REQUEST = `mutation ($input: ShiftIdInput!) { requestShiftSwap(input: $input) { __typename ... on RequestShiftSwapSuccess { swap { id status } } } }`;
-  const ACCEPT = `mutation ($input: ShiftSwapIdInput!) { acceptShiftSwap(input: $input) { __typename ... on AcceptShiftSwapSuccess { swap { status } } ... on Error { code } } }`;
+  const REQUEST = graphql(`mutation RequestShiftSwap($input: ShiftIdInput!) {
+    requestShiftSwap(input: $input) { __typename ... on RequestShiftSwapSuccess { swap { id status } } } }`);
+  const ACCEPT = graphql(`mutation AcceptShiftSwap($input: ShiftSwapIdInput!) {
+    acceptShiftSwap(input: $input) { __typename ... on AcceptShiftSwapSuccess { swap { status } } ... on Error { code } } }`);
+  const OPEN_SWAPS = graphql(`query OpenShiftSwaps { openShiftSwaps { id assignment { role shift { date } } } }`);
 
   it("moves a key-holder place to another trained key holder who accepts the swap, and refuses an untrained one", async () => {
     const wednesday = await shiftOn("2026-12-02");
-    const swap = dataOf(await world.as.keyHolder.graphql(REQUEST, { input: { shiftId: wednesday.id } })).requestShiftSwap.swap;
+    const requested = (await runOk(world.as.keyHolder, REQUEST, { input: { shiftId: wednesday.id } })).requestShiftSwap;
+    if (requested.__typename !== "RequestShiftSwapSuccess") return expect.fail(requested.__typename);
+    const swap = requested.swap;
     expect(swap.status).toBe("OPEN");
 
-    const offered = dataOf(await world.as.volunteer2.graphql(`{ openShiftSwaps { id assignment { role shift { date } } } }`)).openShiftSwaps;
+    const offered = (await runOk(world.as.volunteer2, OPEN_SWAPS)).openShiftSwaps;
     expect(offered).toEqual([{ id: swap.id, assignment: { role: "KEY_HOLDER", shift: { date: "2026-12-02" } } }]);
 
-    expect(dataOf(await world.as.volunteer2.graphql(ACCEPT, { input: { swapId: swap.id } })).acceptShiftSwap.__typename).toBe("NotKeyHolderError");
+    await runError(world.as.volunteer2, ACCEPT, { input: { swapId: swap.id } }, "NotKeyHolderError");
 
     await app.prisma.trainedKeyHolder.create({ data: { unitId: world.unitId, userId: world.ids.volunteer2, grantedById: world.ids.admin } });
-    expect(dataOf(await world.as.volunteer2.graphql(ACCEPT, { input: { swapId: swap.id } })).acceptShiftSwap).toEqual({
+    expect((await runOk(world.as.volunteer2, ACCEPT, { input: { swapId: swap.id } })).acceptShiftSwap).toEqual({
       __typename: "AcceptShiftSwapSuccess",
       swap: { status: "ACCEPTED" },
     });
     const people = (await shiftOn("2026-12-02")).assignments;
     expect(people).toEqual([{ role: "KEY_HOLDER", place: 0, personName: "Vera Frivillig", isMine: false }]);
     // A second acceptance finds the swap closed.
-    expect(dataOf(await world.as.keyHolder.graphql(ACCEPT, { input: { swapId: swap.id } })).acceptShiftSwap.code).toBe("CONFLICT");
+    expect((await runError(world.as.keyHolder, ACCEPT, { input: { swapId: swap.id } }, "CONFLICT")).code).toBe("CONFLICT");
   });
 });
 
 describe("exceptions and holidays touching shifts", () => {
-  const ADD_EXCEPTION = `
-    mutation ($input: AddOpeningExceptionInput!) {
+  const ADD_EXCEPTION = graphql(`
+    mutation AddOpeningException($input: AddOpeningExceptionInput!) {
       addOpeningException(input: $input) { __typename ... on AddOpeningExceptionSuccess { data { id } } }
-    }`;
+    }`);
+  const SPLIT_SHIFT = graphql(`mutation SplitShift($input: SplitShiftInput!) {
+    splitShift(input: $input) { __typename ... on SplitShiftSuccess { shifts { startsAt endsAt } } } }`);
 
   it("cancels the shift of a day the centre closes, keeps its people, and reopens it when the closure is removed", async () => {
     const added = dataOf(
-      await world.as.admin.graphql(ADD_EXCEPTION, { input: { centreId: world.centreId, date: "2026-12-09", kind: "CLOSED", reason: "Personaledag" } }),
+      await run(world.as.admin, ADD_EXCEPTION, { input: { centreId: world.centreId, date: "2026-12-09", kind: "CLOSED", reason: "Personaledag" } }),
     ).addOpeningException;
     expect(added.__typename).toBe("AddOpeningExceptionSuccess");
     const before = await shiftOn("2026-12-09");
@@ -214,7 +221,7 @@ describe("exceptions and holidays touching shifts", () => {
 
   it("moves a shift to the special hours of an exception", async () => {
     dataOf(
-      await world.as.admin.graphql(ADD_EXCEPTION, {
+      await run(world.as.admin, ADD_EXCEPTION, {
         input: { centreId: world.centreId, date: "2026-12-12", kind: "SPECIAL_HOURS", startMinute: 1200, endMinute: 1380, reason: "Julefrokost" },
       }),
     );
@@ -236,12 +243,8 @@ describe("exceptions and holidays touching shifts", () => {
   it("keeps split parts in step: both halves move with the special hours", async () => {
     await generate("2027-01-04", "2027-01-10");
     const thursday = await shiftOn("2027-01-07");
-    const split = dataOf(
-      await world.as.staff.graphql(
-        `mutation ($input: SplitShiftInput!) { splitShift(input: $input) { __typename ... on SplitShiftSuccess { shifts { startsAt endsAt } } } }`,
-        { input: { shiftId: thursday.id, at: "2027-01-07T11:00:00.000Z" } },
-      ),
-    ).splitShift;
+    const split = (await runOk(world.as.staff, SPLIT_SHIFT, { input: { shiftId: thursday.id, at: "2027-01-07T11:00:00.000Z" } })).splitShift;
+    if (split.__typename !== "SplitShiftSuccess") return expect.fail(split.__typename);
     expect(split.shifts).toEqual([
       { startsAt: "2027-01-07T09:00:00.000Z", endsAt: "2027-01-07T11:00:00.000Z" },
       { startsAt: "2027-01-07T11:00:00.000Z", endsAt: "2027-01-07T13:00:00.000Z" },
@@ -282,56 +285,56 @@ describe("gaps across DST and overnight periods", () => {
 });
 
 describe("\"kan blive aflyst\"", () => {
-  const MARK = `mutation ($input: SetShiftMayBeCancelledInput!) { setShiftMayBeCancelled(input: $input) { __typename ... on Error { code } } }`;
-  const PUBLIC = `query ($id: ID!) { centre(id: $id) { mayBeCancelledShifts { startsAt endsAt } } }`;
+  const MARK = graphql(`mutation SetShiftMayBeCancelled($input: SetShiftMayBeCancelledInput!) {
+    setShiftMayBeCancelled(input: $input) { __typename ... on Error { code } } }`);
+  const PUBLIC = graphql(`query CentreMayBeCancelledShifts($id: ID!) { centre(id: $id) { mayBeCancelledShifts { startsAt endsAt } } }`);
 
   it("lets the admin mark a gap, shows it on the public centre page, and clears it when a key holder signs up", async () => {
     const saturday = await shiftOn("2026-12-05");
-    expect(dataOf(await world.as.staff.graphql(MARK, { input: { shiftId: saturday.id, mayBeCancelled: true } })).setShiftMayBeCancelled.__typename).toBe(
-      "ForbiddenError",
-    );
-    expect(dataOf(await world.as.admin.graphql(MARK, { input: { shiftId: saturday.id, mayBeCancelled: true } })).setShiftMayBeCancelled.__typename).toBe(
+    await runError(world.as.staff, MARK, { input: { shiftId: saturday.id, mayBeCancelled: true } }, "ForbiddenError");
+    expect((await runOk(world.as.admin, MARK, { input: { shiftId: saturday.id, mayBeCancelled: true } })).setShiftMayBeCancelled.__typename).toBe(
       "SetShiftMayBeCancelledSuccess",
     );
-    const publicPage = dataOf(await app.anonymous.graphql(PUBLIC, { id: world.centreId })).centre;
-    expect(publicPage.mayBeCancelledShifts).toEqual([{ startsAt: saturday.startsAt, endsAt: saturday.endsAt }]);
+    const publicPage = (await runOk(app.anonymous, PUBLIC, { id: world.centreId })).centre;
+    expect(publicPage!.mayBeCancelledShifts).toEqual([{ startsAt: saturday.startsAt, endsAt: saturday.endsAt }]);
 
     dataOf(await run(world.as.keyHolder, SIGN_UP, { input: { shiftId: saturday.id, role: "KEY_HOLDER" } }));
-    expect(dataOf(await app.anonymous.graphql(PUBLIC, { id: world.centreId })).centre.mayBeCancelledShifts).toEqual([]);
+    expect((await runOk(app.anonymous, PUBLIC, { id: world.centreId })).centre!.mayBeCancelledShifts).toEqual([]);
     expect((await shiftOn("2026-12-05")).mayBeCancelled).toBe(false);
   });
 
   it("refuses to mark a shift that has a key holder with ConflictError", async () => {
     const saturday = await shiftOn("2026-12-05");
-    expect(dataOf(await world.as.admin.graphql(MARK, { input: { shiftId: saturday.id, mayBeCancelled: true } })).setShiftMayBeCancelled.code).toBe("CONFLICT");
+    expect((await runError(world.as.admin, MARK, { input: { shiftId: saturday.id, mayBeCancelled: true } }, "CONFLICT")).code).toBe("CONFLICT");
   });
 });
 
 describe("volunteers' hours and what a volunteer is not", () => {
+  const VOLUNTEER_HOURS = graphql(`query VolunteerHours($id: ID!) { volunteerHours(centreId: $id, months: 2) { month hours shifts } }`);
+  const VOLUNTEER_HOURS_ONLY = graphql(`query VolunteerHoursOnly($id: ID!) { volunteerHours(centreId: $id) { hours } }`);
+  const ME = graphql(`query MeAsVolunteer { me { memberships { id } activeUnit { id } volunteerCentres { name } } }`);
+
   it("sums the hours volunteers gave per month for the centre, without naming anyone", async () => {
     app.clock.set(new Date("2026-12-20T12:00:00.000Z"));
     try {
       // Sessions idle out when the clock jumps; sign in again at the new time.
       const staff = await app.as(world.ids.staff);
       const volunteer = await app.as(world.ids.volunteer);
-      const months = dataOf(
-        await staff.graphql(`query ($id: ID!) { volunteerHours(centreId: $id, months: 2) { month hours shifts } }`, { id: world.centreId }),
-      ).volunteerHours;
+      const months = (await runOk(staff, VOLUNTEER_HOURS, { id: world.centreId })).volunteerHours;
       // December until the 20th: Wednesday 2 (one person, 4 h), Saturday night 5 (a volunteer and
       // the key holder, 6 h each), Wednesday 9 (one, 4 h), the extra Thursday 10 (one, 3 h).
       expect(months).toEqual([
         { month: "2026-11", hours: 0, shifts: 0 },
         { month: "2026-12", hours: 23, shifts: 4 },
       ]);
-      const forVolunteer = await volunteer.graphql(`query ($id: ID!) { volunteerHours(centreId: $id) { hours } }`, { id: world.centreId });
-      expect(forVolunteer.errors?.[0]?.extensions?.["code"]).toBe("FORBIDDEN");
+      await runError(volunteer, VOLUNTEER_HOURS_ONLY, { id: world.centreId }, "FORBIDDEN");
     } finally {
       app.clock.set(new Date(TEST_START));
     }
   });
 
   it("gives a volunteer no staff membership in `me`, but lists the centre under volunteerCentres", async () => {
-    const me = dataOf(await world.as.volunteer.graphql(`{ me { memberships { id } activeUnit { id } volunteerCentres { name } } }`)).me;
+    const me = (await runOk(world.as.volunteer, ME)).me;
     expect(me).toEqual({ memberships: [], activeUnit: null, volunteerCentres: [{ name: "Lyset" }] });
   });
 });

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildHandoverWorld, type HandoverWorld } from "../support/world.ts";
 import { createHandover } from "../support/handovers.ts";
 import { type Caller, HOOK_TIMEOUT_MS, startTestApp, type TestApp } from "../support/app.ts";
+import { graphql, runOk } from "../support/graphql.ts";
 
 let app: TestApp;
 let world: HandoverWorld;
@@ -16,12 +17,15 @@ afterAll(async () => {
   await app?.close();
 }, HOOK_TIMEOUT_MS);
 
+const HANDOVER_BY_CODE = graphql(`query HandoverByCode($code: String!) { handoverByCode(code: $code) { id } }`);
+
 const guesses = (count: number, offset: number) =>
   `{ ${Array.from({ length: count }, (_, index) => `g${index}: handoverByCode(code: "ZZZZ-${String(offset + index).padStart(4, "0")}") { id }`).join(" ")} }`;
 
 // handoverByCode is non-null, so the first failing alias nulls the answer and graphql-js reports
 // that one error; every alias has been resolved (and counted) all the same.
 async function firstCode(caller: Caller, offset: number): Promise<string> {
+  // A plain string on purpose: the attack's document is generated, 15 aliases of guessed codes.
   const response = await caller.graphql(guesses(15, offset));
   expect(response.status).toBe(200);
   return String(response.errors?.[0]?.extensions?.["code"]);
@@ -37,8 +41,8 @@ describe("handover-code lookups", () => {
     expect(await firstCode(attacker, 15)).toBe("NOT_FOUND");
     expect(await firstCode(attacker, 30)).toBe("RATE_LIMITED");
     // The sender's own session is not affected by another session's guessing.
-    const own = await world.staff.graphql(`query ($code: String!) { handoverByCode(code: $code) { id } }`, { code: handover.code });
-    expect((own.data as any).handoverByCode.id).toBe(handover.id);
+    const own = await runOk(world.staff, HANDOVER_BY_CODE, { code: handover.code });
+    expect(own.handoverByCode.id).toBe(handover.id);
   });
 
   it("are limited per address across fresh sessions", async () => {

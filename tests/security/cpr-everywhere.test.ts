@@ -158,6 +158,8 @@ describe("a CPR-like number in any free-text input", () => {
     expect(JSON.stringify(body)).not.toContain("010203");
   });
 
+  // The documents here stay plain strings on purpose: the variables are deliberately of the wrong
+  // type, or built from the schema at run time, which a typed document would not accept.
   it("is not echoed when the variables fail GraphQL's own type check either", async () => {
     const response = await fetch(`${app.url}/graphql`, {
       method: "POST",

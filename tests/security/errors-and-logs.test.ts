@@ -4,15 +4,17 @@
 // EXPOSE_ERRORS=true; the server log carries neither the database message nor a stack that
 // repeats it; and anonymous introspection is refused in production.
 import { Writable } from "node:stream";
+import { print } from "graphql";
 import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createCentre, createOrganisation, createUser } from "../support/world.ts";
 import { HOOK_TIMEOUT_MS, SLOW_TEST_MS, startTestApp, type TestApp } from "../support/app.ts";
+import { graphql, run, runOk } from "../support/graphql.ts";
 
 // A column renamed behind the application's back: every read of centres becomes a database error
 // whose message names the column.
 const BROKEN_COLUMN = "description_broken_by_test";
-const CENTRES = `{ centres(first: 5) { edges { node { id name description } } } }`;
+const CENTRES = graphql(`query CentresWithDescription { centres(first: 5) { edges { node { id name description } } } }`);
 
 async function brokenApp(environment: Record<string, string>, lines: string[]): Promise<TestApp> {
   const sink = new Writable({
@@ -45,7 +47,7 @@ for (const mode of ["development", "production"] as const) {
       const response = await app.anonymous.fetch("/graphql", {
         method: "POST",
         headers: { "content-type": "application/json", "x-graphql-csrf": "1" },
-        body: JSON.stringify({ query: CENTRES }),
+        body: JSON.stringify({ query: print(CENTRES) }),
       });
       const text = await response.text();
       const body = JSON.parse(text) as { errors: { message: string; extensions: Record<string, unknown> }[] };
@@ -70,7 +72,7 @@ describe("EXPOSE_ERRORS=true, for local debugging only", () => {
     const lines: string[] = [];
     const app = await brokenApp({ NODE_ENV: "development", EXPOSE_ERRORS: "true" }, lines);
     try {
-      const response = await app.anonymous.graphql(CENTRES);
+      const response = await run(app.anonymous, CENTRES);
       expect(response.errors?.[0]?.extensions?.["originalError"]).toBeDefined();
       expect(JSON.stringify(response.errors)).toContain("does not exist");
     } finally {
@@ -79,7 +81,9 @@ describe("EXPOSE_ERRORS=true, for local debugging only", () => {
   }, SLOW_TEST_MS);
 });
 
+// Introspection stays a plain string: gql.tada does not type __schema or __type (they come out unknown).
 const INTROSPECTION = `{ __schema { queryType { name } types { name } } }`;
+const TYPENAME = graphql(`query Typename { __typename }`);
 
 describe("introspection", () => {
   it("is refused to anonymous callers in production, and answers signed-in ones", async () => {
@@ -91,10 +95,10 @@ describe("introspection", () => {
       const byType = await app.anonymous.graphql(`{ __type(name: "Handover") { fields { name } } }`);
       expect(byType.errors?.[0]?.extensions?.["code"]).toBe("FORBIDDEN");
       // __typename is not introspection of the schema; clients rely on it.
-      expect((await app.anonymous.graphql(`{ __typename }`)).data).toEqual({ __typename: "Query" });
+      expect(await runOk(app.anonymous, TYPENAME)).toEqual({ __typename: "Query" });
       const user = await createUser(app.prisma);
       const signedIn = await (await app.as(user.id)).graphql(INTROSPECTION);
-      expect((signedIn.data as any).__schema.queryType.name).toBe("Query");
+      expect(signedIn.data?.["__schema"].queryType.name).toBe("Query");
     } finally {
       await app.close();
     }
@@ -103,7 +107,7 @@ describe("introspection", () => {
   it("stays available in development (GraphiQL)", async () => {
     const app = await startTestApp({ environment: { NODE_ENV: "development" } });
     try {
-      expect(((await app.anonymous.graphql(INTROSPECTION)).data as any).__schema.queryType.name).toBe("Query");
+      expect((await app.anonymous.graphql(INTROSPECTION)).data?.["__schema"].queryType.name).toBe("Query");
     } finally {
       await app.close();
     }

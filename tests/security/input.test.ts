@@ -4,8 +4,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MAX_STRING_LENGTH } from "../../server/shared/input-guard.ts";
 import { buildHandoverWorld, type HandoverWorld } from "../support/world.ts";
-import { createHandoverRaw, ERROR_FIELDS } from "../support/handovers.ts";
+import { createHandoverRaw, ErrorFields } from "../support/handovers.ts";
 import { HOOK_TIMEOUT_MS, startTestApp, type TestApp } from "../support/app.ts";
+import { graphql, run, runError } from "../support/graphql.ts";
 
 let app: TestApp;
 let world: HandoverWorld;
@@ -17,7 +18,26 @@ afterAll(async () => {
   await app?.close();
 }, HOOK_TIMEOUT_MS);
 
-const fieldsOf = (result: Record<string, any>) => (result["issues"] as { field: string }[]).map((issue) => issue.field);
+const UPDATE_CENTRE_PROFILE = graphql(
+  `mutation UpdateCentreProfile($input: UpdateCentreProfileInput!) { updateCentreProfile(input: $input) { __typename ...ErrorFields } }`,
+  [ErrorFields],
+);
+const SET_OPENING_PERIODS = graphql(
+  `mutation SetOpeningPeriods($input: SetOpeningPeriodsInput!) { setOpeningPeriods(input: $input) { __typename ...ErrorFields } }`,
+  [ErrorFields],
+);
+const HANDOVER_ID = graphql(`query HandoverId($id: ID!) { handover(id: $id) { id } }`);
+const INLINE_MALFORMED_ID = graphql(`query InlineMalformedId { handover(id: "abc\\u0000def") { id } }`);
+const TALLY = graphql(
+  `mutation RecordVisitorTally($input: RecordVisitorTallyInput!) { recordVisitorTally(input: $input) { __typename ...ErrorFields } }`,
+  [ErrorFields],
+);
+const CENTRE_FIGURES = graphql(`query CentreFigures($id: ID!, $date: Date!) { centreFigures(centreId: $id, from: $date, to: $date) { centreId } }`);
+// The dates are literals in the document on purpose: the leap day is read from the document, not from variables.
+const LEAP_DAY_FIGURES = graphql(`query LeapDayFigures($id: ID!) { centreFigures(centreId: $id, from: "2024-02-29", to: "2024-02-29") { from } }`);
+
+/** The fields a ValidationError names (failing the test on a result without issues). */
+const fieldsOf = (result: { __typename: string; issues?: readonly { field: string | null }[] }) => result.issues!.map((issue) => issue.field);
 
 describe("strings that cannot be stored", () => {
   it.each([
@@ -53,27 +73,23 @@ describe("strings that cannot be stored", () => {
   });
 
   it("in a centre's name and an opening period's note is refused the same way", async () => {
-    const centre = await world.centreAdmin.graphql(
-      `mutation ($input: UpdateCentreProfileInput!) { updateCentreProfile(input: $input) { ${ERROR_FIELDS} } }`,
-      { input: { centreId: world.centreId, name: "Lyset\u0000" } },
-    );
-    expect(fieldsOf(centre.data!["updateCentreProfile"])).toEqual(["input.name"]);
-    const periods = await world.centreAdmin.graphql(
-      `mutation ($input: SetOpeningPeriodsInput!) { setOpeningPeriods(input: $input) { ${ERROR_FIELDS} } }`,
-      { input: { centreId: world.centreId, periods: [{ weekday: 1, startMinute: 600, endMinute: 900, note: "Kaffe\u0000" }] } },
-    );
-    expect(fieldsOf(periods.data!["setOpeningPeriods"])).toEqual(["input.periods.note"]);
+    const centre = await run(world.centreAdmin, UPDATE_CENTRE_PROFILE, { input: { centreId: world.centreId, name: "Lyset\u0000" } });
+    expect(fieldsOf(centre.data!.updateCentreProfile)).toEqual(["input.name"]);
+    const periods = await run(world.centreAdmin, SET_OPENING_PERIODS, {
+      input: { centreId: world.centreId, periods: [{ weekday: 1, startMinute: 600, endMinute: 900, note: "Kaffe\u0000" }] },
+    });
+    expect(fieldsOf(periods.data!.setOpeningPeriods)).toEqual(["input.periods.note"]);
     expect((await app.prisma.centre.findUniqueOrThrow({ where: { id: world.centreId } })).name).toBe("Værestedet Test");
   });
 
   it("in an id, in a query, is a VALIDATION_FAILED error naming the argument, not INTERNAL_SERVER_ERROR", async () => {
     for (const id of ["abc\u0000def", "not a uuid", "'; DROP TABLE \"Handover\"; --", "x".repeat(200)]) {
-      const response = await world.staff.graphql(`query ($id: ID!) { handover(id: $id) { id } }`, { id });
+      const response = await run(world.staff, HANDOVER_ID, { id });
       expect(response.status).toBe(200);
       expect(response.errors?.[0]?.extensions).toMatchObject({ code: "VALIDATION_FAILED", fields: ["id"] });
     }
     // Inline in the document too.
-    const inline = await world.staff.graphql(`{ handover(id: "abc\\u0000def") { id } }`);
+    const inline = await run(world.staff, INLINE_MALFORMED_ID);
     expect(inline.errors?.[0]?.extensions).toMatchObject({ code: "VALIDATION_FAILED", fields: ["id"] });
   });
 });
@@ -91,13 +107,10 @@ describe("REST paths", () => {
 });
 
 describe("implausible dates", () => {
-  const TALLY = `mutation ($input: RecordVisitorTallyInput!) { recordVisitorTally(input: $input) { ${ERROR_FIELDS} } }`;
-
   it("a visitor tally for 1900-01-01 (or years back) is refused, naming the date", async () => {
     for (const date of ["1900-01-01", "2020-06-01"]) {
-      const response = await world.centreAdmin.graphql(TALLY, { input: { centreId: world.centreId, date, count: 12 } });
-      const result = response.data!["recordVisitorTally"];
-      expect(result["__typename"]).toBe("ValidationError");
+      const result = await runError(world.centreAdmin, TALLY, { input: { centreId: world.centreId, date, count: 12 } }, "ValidationError");
+      expect(result.__typename).toBe("ValidationError");
       expect(fieldsOf(result)).toEqual(["input.date"]);
     }
     expect(await app.prisma.visitorTally.count()).toBe(0);
@@ -118,20 +131,17 @@ describe("implausible dates", () => {
 
   it("a date with the right shape but no day on the calendar (30 February) is refused as bad input, never a 500", async () => {
     for (const date of ["2026-02-30", "2025-02-29", "2026-04-31"]) {
-      const response = await world.centreAdmin.graphql(`query ($id: ID!, $date: Date!) { centreFigures(centreId: $id, from: $date, to: $date) { centreId } }`, {
-        id: world.centreId,
-        date,
-      });
+      const response = await run(world.centreAdmin, CENTRE_FIGURES, { id: world.centreId, date });
       expect(response.errors?.[0]?.message).toMatch(/existing calendar date/);
       expect(response.errors?.map((error) => error.extensions?.["code"])).not.toContain("INTERNAL_SERVER_ERROR");
     }
-    const leapDay = await world.centreAdmin.graphql(`{ centreFigures(centreId: "${world.centreId}", from: "2024-02-29", to: "2024-02-29") { from } }`);
-    expect(leapDay.data?.["centreFigures"]).toEqual({ from: "2024-02-29" });
+    const leapDay = await run(world.centreAdmin, LEAP_DAY_FIGURES, { id: world.centreId });
+    expect(leapDay.data?.centreFigures).toEqual({ from: "2024-02-29" });
   });
 
   it("yesterday's tally is accepted", async () => {
     const yesterday = new Date(app.clock.now().getTime() - 86_400_000).toISOString().slice(0, 10);
-    const response = await world.centreAdmin.graphql(TALLY, { input: { centreId: world.centreId, date: yesterday, count: 12 } });
-    expect(response.data!["recordVisitorTally"]["__typename"]).toBe("RecordVisitorTallySuccess");
+    const response = await run(world.centreAdmin, TALLY, { input: { centreId: world.centreId, date: yesterday, count: 12 } });
+    expect(response.data!.recordVisitorTally.__typename).toBe("RecordVisitorTallySuccess");
   });
 });

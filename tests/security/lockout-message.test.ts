@@ -4,30 +4,25 @@
 // The caller's answer stays the same for a locked, an unknown and a merely wrong account, and an
 // unknown e-mail (or more tries against the lock) produces no message at all.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CSRF_HEADER } from "../../server/app.ts";
 import { hashPassword } from "../../server/modules/accounts/passwords.ts";
 import type { MailCatcher } from "../../server/modules/notifications/mail-catcher.ts";
 import { ACCOUNT_LOCK_MINUTES } from "../../server/shared/account-lock.ts";
 import { startCatcher } from "../notifications.helpers.ts";
 import { createCentre, createOrganisation, createUser } from "../support/world.ts";
-import { HOOK_TIMEOUT_MS, SLOW_TEST_MS, startTestApp, type TestApp } from "../support/app.ts";
+import { dataOf, HOOK_TIMEOUT_MS, SLOW_TEST_MS, startTestApp, type TestApp } from "../support/app.ts";
+import { graphql, run } from "../support/graphql.ts";
 
 const PASSWORD = "korrekt-hest-batteri-hæfteklamme";
 const WRONG = "forkert-adgangskode-123";
-const SIGN_IN = `mutation SignIn($input: SignInInput!) {
+const SIGN_IN = graphql(`mutation SignIn($input: SignInInput!) {
   signIn(input: $input) { __typename ... on Error { code message messageDa } }
-}`;
+}`);
 
 let app: TestApp;
 let catcher: MailCatcher;
 
-async function signIn(email: string, password: string): Promise<Record<string, unknown>> {
-  const response = await fetch(`${app.url}/graphql`, {
-    method: "POST",
-    headers: { "content-type": "application/json", [CSRF_HEADER]: "1" },
-    body: JSON.stringify({ query: SIGN_IN, variables: { input: { email, password } } }),
-  });
-  return ((await response.json()) as { data: { signIn: Record<string, unknown> } }).data.signIn;
+async function signIn(email: string, password: string) {
+  return dataOf(await run(app.anonymous, SIGN_IN, { input: { email, password } })).signIn;
 }
 
 beforeAll(async () => {

@@ -9,6 +9,9 @@ import { PURGED_TABLES, PURGED_TEXT_COLUMNS } from "../../server/modules/handove
 import { buildHandoverWorld, type HandoverWorld, refreshSessions } from "../support/world.ts";
 import { createHandover, readPersonalData, transitionOk, WITH_CONSENT } from "../support/handovers.ts";
 import { DAY_MS, HOOK_TIMEOUT_MS, SLOW_TEST_MS, startTestApp, type TestApp } from "../support/app.ts";
+import { graphql, run } from "../support/graphql.ts";
+
+const POST_MESSAGE = graphql(`mutation PostHandoverMessage($input: PostHandoverMessageInput!) { postHandoverMessage(input: $input) { __typename } }`);
 
 /** Text columns that never hold words about a citizen, and why. "Table.column". */
 const NOT_ABOUT_A_CITIZEN: Record<string, string> = {
@@ -235,10 +238,7 @@ describe("each purge path empties every purged column", { timeout: SLOW_TEST_MS 
       proposedMeetingPlace: "Hos søsteren på Skovvej",
     });
     await readPersonalData(world.worker, handover.id, "Skal aftale møde med Kim");
-    const message = await world.staff.graphql(
-      `mutation ($input: PostHandoverMessageInput!) { postHandoverMessage(input: $input) { __typename } }`,
-      { input: { handoverId: handover.id, text: "Kim bor hos søsteren indtil videre" } },
-    );
+    const message = await run(world.staff, POST_MESSAGE, { input: { handoverId: handover.id, text: "Kim bor hos søsteren indtil videre" } });
     expect(message.data?.postHandoverMessage.__typename).toBe("PostHandoverMessageSuccess");
     noteFilled(await remainingText(handover.id));
     await transitionOk(world.staff, "withdrawConsent", { handoverId: handover.id, note: "Kim ringede og ville ikke mere" });

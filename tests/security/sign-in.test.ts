@@ -2,25 +2,29 @@
 // X-Forwarded-For): a forged forwarded address gets no fresh limit and is not what the
 // security log records; spraying across addresses still locks the account and is slowed in
 // total; and the answers never tell which e-mail addresses have accounts or are locked.
+import { print } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CSRF_HEADER } from "../../server/app.ts";
 import { hashPassword } from "../../server/modules/accounts/passwords.ts";
 import { createCentre, createOrganisation, createUser } from "../support/world.ts";
 import { HOOK_TIMEOUT_MS, SLOW_TEST_MS, startTestApp, type TestApp } from "../support/app.ts";
+import { graphql, type ResultOf } from "../support/graphql.ts";
 
 const PASSWORD = "korrekt-hest-batteri-hæfteklamme";
 const WRONG = "forkert-adgangskode-123";
-const SIGN_IN = `mutation SignIn($input: SignInInput!) {
+const SIGN_IN = graphql(`mutation SignIn($input: SignInInput!) {
   signIn(input: $input) { __typename ... on Error { code message messageDa } ... on RateLimitedError { retryAfterSeconds } }
-}`;
+}`);
+type SignInResult = ResultOf<typeof SIGN_IN>["signIn"];
 
-async function signIn(app: TestApp, email: string, password: string, forwardedFor?: string): Promise<Record<string, unknown>> {
+// Sent with fetch rather than a caller: each attempt sets its own X-Forwarded-For.
+async function signIn(app: TestApp, email: string, password: string, forwardedFor?: string): Promise<SignInResult> {
   const response = await fetch(`${app.url}/graphql`, {
     method: "POST",
     headers: { "content-type": "application/json", [CSRF_HEADER]: "1", ...(forwardedFor ? { "x-forwarded-for": forwardedFor } : {}) },
-    body: JSON.stringify({ query: SIGN_IN, variables: { input: { email, password } } }),
+    body: JSON.stringify({ query: print(SIGN_IN), variables: { input: { email, password } } }),
   });
-  const body = (await response.json()) as { data: { signIn: Record<string, unknown> } };
+  const body = (await response.json()) as { data: ResultOf<typeof SIGN_IN> };
   return body.data.signIn;
 }
 

@@ -1,11 +1,8 @@
 // Documents and inputs the visits tests share.
-import { print } from "graphql";
 import { graphql } from "./graphql.ts";
 import type { VisitsWorld } from "./world.ts";
 
-export const VISIT_FIELDS = `id status title publicDescription internalNote declineReason cancelReason startsAt endsAt sequence seriesId centreName serviceUnitName space { name }`;
-
-/** VISIT_FIELDS as a typed fragment, for typed documents. */
+/** The visit as the visits tests read it. */
 export const VisitFields = graphql(`
   fragment VisitFields on Visit @_unmask {
     id status title publicDescription internalNote declineReason cancelReason startsAt endsAt sequence seriesId centreName serviceUnitName space { name }
@@ -24,9 +21,6 @@ export const BookVisit = graphql(
   }`,
   [VisitFields],
 );
-
-/** BookVisit as text, for tests that send plain documents. */
-export const BOOK_VISIT = print(BookVisit);
 
 export function bookingInput(world: VisitsWorld, startsAt: string, endsAt: string, overrides: Record<string, unknown> = {}) {
   return {
