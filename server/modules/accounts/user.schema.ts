@@ -2,7 +2,7 @@
 import { builder } from "../../graphql/builder.ts";
 import { MembershipRole, UnitKind } from "../../generated/prisma/enums.ts";
 // The directory module defines OrganisationKind (it shows who runs a centre); reuse it.
-import { OrganisationKindEnum } from "../directory/directory-enums.schema.ts";
+import { OrganisationKindEnum } from "../directory/index.ts";
 import { canSeeAccountDetails, membershipWhereVisibleTo } from "./accounts.policy.ts";
 
 export const UnitKindEnum = builder.enumType(UnitKind, {

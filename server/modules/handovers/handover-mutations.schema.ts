@@ -24,7 +24,7 @@ import {
 } from "./handover.commands.ts";
 import { ConsentMissingError } from "./handover.errors.ts";
 import { DEFAULT_GROUP_RADIUS_KM } from "./open-requests.ts";
-import { ServiceKindEnum } from "../directory/directory-enums.schema.ts";
+import { ServiceKindEnum } from "../directory/index.ts";
 import { ConsentFieldEnum, ConsentMethodEnum, ContactChannelEnum, HandoverDeclineCodeEnum, HandoverKindEnum, HandoverOutcomeEnum, HandoverRef, HelpCategoryEnum, UrgencyEnum } from "./handover.schema.ts";
 import { requireViewer } from "../../shared/viewer.ts";
 

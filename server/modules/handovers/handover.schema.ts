@@ -17,7 +17,7 @@ import {
   type ServiceKind,
 } from "../../generated/prisma/enums.ts";
 import { builder } from "../../graphql/builder.ts";
-import { ServiceKindEnum } from "../directory/directory-enums.schema.ts";
+import { ServiceKindEnum } from "../directory/index.ts";
 import type { Context } from "../../graphql/context.ts";
 import { memberUnitIds } from "../../graphql/context.ts";
 import { selectsField } from "../../graphql/selection.ts";

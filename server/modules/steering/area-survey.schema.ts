@@ -6,8 +6,7 @@ import { CPR_CHECKED_BY_COMMAND } from "../../shared/input-guard.ts";
 import { COMMON_MUTATION_ERRORS } from "../../graphql/common.schema.ts";
 import { NotFoundError } from "../../shared/errors.ts";
 import { parseInput, parsedBy, refuseCprNumbers } from "../../shared/validation.ts";
-import { FigureRef } from "../insights/insights.schema.ts";
-import { SurveyQuestionKindEnum, SurveyRef, SurveyRoundEnum } from "../insights/survey.schema.ts";
+import { FigureRef, SurveyQuestionKindEnum, SurveyRef, SurveyRoundEnum } from "../insights/index.ts";
 import {
   addCentreSurveyQuestions,
   createAreaSurveyRound,

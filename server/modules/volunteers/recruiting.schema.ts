@@ -7,8 +7,7 @@ import type { Context } from "../../graphql/context.ts";
 import { VolunteerApplicationStatus } from "../../generated/prisma/enums.ts";
 import { ValidationError } from "../../shared/errors.ts";
 import { parsedBy, refuseCprNumbers } from "../../shared/validation.ts";
-import { passwordLinkOnScreen } from "../accounts/accounts.commands.ts";
-import { normaliseEmail } from "../accounts/sign-in.commands.ts";
+import { normaliseEmail, passwordLinkOnScreen } from "../accounts/index.ts";
 import {
   acceptVolunteerApplication,
   declineVolunteerApplication,

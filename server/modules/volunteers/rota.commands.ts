@@ -4,7 +4,7 @@ import type { Prisma, Transaction } from "../../db/database.ts";
 import type { Shift, ShiftAssignment, ShiftSwap } from "../../generated/prisma/client.ts";
 import type { ShiftRole, Staffing } from "../../generated/prisma/enums.ts";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "../../shared/errors.ts";
-import { dateColumnOf, isoDateOf, localIsoDate, SCHEDULE_INCLUDE, scheduleOf } from "../directory/centre-schedule.ts";
+import { dateColumnOf, isoDateOf, localIsoDate, SCHEDULE_INCLUDE, scheduleOf } from "../directory/index.ts";
 import { addDays, defaultPlaces, isKeyHolderGap, type Places, plannedOpenings, reconcileRota } from "./shift-gaps.ts";
 import { isKeyHolderOf, isStaffOf, isVolunteerOf } from "./volunteer.policy.ts";
 import { NotKeyHolderError, ShiftFullError } from "./volunteer.errors.ts";

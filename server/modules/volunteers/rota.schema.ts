@@ -7,9 +7,8 @@ import type { Context } from "../../graphql/context.ts";
 import { ShiftCancelReason, ShiftRole, ShiftStatus, ShiftSwapStatus } from "../../generated/prisma/enums.ts";
 import { NotFoundError } from "../../shared/errors.ts";
 import { parsedBy, refuseCprNumbers } from "../../shared/validation.ts";
-import { isoDateOf, localIsoDate, startOfLocalDay } from "../directory/centre-schedule.ts";
-import { StaffingEnum } from "../directory/directory-enums.schema.ts";
-import { MeRef } from "../accounts/me.schema.ts";
+import { isoDateOf, localIsoDate, StaffingEnum, startOfLocalDay } from "../directory/index.ts";
+import { MeRef } from "../accounts/index.ts";
 import {
   MAX_GENERATE_DAYS,
   acceptShiftSwap,

@@ -5,7 +5,7 @@
 import { DateTime } from "luxon";
 import type { Prisma as PrismaTypes } from "../../../generated/prisma/client.ts";
 import { CENTRE_TIME_ZONE } from "../../../shared/copenhagen-time.ts";
-import { formatMinuteOfDay, languageLabel } from "../../directory/directory-labels.ts";
+import { formatMinuteOfDay, languageLabel } from "../../directory/index.ts";
 import { derivedId, nameBasedId } from "./hsds-ids.ts";
 import { labelOf, termId, type ScheduleKind, type TaxonomyKey } from "./hsds-taxonomy.ts";
 
