@@ -1,17 +1,6 @@
 // The directory's enums in the graph. Other modules import these refs instead of redefining them.
 import { GraphQLError, Kind, type ValueNode } from "graphql";
-import {
-  AccessibilityFeature,
-  ActivityLocation,
-  ActivityRecurrence,
-  HolidayPolicy,
-  IntakeStatus,
-  OpeningExceptionKind,
-  OrganisationKind,
-  ServiceKind,
-  Staffing,
-  TaxonomyVocabulary,
-} from "../../generated/prisma/enums.ts";
+import { AccessibilityFeature, ActivityLocation, ActivityRecurrence, HolidayPolicy, IntakeStatus, OpeningExceptionKind, OrganisationKind, ServiceKind, Staffing, TaxonomyVocabulary } from "../../generated/prisma/enums.ts";
 import { builder } from "../../graphql/builder.ts";
 import { OPEN_PRESETS, REASON_KINDS } from "./directory-search.ts";
 import { TERM_CODE_PATTERN } from "./taxonomy.ts";

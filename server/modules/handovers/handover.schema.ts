@@ -2,20 +2,7 @@
 // know is enforced by `handoverWhereVisibleTo` in every lookup and list, and by the type's own
 // authScopes as a second line.
 import { queryFromInfo } from "@pothos/plugin-prisma";
-import {
-  CitizenAction,
-  ConsentField,
-  ConsentMethod,
-  ContactChannel,
-  HandoverDeclineCode,
-  HandoverEventType,
-  HandoverKind,
-  HandoverOutcome,
-  HandoverStatus,
-  HelpCategory,
-  Urgency,
-  type ServiceKind,
-} from "../../generated/prisma/enums.ts";
+import { CitizenAction, ConsentField, ConsentMethod, ContactChannel, HandoverDeclineCode, HandoverEventType, HandoverKind, HandoverOutcome, HandoverStatus, HelpCategory, Urgency, type ServiceKind } from "../../generated/prisma/enums.ts";
 import { builder } from "../../graphql/builder.ts";
 import { ServiceKindEnum } from "../directory/index.ts";
 import type { Context } from "../../graphql/context.ts";

@@ -40,6 +40,8 @@ export function emptyTables(): HsdsTables {
 
 export const organisationSelect = { id: true, name: true, kind: true } satisfies PrismaTypes.OrganisationSelect;
 
+// The centre and service selects both list the address and contact columns: each names exactly
+// the public columns its HSDS tables read (see the note on the selects below).
 export const centreSelect = {
   id: true,
   name: true,
