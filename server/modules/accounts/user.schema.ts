@@ -5,6 +5,7 @@ import { MembershipRole, UnitKind } from "../../generated/prisma/enums.ts";
 import { OrganisationKindEnum } from "../directory/index.ts";
 import { canSeeAccountDetails, membershipWhereVisibleTo } from "./accounts.policy.ts";
 
+// Declared like every enum (values, name, description); only the descriptions differ.
 export const UnitKindEnum = builder.enumType(UnitKind, {
   name: "UnitKind",
   description: "A drop-in centre, a municipal or civil-society service, or a team of caseworkers.",

@@ -37,6 +37,7 @@ export const OfferEnum = termCodeScalar(
   "OFFER",
   "What a centre or activity offers, e.g. MEAL, COMMUNITY, ADVICE, SHOWER_LAUNDRY.",
 );
+// The enums read alike because Pothos declares every enum the same way: values, name, description.
 export const TaxonomyVocabularyEnum = builder.enumType(TaxonomyVocabulary, {
   name: "TaxonomyVocabulary",
   description: "The vocabularies platform admins can extend: TARGET_GROUP (målgrupper) and OFFER (what a place offers).",

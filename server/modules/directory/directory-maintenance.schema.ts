@@ -91,6 +91,8 @@ function activityTimeFields(t: InputFieldBuilder<BuilderTypes, "InputObject">) {
   };
 }
 
+// The mutations below share a shape (input; parse, authorize, call one command), not logic,
+// so each is written out as Pothos needs it.
 const UpdateCentreProfileInput = builder.inputType("UpdateCentreProfileInput", {
   description: "Fields left out stay as they are; phone, email, website and askFor can be cleared with null.",
   fields: (t) => ({

@@ -206,7 +206,8 @@ for (const [name, description, command] of [
   );
 }
 
-
+// The transitions below read alike but are written out one by one: each has its own input and
+// rules, and Pothos types a resolver's input only from a literal field definition.
 const AcceptHandoverInput = builder.inputType("AcceptHandoverInput", {
   fields: (t) => ({
     handoverId: t.id({ required: true }),

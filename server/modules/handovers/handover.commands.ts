@@ -388,6 +388,8 @@ function concurrentChange(): ConflictError {
   });
 }
 
+// The transitions below read alike on purpose: each names its action and the fields it sets;
+// transitionHandover does the rest (rules, event, notification) once.
 /** Sends a draft: the receiver's response window starts now. */
 export function sendHandover(deps: HandoverDependencies, viewer: Viewer, handoverId: string): Promise<HandoverRow> {
   return transitionHandover(deps, viewer, {

@@ -29,6 +29,7 @@ import {
 import { handoverWhereVisibleTo, isConsentValid, viewerSides } from "./handover.policy.ts";
 import { allowedActions, HANDOVER_ACTIONS, type HandoverAction } from "./handover-status.ts";
 
+// The handover's enums, declared like every enum (values, name, description); only the descriptions differ.
 export const HandoverStatusEnum = builder.enumType(HandoverStatus, {
   name: "HandoverStatus",
   description:

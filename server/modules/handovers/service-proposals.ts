@@ -31,6 +31,7 @@ export const SERVICE_KINDS_FOR_NEED: Record<HelpCategory, readonly ServiceKind[]
   OTHER: ["OTHER", "CIVIL_SOCIETY_OFFER"],
 };
 
+// A label table (one entry per need, da and en), alike in shape to the directory's label tables.
 const NEED_LABELS: Record<HelpCategory, LocalizedText> = {
   HOUSING: { da: "bolig", en: "housing" },
   WORK_EDUCATION: { da: "arbejde og uddannelse", en: "work and education" },

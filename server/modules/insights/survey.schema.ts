@@ -24,6 +24,7 @@ import {
 } from "./survey-results.ts";
 import { suppress } from "./suppression.ts";
 
+// Declared like every enum (values, name, description); only the descriptions differ.
 export const SurveyRoundEnum = builder.enumType(SurveyRound, {
   name: "SurveyRound",
   description: "BASELINE: the first measurement (the strategy's 2024 round). FOLLOW_UP: a repeat to compare with (2026).",
@@ -85,6 +86,7 @@ interface PublicSurvey {
   questions: { id: string; position: number; kind: SurveyQuestionKind; textDa: string; textEn: string }[];
 }
 
+// Each type that carries a question shows its position, kind and texts: Pothos needs every object type's fields spelled out.
 const PublicSurveyQuestionRef = builder.objectRef<PublicSurvey["questions"][number]>("PublicSurveyQuestion").implement({
   fields: (t) => ({
     id: t.exposeID("id"),

@@ -23,6 +23,8 @@ import {
 import { importAreaSurveyBaseline, type BaselineImportResult, type RefusedRow } from "./baseline-import.ts";
 import { centreVersusAreaScopes, surveyAdminScopes } from "./steering.policy.ts";
 
+// Like insights' survey types, these show a question (position, kind, texts) and a round (title, round, year)
+// field by field, as Pothos needs; they describe an area's round and its roll-up, not one centre's survey.
 const AreaSurveyQuestionRef = builder.prismaObject("AreaSurveyQuestion", {
   description: "A common question: every centre's survey in the round has it at the same position.",
   fields: (t) => ({

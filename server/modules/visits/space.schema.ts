@@ -108,6 +108,8 @@ builder.queryField("visitWindowClosures", (t) =>
 
 // ───────────────────────────── centre set-up ─────────────────────────────
 
+// The mutations below share a shape (input; parse, authorize, call one command), not logic,
+// so each is written out as Pothos needs it.
 const CreateSpaceInput = builder.inputType("CreateSpaceInput", {
   fields: (t) => ({
     centreId: t.id({ required: true }),

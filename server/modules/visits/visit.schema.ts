@@ -388,6 +388,8 @@ function publicVisitsInWeekWhere(centreId: string, date: string) {
 
 // ───────────────────────────── booking ─────────────────────────────
 
+// The mutations below share a shape (input; parse, authorize, call one command), not logic,
+// so each is written out as Pothos needs it.
 const BookVisitInput = builder.inputType("BookVisitInput", {
   fields: (t) => ({
     centreId: t.id({ required: true }),

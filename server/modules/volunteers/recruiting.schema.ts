@@ -106,6 +106,8 @@ builder.queryField("volunteerApplications", (t) =>
   }),
 );
 
+// The mutations below share a shape (input; parse, authorize, call one command), not logic,
+// so each is written out as Pothos needs it.
 const SaveVolunteerCallInput = builder.inputType("SaveVolunteerCallInput", {
   fields: (t) => ({
     centreId: t.id({ required: true }),

@@ -391,6 +391,8 @@ const RotaSummaryRef = builder.objectRef<{ created: number; updated: number; can
   fields: (t) => ({ created: t.exposeInt("created"), updated: t.exposeInt("updated"), cancelled: t.exposeInt("cancelled") }),
 });
 
+// The mutations below share a shape (input; parse, authorize, call one command), not logic,
+// so each is written out as Pothos needs it.
 const GenerateRotaInput = builder.inputType("GenerateRotaInput", {
   fields: (t) => ({
     centreId: t.id({ required: true }),

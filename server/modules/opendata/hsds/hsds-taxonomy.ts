@@ -37,6 +37,7 @@ interface TaxonomyDefinition {
 /** The HSDS taxonomies whose terms are the directory's TaxonomyTerm rows. */
 const DATA_VOCABULARIES: Partial<Record<TaxonomyKey, TaxonomyVocabulary>> = { target_group: "TARGET_GROUP", offer: "OFFER" };
 
+// Label tables (one entry per enum value, da and en) are alike in shape, as in directory-labels.ts.
 const ORGANISATION_KIND_LABELS: Record<OrganisationKind, LocalizedText> = {
   MUNICIPAL: { da: "kommunal", en: "municipal" },
   CIVIL_SOCIETY: { da: "civilsamfund", en: "civil society" },
