@@ -7,6 +7,6 @@ export { FigureRef, FigureSetRef } from "./insights.schema.ts";
 export { FIGURE_DEFINITIONS, FIGURE_KEYS, type FigureKey } from "./figure-definitions.ts";
 export { checkPeriod, dateColumn, findAreaFigures, type FigureSet, type Period } from "./figures.ts";
 // The wellbeing survey, which steering's area survey extends (steering).
-export { SurveyQuestionKindEnum, SurveyRef, SurveyRoundEnum } from "./survey.schema.ts";
+export { questionFields, SurveyQuestionKindEnum, SurveyRef, SurveyRoundEnum } from "./survey.schema.ts";
 // Who may read or manage a centre's figures (steering).
 export { centreAdminScopes, centreReaderScopes } from "./insights.policy.ts";
