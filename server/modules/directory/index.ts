@@ -1,7 +1,7 @@
 // What other modules may use of the directory: the centres, services and taxonomy everything else hangs on.
 
 // A centre's opening hours decide when visits, shifts and calendar events can be (calendar, opendata, visits, volunteers).
-export { dateColumnOf, isoDateOf, localIsoDate, SCHEDULE_INCLUDE, scheduleOf, startOfLocalDay } from "./centre-schedule.ts";
+export { dateColumnOf, findCentreSchedule, isoDateOf, localIsoDate, startOfLocalDay } from "./centre-schedule.ts";
 export { openIntervalsBetween, type OpeningSchedule, type Staffing, validateOpeningPeriods } from "./opening-hours.ts";
 export { commonlyClosedDayOn, publicHolidayOn } from "./holidays.ts";
 export { dateFacts } from "./directory-query.ts";
