@@ -21,7 +21,7 @@ export interface Actor {
 }
 
 /** When, from where and by whom: the part of a security event the acting admin gives. */
-export function performedBy(actor: Actor): { at: Date; ip: string; actorUserId: string } {
+function performedBy(actor: Actor): { at: Date; ip: string; actorUserId: string } {
   return { at: actor.now, ip: actor.ip, actorUserId: actor.viewer.userId };
 }
 
@@ -44,11 +44,10 @@ const USER = { da: "Brugeren", en: "The user" };
 const UNIT = { da: "Enheden", en: "The unit" };
 const MEMBERSHIP = { da: "Medlemskabet", en: "The membership" };
 
-/** A one-time set-password link (invalidating earlier ones); the volunteers module reuses it for invitations. */
+/** A one-time set-password link (invalidating earlier ones). */
 // The token travels in the fragment (#), which browsers never send to the server or in a Referer.
 // The link is also e-mailed to the user (through the notification outbox, in this transaction).
-// Exported: the volunteers module reuses it for invitations.
-export async function issuePasswordLink(tx: Transaction, config: Config, userId: string, now: Date, kind: "PASSWORD_SETUP" | "PASSWORD_RESET"): Promise<PasswordLink> {
+async function issuePasswordLink(tx: Transaction, config: Config, userId: string, now: Date, kind: "PASSWORD_SETUP" | "PASSWORD_RESET"): Promise<PasswordLink> {
   await tx.passwordToken.updateMany({ where: { userId, usedAt: null }, data: { usedAt: now } });
   const token = newToken();
   const expiresAt = new Date(now.getTime() + PASSWORD_LINK_HOURS * 3_600_000);
@@ -64,6 +63,46 @@ export async function issuePasswordLink(tx: Transaction, config: Config, userId:
  */
 export function passwordLinkOnScreen(config: Config, url: string): string | null {
   return config.notifications.mail.kind === "smtp" ? null : url;
+}
+
+/**
+ * Makes a person a volunteer of a unit, inside the caller's transaction: someone with an account
+ * gets the volunteer membership and no link; a new person gets an account and a one-time
+ * set-password link (the same flow as any new user). The volunteers module calls it when it
+ * accepts an application.
+ */
+export async function addVolunteerMembership(
+  tx: Transaction,
+  config: Config,
+  actor: Actor,
+  volunteer: { email: string; name: string; unitId: string; organisationId: string },
+): Promise<{ userId: string; passwordLink: PasswordLink | null }> {
+  const { email, name, unitId, organisationId } = volunteer;
+  const existing = await tx.user.findUnique({ where: { email }, select: { id: true } });
+  let userId: string;
+  let passwordLink: PasswordLink | null = null;
+  if (existing) {
+    if (await tx.membership.findUnique({ where: { userId_unitId: { userId: existing.id, unitId } } })) {
+      throw new ConflictError({ da: "Personen hører allerede til værestedet.", en: "The person already belongs to the centre." });
+    }
+    await tx.membership.create({ data: { userId: existing.id, unitId, role: "VOLUNTEER", createdAt: actor.now } });
+    userId = existing.id;
+  } else {
+    const user = await tx.user.create({
+      data: { email, name, createdAt: actor.now, memberships: { create: { unitId, role: "VOLUNTEER", createdAt: actor.now } } },
+    });
+    userId = user.id;
+    passwordLink = await issuePasswordLink(tx, config, user.id, actor.now, "PASSWORD_SETUP");
+  }
+  await recordSecurityEvent(tx, {
+    kind: existing ? "MEMBERSHIP_ADDED" : "USER_CREATED",
+    ...performedBy(actor),
+    targetUserId: userId,
+    unitId,
+    organisationIds: [organisationId],
+    detail: "role VOLUNTEER",
+  });
+  return { userId, passwordLink };
 }
 
 /**

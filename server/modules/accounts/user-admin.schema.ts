@@ -101,6 +101,8 @@ const CreatedUserRef = builder
     }),
   });
 
+// The mutations below share a shape (input; parse, authorize, call one command), not logic,
+// so each is written out as Pothos needs it.
 const CreateUserInput = builder.inputType("CreateUserInput", {
   fields: (t) => ({
     email: t.string({ required: true }),

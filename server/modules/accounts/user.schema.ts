@@ -2,9 +2,10 @@
 import { builder } from "../../graphql/builder.ts";
 import { MembershipRole, UnitKind } from "../../generated/prisma/enums.ts";
 // The directory module defines OrganisationKind (it shows who runs a centre); reuse it.
-import { OrganisationKindEnum } from "../directory/directory-enums.schema.ts";
+import { OrganisationKindEnum } from "../directory/index.ts";
 import { canSeeAccountDetails, membershipWhereVisibleTo } from "./accounts.policy.ts";
 
+// Declared like every enum (values, name, description); only the descriptions differ.
 export const UnitKindEnum = builder.enumType(UnitKind, {
   name: "UnitKind",
   description: "A drop-in centre, a municipal or civil-society service, or a team of caseworkers.",

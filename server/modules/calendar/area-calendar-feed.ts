@@ -9,9 +9,8 @@ import type { Clock } from "../../clock.ts";
 import type { Prisma } from "../../db/database.ts";
 import { ServiceKind } from "../../generated/prisma/enums.ts";
 import { ValidationError } from "../../shared/errors.ts";
-import { localIsoDate } from "../directory/centre-schedule.ts";
-import { loadTaxonomy, type Taxonomy } from "../directory/taxonomy.ts";
-import { buildCalendarFeed, type CalendarFeedEvent } from "../visits/calendar-feed.ts";
+import { loadTaxonomy, localIsoDate, type Taxonomy } from "../directory/index.ts";
+import { buildCalendarFeed, type CalendarFeedEvent } from "../visits/index.ts";
 import {
   AREA_CALENDAR_KINDS,
   areaCalendarPage,

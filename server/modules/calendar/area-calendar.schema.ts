@@ -3,10 +3,7 @@
 import { builder } from "../../graphql/builder.ts";
 import type { Context } from "../../graphql/context.ts";
 import { loadInBatch } from "../../shared/request-loader.ts";
-import { localIsoDate } from "../directory/centre-schedule.ts";
-import { ActivityLocationEnum, OfferEnum, ServiceKindEnum, TargetGroupEnum } from "../directory/directory-enums.schema.ts";
-import { compactWeekText } from "../directory/service-hours.ts";
-import { assertKnownCodes, taxonomyOf } from "../directory/taxonomy.ts";
+import { ActivityLocationEnum, assertKnownCodes, compactWeekText, localIsoDate, OfferEnum, ServiceKindEnum, TargetGroupEnum, taxonomyOf } from "../directory/index.ts";
 import {
   AREA_CALENDAR_KINDS,
   areaCalendarPage,

@@ -9,9 +9,8 @@
 // card or an iCalendar event needs, so nothing is loaded per centre.
 import type { Prisma } from "../../db/database.ts";
 import type { ActivityLocation, ServiceKind } from "../../generated/prisma/enums.ts";
-import type { TermCode } from "../directory/directory-search.ts";
+import { dateFacts, type TermCode } from "../directory/index.ts";
 import { ValidationError } from "../../shared/errors.ts";
-import { dateFacts } from "../directory/directory-query.ts";
 import { addDays } from "../../shared/copenhagen-time.ts";
 
 export const AREA_CALENDAR_KINDS = ["MEAL", "ACTIVITY", "VISIT"] as const;

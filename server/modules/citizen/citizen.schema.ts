@@ -9,10 +9,9 @@ import { builder } from "../../graphql/builder.ts";
 import { COMMON_MUTATION_ERRORS, ErrorInterface } from "../../graphql/common.schema.ts";
 import type { Context } from "../../graphql/context.ts";
 import { ConflictError, IllegalTransitionError } from "../../shared/errors.ts";
-import { CitizenActionEnum, ConsentFieldEnum, ConsentMethodEnum, ContactChannelEnum, HandoverStatusEnum, HelpCategoryEnum } from "../handovers/handover.schema.ts";
-import { SERVICE_KIND_LABELS } from "../directory/directory-labels.ts";
-import { FigureRef } from "../insights/insights.schema.ts";
-import { suppress } from "../insights/suppression.ts";
+import { CitizenActionEnum, ConsentFieldEnum, ConsentMethodEnum, ContactChannelEnum, HandoverStatusEnum, HelpCategoryEnum } from "../handovers/index.ts";
+import { SERVICE_KIND_LABELS } from "../directory/index.ts";
+import { FigureRef, suppress } from "../insights/index.ts";
 import { citizenPagePath } from "./citizen-link.ts";
 import {
   answerFeedback,

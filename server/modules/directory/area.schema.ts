@@ -34,6 +34,8 @@ const areaSchema = z.object({
   longitude: z.number().min(8).max(15.2),
 });
 
+// The mutations below share a shape (input; parse, authorize, call one command), not logic,
+// so each is written out as Pothos needs it.
 const AreaInput = builder.inputType("AreaInput", {
   description: "An area: a name and a point inside Denmark.",
   validate: { schema: areaSchema },

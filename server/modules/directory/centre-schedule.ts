@@ -1,6 +1,7 @@
 // Turns a centre's stored opening rows into the OpeningSchedule that opening-hours.ts reasons
 // about, and reads local calendar days of Europe/Copenhagen.
 import { DateTime } from "luxon";
+import type { Transaction } from "../../db/database.ts";
 import type { Centre, OpeningException, OpeningPeriod } from "../../generated/prisma/client.ts";
 import type { MinuteRange, OpeningSchedule } from "./opening-hours.ts";
 import { CENTRE_TIME_ZONE, type IsoWeekday } from "../../shared/copenhagen-time.ts";
@@ -33,6 +34,12 @@ export function scheduleOf(centre: CentreWithSchedule): OpeningSchedule {
     commonClosedDaysPolicy: centre.commonClosedDaysPolicy,
     commonClosedDaysSpecialHours: rangeOf(centre.commonClosedDaysStartMinute, centre.commonClosedDaysEndMinute),
   };
+}
+
+/** A centre's opening schedule read inside the caller's transaction, or null when there is no such centre. */
+export async function findCentreSchedule(tx: Transaction, centreId: string): Promise<OpeningSchedule | null> {
+  const centre = await tx.centre.findUnique({ where: { id: centreId }, include: SCHEDULE_INCLUDE });
+  return centre ? scheduleOf(centre) : null;
 }
 
 /** A @db.Date column arrives as UTC midnight of the calendar date. */

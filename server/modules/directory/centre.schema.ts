@@ -46,7 +46,7 @@ import {
 } from "./directory-search.ts";
 import { countCentres, nearestOpenCentres, searchCentrePage } from "./directory-query.ts";
 import { pageRowsAnswer } from "./centre-page-rows.ts";
-import { pageSizeOf } from "./directory-paging.ts";
+import { forwardPageInfo, type ForwardPageInfo, pageSizeOf } from "./directory-paging.ts";
 import { openingStatusAt, type OpeningStatus } from "./opening-hours.ts";
 import { assertKnownCode, assertKnownCodes, taxonomyOf } from "./taxonomy.ts";
 import { TaxonomyTermRef, termsOf } from "./taxonomy.schema.ts";
@@ -305,7 +305,7 @@ interface CentreEdgeShape {
 
 interface CentreConnectionShape {
   edges: CentreEdgeShape[];
-  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+  pageInfo: ForwardPageInfo;
   /** Counted only when a client asks for it: the count costs what the matches cost, not the page. */
   totalCount: () => Promise<number>;
   /** No centre on this page is open now (issue 18: then the safety net leads). */
@@ -354,12 +354,7 @@ builder.queryField("centres", (t) =>
         });
         const connection: CentreConnectionShape = {
           edges,
-          pageInfo: {
-            hasNextPage: page.hasNextPage,
-            hasPreviousPage: Boolean(args.after),
-            startCursor: edges[0]?.cursor ?? null,
-            endCursor: edges.at(-1)?.cursor ?? null,
-          },
+          pageInfo: forwardPageInfo(edges, page.hasNextPage, args.after),
           totalCount: () => countCentres(context.prisma, filter, now),
           nothingOpenNow: !page.rows.some((row) => row.isOpenNow),
         };

@@ -1,17 +1,6 @@
 // The directory's enums in the graph. Other modules import these refs instead of redefining them.
 import { GraphQLError, Kind, type ValueNode } from "graphql";
-import {
-  AccessibilityFeature,
-  ActivityLocation,
-  ActivityRecurrence,
-  HolidayPolicy,
-  IntakeStatus,
-  OpeningExceptionKind,
-  OrganisationKind,
-  ServiceKind,
-  Staffing,
-  TaxonomyVocabulary,
-} from "../../generated/prisma/enums.ts";
+import { AccessibilityFeature, ActivityLocation, ActivityRecurrence, HolidayPolicy, IntakeStatus, OpeningExceptionKind, OrganisationKind, ServiceKind, Staffing, TaxonomyVocabulary } from "../../generated/prisma/enums.ts";
 import { builder } from "../../graphql/builder.ts";
 import { OPEN_PRESETS, REASON_KINDS } from "./directory-search.ts";
 import { TERM_CODE_PATTERN } from "./taxonomy.ts";
@@ -48,6 +37,7 @@ export const OfferEnum = termCodeScalar(
   "OFFER",
   "What a centre or activity offers, e.g. MEAL, COMMUNITY, ADVICE, SHOWER_LAUNDRY.",
 );
+// The enums read alike because Pothos declares every enum the same way: values, name, description.
 export const TaxonomyVocabularyEnum = builder.enumType(TaxonomyVocabulary, {
   name: "TaxonomyVocabulary",
   description: "The vocabularies platform admins can extend: TARGET_GROUP (målgrupper) and OFFER (what a place offers).",

@@ -58,12 +58,11 @@ function profileInput<Schema extends z.ZodType>(required: readonly string[], sch
   );
 }
 
-const UpdateCentreProfileInput = builder.inputType("UpdateCentreProfileInput", {
-  description: "Fields left out stay as they are; phone, email, website and askFor can be cleared with null.",
-  fields: (t) => ({
-    centreId: t.id({ required: true }),
-    name: t.string({ required: false }),
-    description: t.string({ required: false }),
+type BuilderTypes = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer Types> ? Types : never;
+
+/** An entry's address and contact fields, as both the centre's and the service's profile take them. */
+function addressAndContactFields(t: InputFieldBuilder<BuilderTypes, "InputObject">) {
+  return {
     street: t.string({ required: false }),
     postalCode: t.string({ required: false }),
     city: t.string({ required: false }),
@@ -72,6 +71,35 @@ const UpdateCentreProfileInput = builder.inputType("UpdateCentreProfileInput", {
     phone: t.string({ required: false }),
     email: t.string({ required: false }),
     website: t.string({ required: false }),
+  };
+}
+
+/** The free text of a profile that could hold a CPR number, as both profiles have it. */
+function profileFreeText(profile: { name?: string; description?: string; street?: string | null; city?: string | null; phone?: string | null }) {
+  return { name: profile.name, description: profile.description, street: profile.street, city: profile.city, phone: profile.phone };
+}
+
+/** When an activity takes place: weekly by weekday and minutes, or once between two instants; and what it offers. */
+function activityTimeFields(t: InputFieldBuilder<BuilderTypes, "InputObject">) {
+  return {
+    weekday: t.int({ required: false }),
+    startMinute: t.int({ required: false }),
+    endMinute: t.int({ required: false }),
+    startsAt: t.field({ type: "DateTime", required: false }),
+    endsAt: t.field({ type: "DateTime", required: false }),
+    offers: t.field({ type: [OfferEnum], required: false }),
+  };
+}
+
+// The mutations below share a shape (input; parse, authorize, call one command), not logic,
+// so each is written out as Pothos needs it.
+const UpdateCentreProfileInput = builder.inputType("UpdateCentreProfileInput", {
+  description: "Fields left out stay as they are; phone, email, website and askFor can be cleared with null.",
+  fields: (t) => ({
+    centreId: t.id({ required: true }),
+    name: t.string({ required: false }),
+    description: t.string({ required: false }),
+    ...addressAndContactFields(t),
     askFor: t.string({ required: false }),
     targetGroups: t.field({ type: [TargetGroupEnum], required: false }),
     offers: t.field({ type: [OfferEnum], required: false }),
@@ -94,14 +122,7 @@ builder.mutationField("updateCentreProfile", (t) =>
     authScopes: (_root, { input }, context) => centreAdminScopes(context.prisma, input.centreId),
     resolve: async (_root, { input }, context) => {
       const { centreId, ...profile } = parsedBy(centreProfileInputSchema, input);
-      refuseCprNumbers({
-        name: profile.name,
-        description: profile.description,
-        street: profile.street,
-        city: profile.city,
-        phone: profile.phone,
-        askFor: profile.askFor,
-      });
+      refuseCprNumbers({ ...profileFreeText(profile), askFor: profile.askFor });
       return updateCentreProfile(context.prisma, centreId, profile);
     },
   }),
@@ -208,12 +229,7 @@ const CreateActivityInput = builder.inputType("CreateActivityInput", {
     location: t.field({ type: ActivityLocationEnum, required: false, defaultValue: "ON_SITE" }),
     place: t.string({ required: false }),
     recurrence: t.field({ type: ActivityRecurrenceEnum, required: false, defaultValue: "WEEKLY" }),
-    weekday: t.int({ required: false }),
-    startMinute: t.int({ required: false }),
-    endMinute: t.int({ required: false }),
-    startsAt: t.field({ type: "DateTime", required: false }),
-    endsAt: t.field({ type: "DateTime", required: false }),
-    offers: t.field({ type: [OfferEnum], required: false }),
+    ...activityTimeFields(t),
   }),
 });
 
@@ -241,12 +257,7 @@ const UpdateActivityInput = builder.inputType("UpdateActivityInput", {
     location: t.field({ type: ActivityLocationEnum, required: false }),
     place: t.string({ required: false }),
     recurrence: t.field({ type: ActivityRecurrenceEnum, required: false }),
-    weekday: t.int({ required: false }),
-    startMinute: t.int({ required: false }),
-    endMinute: t.int({ required: false }),
-    startsAt: t.field({ type: "DateTime", required: false }),
-    endsAt: t.field({ type: "DateTime", required: false }),
-    offers: t.field({ type: [OfferEnum], required: false }),
+    ...activityTimeFields(t),
   }),
 });
 
@@ -284,21 +295,12 @@ builder.mutationField("deleteActivity", (t) =>
   }),
 );
 
-type BuilderTypes = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer Types> ? Types : never;
-
 /** A service's age limits, address and contact fields, as every service input takes them. */
 export function serviceEntryFields(t: InputFieldBuilder<BuilderTypes, "InputObject">) {
   return {
     minAge: t.int({ required: false, description: "Youngest age admitted (0–120); null clears the limit." }),
     maxAge: t.int({ required: false, description: "Oldest age admitted (0–120); null clears the limit." }),
-    street: t.string({ required: false }),
-    postalCode: t.string({ required: false }),
-    city: t.string({ required: false }),
-    latitude: t.float({ required: false }),
-    longitude: t.float({ required: false }),
-    phone: t.string({ required: false }),
-    email: t.string({ required: false }),
-    website: t.string({ required: false }),
+    ...addressAndContactFields(t),
   };
 }
 
@@ -329,13 +331,7 @@ builder.mutationField("updateServiceProfile", (t) =>
     authScopes: (_root, { input }, context) => serviceAdminScopes(context.prisma, input.serviceId),
     resolve: async (_root, { input }, context) => {
       const { serviceId, ...profile } = parsedBy(serviceProfileInputSchema, input);
-      refuseCprNumbers({
-        name: profile.name,
-        description: profile.description,
-        street: profile.street,
-        city: profile.city,
-        phone: profile.phone,
-      });
+      refuseCprNumbers(profileFreeText(profile));
       return updateServiceProfile(context.prisma, serviceId, profile);
     },
   }),

@@ -1,4 +1,4 @@
-// Page sizes for the directory's keyset-paged connections.
+// Page sizes and page info for the directory's keyset-paged connections.
 import { ValidationError } from "../../shared/errors.ts";
 
 const DEFAULT_PAGE_SIZE = 20;
@@ -19,4 +19,21 @@ export function pageSizeOf(args: { first?: number | null; last?: number | null; 
     });
   }
   return Math.min(args.first ?? DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
+}
+
+export interface ForwardPageInfo {
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+  startCursor: string | null;
+  endCursor: string | null;
+}
+
+/** The page info of a forward-only page: there is a page before exactly when `after` was given. */
+export function forwardPageInfo(edges: readonly { cursor: string }[], hasNextPage: boolean, after: string | null | undefined): ForwardPageInfo {
+  return {
+    hasNextPage,
+    hasPreviousPage: Boolean(after),
+    startCursor: edges[0]?.cursor ?? null,
+    endCursor: edges.at(-1)?.cursor ?? null,
+  };
 }

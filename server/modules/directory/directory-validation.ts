@@ -1,15 +1,7 @@
 // Input rules for maintaining centres, services, opening hours and activities. Each failure is a
 // ValidationError issue naming the input field (e.g. "periods.2.endMinute").
 import { z } from "zod";
-import {
-  AccessibilityFeature,
-  ActivityLocation,
-  ActivityRecurrence,
-  HolidayPolicy,
-  IntakeStatus,
-  OpeningExceptionKind,
-  Staffing,
-} from "../../generated/prisma/enums.ts";
+import { AccessibilityFeature, ActivityLocation, ActivityRecurrence, HolidayPolicy, IntakeStatus, OpeningExceptionKind, Staffing } from "../../generated/prisma/enums.ts";
 import { ValidationError, type LocalizedText, type ValidationIssue } from "../../shared/errors.ts";
 import { parseInput } from "../../shared/validation.ts";
 import { MAX_AGE_YEARS } from "./directory-search.ts";

@@ -86,6 +86,8 @@ const entrySchema = z.object({
   municipality: z.string().trim().min(2).max(80).nullish().transform((value) => value ?? "Fjordby"),
 });
 
+// The mutations below share a shape (input; parse, authorize, call one command), not logic,
+// so each is written out as Pothos needs it.
 const SafetyNetEntryInput = builder.inputType("SafetyNetEntryInput", {
   description: "An always-open entry. Leave hoursText empty for \"open around the clock\".",
   fields: (t) => ({

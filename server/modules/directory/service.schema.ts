@@ -11,7 +11,7 @@ import {
   TargetGroupEnum,
 } from "./directory-enums.schema.ts";
 import { countServices, searchServicePage } from "./directory-query.ts";
-import { pageSizeOf } from "./directory-paging.ts";
+import { forwardPageInfo, type ForwardPageInfo, pageSizeOf } from "./directory-paging.ts";
 import {
   haversineKm,
   originOf,
@@ -143,7 +143,7 @@ interface ServiceEdgeShape {
 
 interface ServiceConnectionShape {
   edges: ServiceEdgeShape[];
-  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+  pageInfo: ForwardPageInfo;
   totalCount: () => Promise<number>;
 }
 
@@ -182,12 +182,7 @@ builder.queryField("services", (t) =>
         });
         const connection: ServiceConnectionShape = {
           edges,
-          pageInfo: {
-            hasNextPage: page.hasNextPage,
-            hasPreviousPage: Boolean(args.after),
-            startCursor: edges[0]?.cursor ?? null,
-            endCursor: edges.at(-1)?.cursor ?? null,
-          },
+          pageInfo: forwardPageInfo(edges, page.hasNextPage, args.after),
           totalCount: () => countServices(context.prisma, filter, now),
         };
         return connection as never;

@@ -58,6 +58,8 @@ export async function termsOf(
   return taxonomy.list(vocabulary, true).filter((term) => codes.includes(term.code));
 }
 
+// The mutations below share a shape (input; parse, authorize, call one command), not logic,
+// so each is written out as Pothos needs it.
 const CreateTaxonomyTermInput = builder.inputType("CreateTaxonomyTermInput", {
   fields: (t) => ({
     vocabulary: t.field({ type: TaxonomyVocabularyEnum, required: true }),

@@ -24,7 +24,7 @@ import {
 } from "./handover.commands.ts";
 import { ConsentMissingError } from "./handover.errors.ts";
 import { DEFAULT_GROUP_RADIUS_KM } from "./open-requests.ts";
-import { ServiceKindEnum } from "../directory/directory-enums.schema.ts";
+import { ServiceKindEnum } from "../directory/index.ts";
 import { ConsentFieldEnum, ConsentMethodEnum, ContactChannelEnum, HandoverDeclineCodeEnum, HandoverKindEnum, HandoverOutcomeEnum, HandoverRef, HelpCategoryEnum, UrgencyEnum } from "./handover.schema.ts";
 import { requireViewer } from "../../shared/viewer.ts";
 
@@ -206,7 +206,8 @@ for (const [name, description, command] of [
   );
 }
 
-
+// The transitions below read alike but are written out one by one: each has its own input and
+// rules, and Pothos types a resolver's input only from a literal field definition.
 const AcceptHandoverInput = builder.inputType("AcceptHandoverInput", {
   fields: (t) => ({
     handoverId: t.id({ required: true }),

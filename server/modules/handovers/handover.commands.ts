@@ -4,19 +4,7 @@
 import type { Clock } from "../../clock.ts";
 import type { Prisma, Transaction } from "../../db/database.ts";
 import type { Prisma as PrismaTypes } from "../../generated/prisma/client.ts";
-import type {
-  CitizenAction,
-  ConsentField,
-  ConsentMethod,
-  ContactChannel,
-  HandoverDeclineCode,
-  HandoverEventType,
-  HandoverKind,
-  HandoverOutcome,
-  HelpCategory,
-  ServiceKind,
-  Urgency,
-} from "../../generated/prisma/enums.ts";
+import type { CitizenAction, ConsentField, ConsentMethod, ContactChannel, HandoverDeclineCode, HandoverEventType, HandoverKind, HandoverOutcome, HelpCategory, ServiceKind, Urgency } from "../../generated/prisma/enums.ts";
 import type { Viewer } from "../../graphql/context.ts";
 import { isMemberOf } from "../../graphql/context.ts";
 import type { PubSub } from "../../graphql/pubsub.ts";
@@ -400,6 +388,8 @@ function concurrentChange(): ConflictError {
   });
 }
 
+// The transitions below read alike on purpose: each names its action and the fields it sets;
+// transitionHandover does the rest (rules, event, notification) once.
 /** Sends a draft: the receiver's response window starts now. */
 export function sendHandover(deps: HandoverDependencies, viewer: Viewer, handoverId: string): Promise<HandoverRow> {
   return transitionHandover(deps, viewer, {

@@ -2,22 +2,9 @@
 // know is enforced by `handoverWhereVisibleTo` in every lookup and list, and by the type's own
 // authScopes as a second line.
 import { queryFromInfo } from "@pothos/plugin-prisma";
-import {
-  CitizenAction,
-  ConsentField,
-  ConsentMethod,
-  ContactChannel,
-  HandoverDeclineCode,
-  HandoverEventType,
-  HandoverKind,
-  HandoverOutcome,
-  HandoverStatus,
-  HelpCategory,
-  Urgency,
-  type ServiceKind,
-} from "../../generated/prisma/enums.ts";
+import { CitizenAction, ConsentField, ConsentMethod, ContactChannel, HandoverDeclineCode, HandoverEventType, HandoverKind, HandoverOutcome, HandoverStatus, HelpCategory, Urgency, type ServiceKind } from "../../generated/prisma/enums.ts";
 import { builder } from "../../graphql/builder.ts";
-import { ServiceKindEnum } from "../directory/directory-enums.schema.ts";
+import { ServiceKindEnum } from "../directory/index.ts";
 import type { Context } from "../../graphql/context.ts";
 import { memberUnitIds } from "../../graphql/context.ts";
 import { selectsField } from "../../graphql/selection.ts";
@@ -42,6 +29,7 @@ import {
 import { handoverWhereVisibleTo, isConsentValid, viewerSides } from "./handover.policy.ts";
 import { allowedActions, HANDOVER_ACTIONS, type HandoverAction } from "./handover-status.ts";
 
+// The handover's enums, declared like every enum (values, name, description); only the descriptions differ.
 export const HandoverStatusEnum = builder.enumType(HandoverStatus, {
   name: "HandoverStatus",
   description:

@@ -8,7 +8,7 @@ import { builder } from "../../graphql/builder.ts";
 import { COMMON_MUTATION_ERRORS } from "../../graphql/common.schema.ts";
 import { IllegalTransitionError } from "../../shared/errors.ts";
 import { parsedBy } from "../../shared/validation.ts";
-import { ServiceKindEnum } from "../directory/directory-enums.schema.ts";
+import { ServiceKindEnum } from "../directory/index.ts";
 import { optionalText } from "./handover-mutations.schema.ts";
 import { HandoverKindEnum, HandoverRef, HelpCategoryEnum, UrgencyEnum } from "./handover.schema.ts";
 import { claimOpenRequest } from "./open-requests.commands.ts";

@@ -1,7 +1,7 @@
 // Figures per receiving unit in the graph: measured responsiveness and decline reasons.
 import { builder } from "../../graphql/builder.ts";
 import { ValidationError } from "../../shared/errors.ts";
-import { FigureRef } from "../insights/insights.schema.ts";
+import { FigureRef } from "../insights/index.ts";
 import { HandoverDeclineCodeEnum } from "./handover.schema.ts";
 import { findServiceHandoverFigures, RESPONSIVENESS_WINDOW_DAYS, type DeclineReasonCount, type ServiceHandoverFigures } from "./service-figures.ts";
 

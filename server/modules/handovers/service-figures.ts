@@ -4,7 +4,7 @@
 // never per person, every number suppressed below 5 by the same rules as the centre figures.
 import type { Prisma } from "../../db/database.ts";
 import type { HandoverDeclineCode } from "../../generated/prisma/enums.ts";
-import { hoursFigure, rateFigure, suppress, SUPPRESSED_DISPLAY, SUPPRESSION_THRESHOLD, type Figure, type FigureUnit } from "../insights/suppression.ts";
+import { type Figure, type FigureUnit, hoursFigure, rateFigure, suppress, SUPPRESSED_DISPLAY, SUPPRESSION_THRESHOLD } from "../insights/index.ts";
 
 export const RESPONSIVENESS_WINDOW_DAYS = 90;
 const DAY_MS = 86_400_000;

@@ -4,10 +4,7 @@
 import type { HelpCategory } from "../../generated/prisma/enums.ts";
 import { builder } from "../../graphql/builder.ts";
 import { ValidationError } from "../../shared/errors.ts";
-import { ReasonRef } from "../directory/centre.schema.ts";
-import { TargetGroupEnum } from "../directory/directory-enums.schema.ts";
-import { ServiceRef } from "../directory/service.schema.ts";
-import { assertKnownCodes, taxonomyOf } from "../directory/taxonomy.ts";
+import { assertKnownCodes, ReasonRef, ServiceRef, TargetGroupEnum, taxonomyOf } from "../directory/index.ts";
 import { HelpCategoryEnum } from "./handover.schema.ts";
 import { findServiceHandoverFigures, RESPONSIVENESS_WINDOW_DAYS, type ServiceHandoverFigures } from "./service-figures.ts";
 import { ServiceHandoverFiguresRef } from "./service-figures.schema.ts";

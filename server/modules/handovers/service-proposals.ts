@@ -9,11 +9,9 @@ import type { Prisma } from "../../db/database.ts";
 import type { HelpCategory, ServiceKind } from "../../generated/prisma/enums.ts";
 import type { Service } from "../../generated/prisma/client.ts";
 import { NotFoundError, ValidationError, type LocalizedText } from "../../shared/errors.ts";
-import { formatKilometres, joinLabels, SERVICE_KIND_LABELS } from "../directory/directory-labels.ts";
-import { serviceReasons, type Point, type Reason, type TermCode } from "../directory/directory-search.ts";
-import type { Taxonomy } from "../directory/taxonomy.ts";
+import { formatKilometres, joinLabels, type Point, type Reason, SERVICE_KIND_LABELS, serviceReasons, type Taxonomy, type TermCode } from "../directory/index.ts";
 import { RESPONSIVENESS_WINDOW_DAYS } from "./service-figures.ts";
-import { SUPPRESSION_THRESHOLD } from "../insights/suppression.ts";
+import { SUPPRESSION_THRESHOLD } from "../insights/index.ts";
 
 const DAY_MS = 86_400_000;
 export const DEFAULT_PROPOSAL_RADIUS_KM = 25;
@@ -33,6 +31,7 @@ export const SERVICE_KINDS_FOR_NEED: Record<HelpCategory, readonly ServiceKind[]
   OTHER: ["OTHER", "CIVIL_SOCIETY_OFFER"],
 };
 
+// A label table (one entry per need, da and en), alike in shape to the directory's label tables.
 const NEED_LABELS: Record<HelpCategory, LocalizedText> = {
   HOUSING: { da: "bolig", en: "housing" },
   WORK_EDUCATION: { da: "arbejde og uddannelse", en: "work and education" },

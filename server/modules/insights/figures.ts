@@ -3,7 +3,7 @@
 import type { z } from "zod";
 import type { Prisma } from "../../db/database.ts";
 import type { HandoverOutcome, HandoverStatus, ServiceKind, UnitKind } from "../../generated/prisma/enums.ts";
-import { loadTaxonomy } from "../directory/taxonomy.ts";
+import { loadTaxonomy } from "../directory/index.ts";
 import { BREAKDOWN_LABELS, COUNTERPART_KEYS, FIGURE_KEYS, RESULT_KEYS, type FigureKey } from "./figure-definitions.ts";
 import { hoursFigure, median, rateFigure, suppress, type Figure } from "./suppression.ts";
 import { zonedDateTime } from "../../shared/copenhagen-time.ts";

@@ -5,7 +5,7 @@
 import type { Context } from "../../graphql/context.ts";
 import { isMemberOf } from "../../graphql/context.ts";
 import { scopesForRow } from "../../shared/policy.ts";
-import { findCentreUnitId } from "../directory/directory.policy.ts";
+import { findCentreUnitId } from "../directory/index.ts";
 
 /** Scopes that may read a centre's figures and survey results (any one suffices). */
 export function centreReaderScopes(context: Context, centreId: string) {

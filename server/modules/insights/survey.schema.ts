@@ -2,6 +2,7 @@
 // answer on a phone without signing in, and results show aggregated with small counts suppressed.
 import { IDEMPOTENCY_KEY_DESCRIPTION, idempotencyScope } from "../../shared/idempotency.ts";
 import QRCode from "qrcode";
+import type { ObjectFieldBuilder } from "@pothos/core";
 import { z } from "zod";
 import { SurveyQuestionKind, SurveyRound } from "../../generated/prisma/enums.ts";
 import { builder } from "../../graphql/builder.ts";
@@ -24,6 +25,7 @@ import {
 } from "./survey-results.ts";
 import { suppress } from "./suppression.ts";
 
+// Declared like every enum (values, name, description); only the descriptions differ.
 export const SurveyRoundEnum = builder.enumType(SurveyRound, {
   name: "SurveyRound",
   description: "BASELINE: the first measurement (the strategy's 2024 round). FOLLOW_UP: a repeat to compare with (2026).",
@@ -85,13 +87,23 @@ interface PublicSurvey {
   questions: { id: string; position: number; kind: SurveyQuestionKind; textDa: string; textEn: string }[];
 }
 
+type BuilderTypes = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer Types> ? Types : never;
+type ShownQuestion = { position: number; kind: SurveyQuestionKind; textDa: string; textEn: string };
+
+/** A question as every type that shows one has it: its position, kind and texts (steering's area survey too). */
+export function questionFields<Shape extends ShownQuestion>(t: ObjectFieldBuilder<BuilderTypes, Shape>) {
+  return {
+    position: t.int({ resolve: (question) => question.position }),
+    kind: t.field({ type: SurveyQuestionKindEnum, resolve: (question) => question.kind }),
+    textDa: t.string({ resolve: (question) => question.textDa }),
+    textEn: t.string({ resolve: (question) => question.textEn }),
+  };
+}
+
 const PublicSurveyQuestionRef = builder.objectRef<PublicSurvey["questions"][number]>("PublicSurveyQuestion").implement({
   fields: (t) => ({
     id: t.exposeID("id"),
-    position: t.exposeInt("position"),
-    kind: t.field({ type: SurveyQuestionKindEnum, resolve: (question) => question.kind }),
-    textDa: t.exposeString("textDa"),
-    textEn: t.exposeString("textEn"),
+    ...questionFields(t),
   }),
 });
 
@@ -115,10 +127,7 @@ const SurveyQuestionResultRef = builder.objectRef<QuestionResult>("SurveyQuestio
   description: "One question's answers in aggregate; every count is suppressed below 5.",
   fields: (t) => ({
     questionId: t.exposeID("questionId"),
-    position: t.exposeInt("position"),
-    kind: t.field({ type: SurveyQuestionKindEnum, resolve: (result) => result.kind }),
-    textDa: t.exposeString("textDa"),
-    textEn: t.exposeString("textEn"),
+    ...questionFields(t),
     answerCount: t.field({ type: FigureRef, resolve: (result) => result.answerCount }),
     mean: t.field({ type: FigureRef, description: "Mean on the 1–5 scale (LIKERT only; \"–\" for free text).", resolve: (result) => result.mean }),
     distribution: t.field({ type: [LikertBucketRef], description: "Answers per value 1–5 (empty for free text).", resolve: (result) => result.distribution }),

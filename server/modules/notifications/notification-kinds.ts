@@ -29,6 +29,7 @@ const passwordLinkPath = (_subjectId: string | null, secret: string | null) => `
 const SEE_HANDOVER = { da: "Se henvendelsen", en: "See the referral" };
 const SEE_VISITS = { da: "Se besøgene", en: "See the visits" };
 
+// One entry per kind with the same fields: a table, alike in shape by design (the Record type makes it complete).
 export const KINDS: Record<NotificationKind, KindDefinition> = {
   HANDOVER_RECEIVED: {
     defaultMode: "IMMEDIATE",

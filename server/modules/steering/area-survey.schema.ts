@@ -6,8 +6,7 @@ import { CPR_CHECKED_BY_COMMAND } from "../../shared/input-guard.ts";
 import { COMMON_MUTATION_ERRORS } from "../../graphql/common.schema.ts";
 import { NotFoundError } from "../../shared/errors.ts";
 import { parseInput, parsedBy, refuseCprNumbers } from "../../shared/validation.ts";
-import { FigureRef } from "../insights/insights.schema.ts";
-import { SurveyQuestionKindEnum, SurveyRef, SurveyRoundEnum } from "../insights/survey.schema.ts";
+import { FigureRef, questionFields, SurveyQuestionKindEnum, SurveyRef, SurveyRoundEnum } from "../insights/index.ts";
 import {
   addCentreSurveyQuestions,
   createAreaSurveyRound,
@@ -24,6 +23,8 @@ import {
 import { importAreaSurveyBaseline, type BaselineImportResult, type RefusedRow } from "./baseline-import.ts";
 import { centreVersusAreaScopes, surveyAdminScopes } from "./steering.policy.ts";
 
+// A Prisma object's fields cannot come from questionFields (it takes a plain object's field builder),
+// so the stored question spells out its position, kind and texts.
 const AreaSurveyQuestionRef = builder.prismaObject("AreaSurveyQuestion", {
   description: "A common question: every centre's survey in the round has it at the same position.",
   fields: (t) => ({
@@ -73,10 +74,7 @@ const CentreQuestionSummaryRef = builder.objectRef<CentreQuestionSummary>("Centr
 
 const RollupQuestionRef = builder.objectRef<RollupQuestion>("AreaSurveyRollupQuestion").implement({
   fields: (t) => ({
-    position: t.exposeInt("position"),
-    kind: t.field({ type: SurveyQuestionKindEnum, resolve: (question) => question.kind }),
-    textDa: t.exposeString("textDa"),
-    textEn: t.exposeString("textEn"),
+    ...questionFields(t),
     area: t.field({
       type: QuestionSummaryRef,
       description:

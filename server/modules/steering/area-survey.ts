@@ -4,7 +4,7 @@
 import type { Prisma, Transaction as Tx } from "../../db/database.ts";
 import type { SurveyQuestionKind, SurveyRound } from "../../generated/prisma/enums.ts";
 import { NotFoundError, ValidationError } from "../../shared/errors.ts";
-import { NOT_AVAILABLE_DISPLAY, scoreFigure, suppress, SUPPRESSED_DISPLAY, type Figure } from "../insights/suppression.ts";
+import { type Figure, NOT_AVAILABLE_DISPLAY, scoreFigure, suppress, SUPPRESSED_DISPLAY } from "../insights/index.ts";
 import { newToken, PUBLIC_TOKEN_BYTES } from "../../shared/tokens.ts";
 
 /** The municipality's user-experience questions: the default common set of a new round. */

@@ -4,7 +4,7 @@
 import type { Prisma } from "../../db/database.ts";
 import { findCprLikeNumber } from "../../shared/cpr-guard.ts";
 import { NotFoundError, ValidationError } from "../../shared/errors.ts";
-import { dateColumn } from "../insights/figures.ts";
+import { dateColumn } from "../insights/index.ts";
 import { ensureCentreSurvey } from "./area-survey.ts";
 import { localDateOf } from "../../shared/copenhagen-time.ts";
 

@@ -6,8 +6,8 @@ import { builder } from "../../graphql/builder.ts";
 import { COMMON_MUTATION_ERRORS } from "../../graphql/common.schema.ts";
 import { NotFoundError } from "../../shared/errors.ts";
 import { parsedBy } from "../../shared/validation.ts";
-import { CentreRef } from "../directory/centre.schema.ts";
-import { centreAdminScopes } from "../insights/insights.policy.ts";
+import { CentreRef } from "../directory/index.ts";
+import { centreAdminScopes } from "../insights/index.ts";
 
 export const GuidingPrincipleEnum = builder.enumType(GuidingPrinciple, {
   name: "GuidingPrinciple",

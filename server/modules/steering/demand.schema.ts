@@ -1,10 +1,8 @@
 // Demand by hour and target group in the graph, for coordinators and the strategic group.
 import { z } from "zod";
 import { builder } from "../../graphql/builder.ts";
-import { TargetGroupEnum } from "../directory/directory-enums.schema.ts";
-import { assertKnownCode, taxonomyOf } from "../directory/taxonomy.ts";
-import { checkPeriod } from "../insights/figures.ts";
-import { FigureRef } from "../insights/insights.schema.ts";
+import { assertKnownCode, TargetGroupEnum, taxonomyOf } from "../directory/index.ts";
+import { checkPeriod, FigureRef } from "../insights/index.ts";
 import { findDemandGrid, type DemandCell, type DemandGrid } from "./demand.ts";
 
 const DemandCellRef = builder.objectRef<DemandCell>("DemandCell").implement({

@@ -4,8 +4,7 @@
 // suppressed below 5 like every figure; tallies without an opening period have no hour and are
 // reported apart, so the grid never pretends to be complete.
 import type { Prisma } from "../../db/database.ts";
-import { dateColumn, type Period } from "../insights/figures.ts";
-import { suppress, type Figure } from "../insights/suppression.ts";
+import { dateColumn, type Figure, type Period, suppress } from "../insights/index.ts";
 
 /** A target group's code in the directory's taxonomy. */
 export type TargetGroupKey = string;

@@ -6,7 +6,7 @@ import { builder } from "../../graphql/builder.ts";
 import { COMMON_MUTATION_ERRORS } from "../../graphql/common.schema.ts";
 import { IllegalTransitionError, RateLimitedError, ValidationError } from "../../shared/errors.ts";
 import { parsedBy } from "../../shared/validation.ts";
-import { CentreRef } from "../directory/centre.schema.ts";
+import { CentreRef } from "../directory/index.ts";
 import { deleteIdea, findIdeaCentreOrThrow, ideaSourceFor, qualifyIdea, raiseIdea } from "./ideas.ts";
 import { InitiativeKindEnum, InitiativeRef } from "./initiative.schema.ts";
 

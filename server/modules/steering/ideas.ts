@@ -6,7 +6,7 @@ import type { Prisma } from "../../db/database.ts";
 import type { IdeaKind, IdeaSource, InitiativeKind } from "../../generated/prisma/enums.ts";
 import type { Viewer } from "../../graphql/context.ts";
 import { IllegalTransitionError, NotFoundError } from "../../shared/errors.ts";
-import { dateColumn } from "../insights/figures.ts";
+import { dateColumn } from "../insights/index.ts";
 import { localDateOf } from "../../shared/copenhagen-time.ts";
 
 const THE_CENTRE = { da: "Værestedet", en: "The centre" };

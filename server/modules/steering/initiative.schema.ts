@@ -6,8 +6,8 @@ import { builder } from "../../graphql/builder.ts";
 import type { Context } from "../../graphql/context.ts";
 import { COMMON_MUTATION_ERRORS } from "../../graphql/common.schema.ts";
 import { parsedBy } from "../../shared/validation.ts";
-import { CentreRef, OrganisationSummaryRef } from "../directory/centre.schema.ts";
-import { FigureRef } from "../insights/insights.schema.ts";
+import { CentreRef, OrganisationSummaryRef } from "../directory/index.ts";
+import { FigureRef } from "../insights/index.ts";
 import { CURRENT_VALUE_DAYS, findInitiativeEditorOptions, measureProgress, saveInitiative, type MeasureProgress } from "./initiatives.ts";
 
 const InitiativeStatusEnum = builder.enumType(InitiativeStatus, { name: "InitiativeStatus", description: "IDEA → PLANNED → RUNNING → EVALUATED." });

@@ -5,9 +5,7 @@ import type { Clock } from "../../clock.ts";
 import type { Prisma } from "../../db/database.ts";
 import type { InitiativeKind, InitiativeMeasureKind, InitiativeStatus } from "../../generated/prisma/enums.ts";
 import { ForbiddenError, NotFoundError, ValidationError } from "../../shared/errors.ts";
-import { FIGURE_DEFINITIONS, FIGURE_KEYS, type FigureKey } from "../insights/figure-definitions.ts";
-import { findAreaFigures } from "../insights/figures.ts";
-import type { Figure } from "../insights/suppression.ts";
+import { type Figure, FIGURE_DEFINITIONS, FIGURE_KEYS, type FigureKey, findAreaFigures } from "../insights/index.ts";
 import { findAreaSurveyRollup } from "./area-survey.ts";
 import { localDateOf } from "../../shared/copenhagen-time.ts";
 

@@ -2,7 +2,7 @@
 // survey roll-ups (suppressed like every figure) and the catalogue; never raw tallies.
 import type { Context } from "../../graphql/context.ts";
 import { scopesForRow } from "../../shared/policy.ts";
-import { centreReaderScopes } from "../insights/insights.policy.ts";
+import { centreReaderScopes } from "../insights/index.ts";
 
 /** A centre compared with the area: whoever reads the centre's figures, and the strategic group. */
 export async function centreVersusAreaScopes(context: Context, centreId: string) {

@@ -3,7 +3,7 @@
 import { builder } from "../../graphql/builder.ts";
 import type { Context } from "../../graphql/context.ts";
 import { NotFoundError } from "../../shared/errors.ts";
-import { FigureSetRef } from "../insights/insights.schema.ts";
+import { FigureSetRef } from "../insights/index.ts";
 import { centreVersusAreaScopes } from "./steering.policy.ts";
 import { findFigureTrend, MAX_TREND_MONTHS, trendCsv, type FigureTrend, type TrendMonth } from "./trends.ts";
 

@@ -3,9 +3,7 @@
 // so suppression and the no-reversal rule of totals hold month by month.
 import type { Prisma } from "../../db/database.ts";
 import { ValidationError } from "../../shared/errors.ts";
-import { FIGURE_DEFINITIONS } from "../insights/figure-definitions.ts";
-import { findAreaFigures, type FigureSet } from "../insights/figures.ts";
-import { csvValueOf } from "../insights/suppression.ts";
+import { csvValueOf, FIGURE_DEFINITIONS, type FigureSet, findAreaFigures } from "../insights/index.ts";
 
 export const MAX_TREND_MONTHS = 36;
 

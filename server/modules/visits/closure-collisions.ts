@@ -11,7 +11,7 @@
 import type { Prisma } from "../../db/database.ts";
 import type { Prisma as PrismaTypes, VisitStatus } from "../../generated/prisma/client.ts";
 import { DomainError } from "../../shared/errors.ts";
-import { commonlyClosedDayOn, publicHolidayOn } from "../directory/holidays.ts";
+import { commonlyClosedDayOn, publicHolidayOn } from "../directory/index.ts";
 import { LIVE_VISIT_STATUSES } from "./visit.policy.ts";
 import { addDays, localDateOf, zonedDateTime } from "../../shared/copenhagen-time.ts";
 

@@ -5,10 +5,7 @@ import type { Prisma } from "../../db/database.ts";
 import type { OpeningException, Prisma as PrismaTypes, Visit, VisitWindowClosure } from "../../generated/prisma/client.ts";
 import type { Viewer } from "../../graphql/context.ts";
 import { NotFoundError, ValidationError } from "../../shared/errors.ts";
-import { localIsoDate } from "../directory/centre-schedule.ts";
-import type { OpeningExceptionValues } from "../directory/directory-validation.ts";
-import { insertOpeningException } from "../directory/directory.commands.ts";
-import { unitOfCentre } from "../directory/directory.policy.ts";
+import { insertOpeningException, localIsoDate, type OpeningExceptionValues, unitOfCentre } from "../directory/index.ts";
 import { cancelLiveVisits, type VisitDependencies } from "./booking.commands.ts";
 import { upsertVisitWindowClosure } from "./centre-setup.commands.ts";
 import {

@@ -8,9 +8,7 @@ import { builder } from "../../graphql/builder.ts";
 import { COMMON_MUTATION_ERRORS, ErrorInterface, MUTATION_ERRORS } from "../../graphql/common.schema.ts";
 import { parsedBy } from "../../shared/validation.ts";
 import { requireViewer } from "../../shared/viewer.ts";
-import { OpeningExceptionRef } from "../directory/centre.schema.ts";
-import { OpeningExceptionKindEnum } from "../directory/directory-enums.schema.ts";
-import { openingExceptionSchema } from "../directory/directory-validation.ts";
+import { OpeningExceptionKindEnum, OpeningExceptionRef, openingExceptionSchema } from "../directory/index.ts";
 import { ClosureHasVisitsError, type CollidingVisit, type VisitCollision, type CollisionCause } from "./closure-collisions.ts";
 import {
   addOpeningException,

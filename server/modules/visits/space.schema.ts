@@ -4,7 +4,7 @@ import { z } from "zod";
 import { builder } from "../../graphql/builder.ts";
 import { COMMON_MUTATION_ERRORS, MUTATION_ERRORS } from "../../graphql/common.schema.ts";
 import { AccessibilityFeature } from "../../generated/prisma/enums.ts";
-import { AccessibilityFeatureEnum } from "../directory/directory-enums.schema.ts";
+import { AccessibilityFeatureEnum } from "../directory/index.ts";
 import { parsedBy } from "../../shared/validation.ts";
 import {
   createSpace,
@@ -108,6 +108,8 @@ builder.queryField("visitWindowClosures", (t) =>
 
 // ───────────────────────────── centre set-up ─────────────────────────────
 
+// The mutations below share a shape (input; parse, authorize, call one command), not logic,
+// so each is written out as Pothos needs it.
 const CreateSpaceInput = builder.inputType("CreateSpaceInput", {
   fields: (t) => ({
     centreId: t.id({ required: true }),

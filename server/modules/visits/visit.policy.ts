@@ -5,7 +5,7 @@ import type { Prisma as PrismaNamespace } from "../../generated/prisma/client.ts
 import type { VisitStatus } from "../../generated/prisma/enums.ts";
 import { isMemberOf, type Viewer } from "../../graphql/context.ts";
 import { scopesForRow } from "../../shared/policy.ts";
-import { findCentreUnitId } from "../directory/directory.policy.ts";
+import { findCentreUnitId } from "../directory/index.ts";
 import { allowedVisitActions, VISIT_ACTIONS, type VisitAction } from "./visit-status.ts";
 
 /** Bookings that hold their slot. A pending request holds it too (see the Visit model). */

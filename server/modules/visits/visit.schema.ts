@@ -303,14 +303,15 @@ const confirmVisitSchema = z.object({ visitId: id });
 const decideVisitSchema = z.object({ visitId: id, reason });
 const cancelVisitSeriesSchema = z.object({ seriesId: id, fromDate: localDate, reason });
 
-function parseRange(from: Date, to: Date): { from: Date; to: Date } {
+/** The where-fragment for visits starting in [from, to), once the range is checked. */
+function startingIn(from: Date, to: Date): { startsAt: { gte: Date; lt: Date } } {
   if (!(from.getTime() < to.getTime()) || to.getTime() - from.getTime() > MAX_RANGE_DAYS * 86_400_000) {
     throw ValidationError.single("to", {
       da: `Perioden skal slutte efter den starter og må højst være ${MAX_RANGE_DAYS} dage.`,
       en: `The period must end after it starts and span at most ${MAX_RANGE_DAYS} days.`,
     });
   }
-  return { from, to };
+  return { startsAt: { gte: from, lt: to } };
 }
 
 // ───────────────────────────── queries ─────────────────────────────
@@ -356,14 +357,8 @@ builder.queryField("centreVisits", (t) =>
       from: t.arg({ type: "DateTime", required: true }),
       to: t.arg({ type: "DateTime", required: true }),
     },
-    resolve: (query, _root, args, context) => {
-      const range = parseRange(args.from, args.to);
-      return context.prisma.visit.findMany({
-        ...query,
-        where: { centreId: args.centreId, startsAt: { gte: range.from, lt: range.to } },
-        orderBy: { startsAt: "asc" },
-      });
-    },
+    resolve: (query, _root, args, context) =>
+      context.prisma.visit.findMany({ ...query, where: { centreId: args.centreId, ...startingIn(args.from, args.to) }, orderBy: { startsAt: "asc" } }),
   }),
 );
 
@@ -377,14 +372,8 @@ builder.queryField("serviceVisits", (t) =>
       from: t.arg({ type: "DateTime", required: true }),
       to: t.arg({ type: "DateTime", required: true }),
     },
-    resolve: (query, _root, args, context) => {
-      const range = parseRange(args.from, args.to);
-      return context.prisma.visit.findMany({
-        ...query,
-        where: { serviceUnitId: args.unitId, startsAt: { gte: range.from, lt: range.to } },
-        orderBy: { startsAt: "asc" },
-      });
-    },
+    resolve: (query, _root, args, context) =>
+      context.prisma.visit.findMany({ ...query, where: { serviceUnitId: args.unitId, ...startingIn(args.from, args.to) }, orderBy: { startsAt: "asc" } }),
   }),
 );
 
@@ -399,6 +388,8 @@ function publicVisitsInWeekWhere(centreId: string, date: string) {
 
 // ───────────────────────────── booking ─────────────────────────────
 
+// The mutations below share a shape (input; parse, authorize, call one command), not logic,
+// so each is written out as Pothos needs it.
 const BookVisitInput = builder.inputType("BookVisitInput", {
   fields: (t) => ({
     centreId: t.id({ required: true }),
@@ -462,6 +453,9 @@ builder.mutationField("bookVisitSeries", (t) =>
   }),
 );
 
+// What confirming, declining and cancelling a visit can fail with besides the common errors.
+const VISIT_TRANSITION_ERRORS = { types: [...COMMON_MUTATION_ERRORS, IllegalTransitionError] };
+
 const ConfirmVisitInput = builder.inputType("ConfirmVisitInput", {
   fields: (t) => ({ visitId: t.id({ required: true }) }),
 });
@@ -471,9 +465,7 @@ builder.mutationField("confirmVisit", (t) =>
     type: VisitRef,
     description: "The centre confirms a requested visit. Members of the centre's unit only.",
     args: { input: t.arg({ type: ConfirmVisitInput, required: true, validate: { schema: confirmVisitSchema } }) },
-    errors: {
-      types: [...COMMON_MUTATION_ERRORS, IllegalTransitionError],
-    },
+    errors: VISIT_TRANSITION_ERRORS,
     authScopes: (_root, { input }, context) => visitCentreScopes(context.prisma, input.visitId),
     resolve: (_root, { input }, context) => confirmVisit(context, requireViewer(context), input),
   }),
@@ -488,9 +480,7 @@ builder.mutationField("declineVisit", (t) =>
     type: VisitRef,
     description: "The centre declines a requested visit with a reason the service sees. Members of the centre's unit only.",
     args: { input: t.arg({ type: DeclineVisitInput, required: true, validate: { schema: decideVisitSchema } }) },
-    errors: {
-      types: [...COMMON_MUTATION_ERRORS, IllegalTransitionError],
-    },
+    errors: VISIT_TRANSITION_ERRORS,
     authScopes: (_root, { input }, context) => visitCentreScopes(context.prisma, input.visitId),
     resolve: (_root, { input }, context) => declineVisit(context, requireViewer(context), input),
   }),
@@ -505,9 +495,7 @@ builder.mutationField("cancelVisit", (t) =>
     type: VisitRef,
     description: "Either side cancels a requested or confirmed visit, with a reason. Frees the slot.",
     args: { input: t.arg({ type: CancelVisitInput, required: true, validate: { schema: decideVisitSchema } }) },
-    errors: {
-      types: [...COMMON_MUTATION_ERRORS, IllegalTransitionError],
-    },
+    errors: VISIT_TRANSITION_ERRORS,
     authScopes: (_root, { input }, context) => visitSideScopes(context.prisma, input.visitId),
     resolve: (_root, { input }, context) => cancelVisit(context, requireViewer(context), input),
   }),

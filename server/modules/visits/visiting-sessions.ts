@@ -4,7 +4,7 @@
 // are the public ones ("this week at the centre" shows the same).
 import type { Prisma } from "../../db/database.ts";
 import type { Prisma as PrismaTypes } from "../../generated/prisma/client.ts";
-import { formatMinuteOfDay } from "../directory/directory-labels.ts";
+import { formatMinuteOfDay } from "../directory/index.ts";
 import { DateTime } from "luxon";
 import { CENTRE_TIME_ZONE, formatWeekdayName, type IsoWeekday, localDateOf, localMinuteOf } from "../../shared/copenhagen-time.ts";
 

@@ -4,7 +4,7 @@
 // any request (or which is confirmed at once when the centre trusts the service).
 import type { Prisma as PrismaTypes, VisitWish } from "../../generated/prisma/client.ts";
 import type { ServiceKind } from "../../generated/prisma/enums.ts";
-import type { TermCode } from "../directory/directory-search.ts";
+import type { TermCode } from "../directory/index.ts";
 import { isMemberOf, type Viewer } from "../../graphql/context.ts";
 import { ForbiddenError, IllegalTransitionError, NotFoundError, ValidationError } from "../../shared/errors.ts";
 import { type BookedSeries, bookVisit, bookVisitSeries, type VisitDependencies } from "./booking.commands.ts";

@@ -4,8 +4,7 @@ import type { Config } from "../../config.ts";
 import type { Prisma } from "../../db/database.ts";
 import type { VolunteerApplication, VolunteerCall } from "../../generated/prisma/client.ts";
 import { ConflictError, NotFoundError } from "../../shared/errors.ts";
-import { type Actor, issuePasswordLink, type PasswordLink, performedBy } from "../accounts/accounts.commands.ts";
-import { recordSecurityEvent } from "../accounts/security-events.ts";
+import { type Actor, addVolunteerMembership, type PasswordLink } from "../accounts/index.ts";
 import { VOLUNTEER_CONSENT } from "./volunteer-consent.ts";
 
 const CENTRE = { da: "Værestedet", en: "The centre" };
@@ -77,29 +76,11 @@ export async function acceptVolunteerApplication(
       throw new ConflictError({ da: "Henvendelsen er allerede accepteret.", en: "The application has already been accepted." });
     }
     const { unitId, unit } = application.centre;
-    const existing = await tx.user.findUnique({ where: { email: application.email }, select: { id: true } });
-    let userId: string;
-    let passwordLink: PasswordLink | null = null;
-    if (existing) {
-      if (await tx.membership.findUnique({ where: { userId_unitId: { userId: existing.id, unitId } } })) {
-        throw new ConflictError({ da: "Personen hører allerede til værestedet.", en: "The person already belongs to the centre." });
-      }
-      await tx.membership.create({ data: { userId: existing.id, unitId, role: "VOLUNTEER", createdAt: actor.now } });
-      userId = existing.id;
-    } else {
-      const user = await tx.user.create({
-        data: { email: application.email, name: application.name, createdAt: actor.now, memberships: { create: { unitId, role: "VOLUNTEER", createdAt: actor.now } } },
-      });
-      userId = user.id;
-      passwordLink = await issuePasswordLink(tx, config, user.id, actor.now, "PASSWORD_SETUP");
-    }
-    await recordSecurityEvent(tx, {
-      kind: existing ? "MEMBERSHIP_ADDED" : "USER_CREATED",
-      ...performedBy(actor),
-      targetUserId: userId,
+    const { userId, passwordLink } = await addVolunteerMembership(tx, config, actor, {
+      email: application.email,
+      name: application.name,
       unitId,
-      organisationIds: [unit.organisationId],
-      detail: "role VOLUNTEER",
+      organisationId: unit.organisationId,
     });
     const accepted = await tx.volunteerApplication.update({
       where: { id: application.id },

@@ -7,8 +7,7 @@ import type { Context } from "../../graphql/context.ts";
 import { VolunteerApplicationStatus } from "../../generated/prisma/enums.ts";
 import { ValidationError } from "../../shared/errors.ts";
 import { parsedBy, refuseCprNumbers } from "../../shared/validation.ts";
-import { passwordLinkOnScreen } from "../accounts/accounts.commands.ts";
-import { normaliseEmail } from "../accounts/sign-in.commands.ts";
+import { normaliseEmail, passwordLinkOnScreen } from "../accounts/index.ts";
 import {
   acceptVolunteerApplication,
   declineVolunteerApplication,
@@ -107,6 +106,8 @@ builder.queryField("volunteerApplications", (t) =>
   }),
 );
 
+// The mutations below share a shape (input; parse, authorize, call one command), not logic,
+// so each is written out as Pothos needs it.
 const SaveVolunteerCallInput = builder.inputType("SaveVolunteerCallInput", {
   fields: (t) => ({
     centreId: t.id({ required: true }),

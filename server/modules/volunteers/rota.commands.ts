@@ -4,7 +4,7 @@ import type { Prisma, Transaction } from "../../db/database.ts";
 import type { Shift, ShiftAssignment, ShiftSwap } from "../../generated/prisma/client.ts";
 import type { ShiftRole, Staffing } from "../../generated/prisma/enums.ts";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "../../shared/errors.ts";
-import { dateColumnOf, isoDateOf, localIsoDate, SCHEDULE_INCLUDE, scheduleOf } from "../directory/centre-schedule.ts";
+import { dateColumnOf, findCentreSchedule, isoDateOf, localIsoDate } from "../directory/index.ts";
 import { addDays, defaultPlaces, isKeyHolderGap, type Places, plannedOpenings, reconcileRota } from "./shift-gaps.ts";
 import { isKeyHolderOf, isStaffOf, isVolunteerOf } from "./volunteer.policy.ts";
 import { NotKeyHolderError, ShiftFullError } from "./volunteer.errors.ts";
@@ -32,9 +32,9 @@ export interface RotaSummary {
  */
 export async function generateRota(prisma: Prisma, centreId: string, fromDate: string, toDate: string): Promise<RotaSummary> {
   return prisma.$transaction(async (tx) => {
-    const centre = await tx.centre.findUnique({ where: { id: centreId }, include: SCHEDULE_INCLUDE });
-    if (!centre) throw new NotFoundError(CENTRE);
-    const openings = plannedOpenings(scheduleOf(centre), fromDate, toDate);
+    const schedule = await findCentreSchedule(tx, centreId);
+    if (!schedule) throw new NotFoundError(CENTRE);
+    const openings = plannedOpenings(schedule, fromDate, toDate);
     const stored = await tx.shift.findMany({
       where: { centreId, date: { gte: dateColumnOf(fromDate), lte: dateColumnOf(toDate) }, occurrence: { not: null } },
     });

@@ -7,9 +7,8 @@ import type { Context } from "../../graphql/context.ts";
 import { ShiftCancelReason, ShiftRole, ShiftStatus, ShiftSwapStatus } from "../../generated/prisma/enums.ts";
 import { NotFoundError } from "../../shared/errors.ts";
 import { parsedBy, refuseCprNumbers } from "../../shared/validation.ts";
-import { isoDateOf, localIsoDate, startOfLocalDay } from "../directory/centre-schedule.ts";
-import { StaffingEnum } from "../directory/directory-enums.schema.ts";
-import { MeRef } from "../accounts/me.schema.ts";
+import { isoDateOf, localIsoDate, StaffingEnum, startOfLocalDay } from "../directory/index.ts";
+import { MeRef } from "../accounts/index.ts";
 import {
   MAX_GENERATE_DAYS,
   acceptShiftSwap,
@@ -392,6 +391,8 @@ const RotaSummaryRef = builder.objectRef<{ created: number; updated: number; can
   fields: (t) => ({ created: t.exposeInt("created"), updated: t.exposeInt("updated"), cancelled: t.exposeInt("cancelled") }),
 });
 
+// The mutations below share a shape (input; parse, authorize, call one command), not logic,
+// so each is written out as Pothos needs it.
 const GenerateRotaInput = builder.inputType("GenerateRotaInput", {
   fields: (t) => ({
     centreId: t.id({ required: true }),

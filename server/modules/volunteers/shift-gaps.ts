@@ -1,12 +1,7 @@
 // Pure rota logic: which openings a centre's schedule has on which local dates (the directory's
 // opening-hours logic decides, so exceptions and holidays count exactly as on the public page),
 // how stored shifts must change to match them, and which shifts are key-holder gaps.
-import {
-  openIntervalsBetween,
-  type OpeningSchedule,
-  type Staffing,
-} from "../directory/opening-hours.ts";
-import { localIsoDate, startOfLocalDay } from "../directory/centre-schedule.ts";
+import { localIsoDate, type OpeningSchedule, openIntervalsBetween, type Staffing, startOfLocalDay } from "../directory/index.ts";
 
 const DAY_MS = 86_400_000;
 

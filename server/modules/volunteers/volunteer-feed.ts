@@ -7,7 +7,7 @@ import type { Clock } from "../../clock.ts";
 import type { Config } from "../../config.ts";
 import type { Prisma } from "../../db/database.ts";
 import type { VolunteerFeedToken } from "../../generated/prisma/client.ts";
-import { buildCalendarFeed, type CalendarFeedEvent } from "../visits/calendar-feed.ts";
+import { buildCalendarFeed, type CalendarFeedEvent } from "../visits/index.ts";
 import { hashToken, newToken } from "../../shared/tokens.ts";
 
 const FEED_HISTORY_DAYS = 30;

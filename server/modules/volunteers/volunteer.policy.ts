@@ -6,7 +6,7 @@ import type { Prisma, Transaction } from "../../db/database.ts";
 import type { Viewer } from "../../graphql/context.ts";
 import { isMemberOf } from "../../graphql/context.ts";
 import { scopesForRow } from "../../shared/policy.ts";
-import { findCentreUnitId } from "../directory/directory.policy.ts";
+import { findCentreUnitId } from "../directory/index.ts";
 
 /** Staff of the centre, its volunteers, and its administrators: may read the rota. */
 export function rotaReaderScopesForUnit(unitId: string) {

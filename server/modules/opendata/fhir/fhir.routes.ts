@@ -5,9 +5,8 @@ import type Router from "@koa/router";
 import type { Clock } from "../../../clock.ts";
 import type { Config } from "../../../config.ts";
 import type { Prisma } from "../../../db/database.ts";
-import { resolveViewer, SESSION_COOKIE } from "../../accounts/session.ts";
-import { recordPersonalDataAccess } from "../../handovers/handover.commands.ts";
-import { handoverWhereVisibleTo } from "../../handovers/handover.policy.ts";
+import { resolveViewer, SESSION_COOKIE } from "../../accounts/index.ts";
+import { handoverWhereVisibleTo, recordPersonalDataAccess } from "../../handovers/index.ts";
 import { findCprLikeNumber } from "../../../shared/cpr-guard.ts";
 import { buildHandoverBundle, fieldsInBundle, handoverBundleSelect } from "./handover-bundle.ts";
 

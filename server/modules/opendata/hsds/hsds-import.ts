@@ -8,13 +8,11 @@ import type { Prisma } from "../../../db/database.ts";
 import type { Prisma as PrismaTypes } from "../../../generated/prisma/client.ts";
 import type { AccessibilityFeature, HolidayPolicy, IntakeStatus, OrganisationKind, ServiceKind, Staffing } from "../../../generated/prisma/enums.ts";
 import { findCprLikeNumber } from "../../../shared/cpr-guard.ts";
-import { validateOpeningPeriods } from "../../directory/opening-hours.ts";
+import { MAX_AGE_YEARS, type TaxonomyVocabulary, TERM_CODE_PATTERN, validateOpeningPeriods } from "../../directory/index.ts";
 import { tableLayout } from "./hsds-export.ts";
 import { derivedId, nameBasedId } from "./hsds-ids.ts";
 import { emptyTables, HSDS_TABLES, weekdayOf, type HsdsRow, type HsdsTable, type HsdsTables } from "./hsds-mapping.ts";
 import { validatorFor } from "./hsds-standard.ts";
-import { MAX_AGE_YEARS } from "../../directory/directory-search.ts";
-import { TERM_CODE_PATTERN, type TaxonomyVocabulary } from "../../directory/taxonomy.ts";
 import { loadHsdsTerms, taxonomyId, termId, type TaxonomyKey } from "./hsds-taxonomy.ts";
 import type { IsoWeekday } from "../../../shared/copenhagen-time.ts";
 

@@ -5,7 +5,7 @@
 import { DateTime } from "luxon";
 import type { Prisma as PrismaTypes } from "../../../generated/prisma/client.ts";
 import { CENTRE_TIME_ZONE } from "../../../shared/copenhagen-time.ts";
-import { formatMinuteOfDay, languageLabel } from "../../directory/directory-labels.ts";
+import { formatMinuteOfDay, languageLabel } from "../../directory/index.ts";
 import { derivedId, nameBasedId } from "./hsds-ids.ts";
 import { labelOf, termId, type ScheduleKind, type TaxonomyKey } from "./hsds-taxonomy.ts";
 
@@ -40,6 +40,8 @@ export function emptyTables(): HsdsTables {
 
 export const organisationSelect = { id: true, name: true, kind: true } satisfies PrismaTypes.OrganisationSelect;
 
+// The centre and service selects both list the address and contact columns: each names exactly
+// the public columns its HSDS tables read (see the note on the selects below).
 export const centreSelect = {
   id: true,
   name: true,

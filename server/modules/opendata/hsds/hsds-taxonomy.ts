@@ -7,8 +7,7 @@
 import type { HolidayPolicy, OrganisationKind, Staffing } from "../../../generated/prisma/enums.ts";
 import type { Prisma } from "../../../db/database.ts";
 import type { LocalizedText } from "../../../shared/errors.ts";
-import { ACCESSIBILITY_LABELS, INTAKE_STATUS_LABELS, SERVICE_KIND_LABELS } from "../../directory/directory-labels.ts";
-import { loadTaxonomy, type Taxonomy, type TaxonomyVocabulary } from "../../directory/taxonomy.ts";
+import { ACCESSIBILITY_LABELS, INTAKE_STATUS_LABELS, loadTaxonomy, SERVICE_KIND_LABELS, type Taxonomy, type TaxonomyVocabulary } from "../../directory/index.ts";
 import { nameBasedId } from "./hsds-ids.ts";
 
 export const TAXONOMY_VERSION = "1.0";
@@ -38,6 +37,7 @@ interface TaxonomyDefinition {
 /** The HSDS taxonomies whose terms are the directory's TaxonomyTerm rows. */
 const DATA_VOCABULARIES: Partial<Record<TaxonomyKey, TaxonomyVocabulary>> = { target_group: "TARGET_GROUP", offer: "OFFER" };
 
+// Label tables (one entry per enum value, da and en) are alike in shape, as in directory-labels.ts.
 const ORGANISATION_KIND_LABELS: Record<OrganisationKind, LocalizedText> = {
   MUNICIPAL: { da: "kommunal", en: "municipal" },
   CIVIL_SOCIETY: { da: "civilsamfund", en: "civil society" },

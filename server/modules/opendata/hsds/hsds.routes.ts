@@ -15,7 +15,7 @@ import type { Clock } from "../../../clock.ts";
 import type { Config } from "../../../config.ts";
 import type { Prisma } from "../../../db/database.ts";
 import type { Viewer } from "../../../graphql/context.ts";
-import { resolveViewer, SESSION_COOKIE } from "../../accounts/session.ts";
+import { resolveViewer, SESSION_COOKIE } from "../../accounts/index.ts";
 import {
   findOrganization,
   findService,

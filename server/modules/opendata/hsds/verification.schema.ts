@@ -4,9 +4,7 @@
 import { builder } from "../../../graphql/builder.ts";
 import { MUTATION_ERRORS } from "../../../graphql/common.schema.ts";
 import { isMemberOf } from "../../../graphql/context.ts";
-import { CentreRef } from "../../directory/centre.schema.ts";
-import { centreAdminScopes, serviceAdminScopes } from "../../directory/directory.policy.ts";
-import { ServiceRef } from "../../directory/service.schema.ts";
+import { centreAdminScopes, CentreRef, serviceAdminScopes, ServiceRef } from "../../directory/index.ts";
 import { confirmCentreDetails, confirmServiceDetails, isVerificationDue } from "./verification.commands.ts";
 import { requireViewer } from "../../../shared/viewer.ts";
 
