@@ -1,7 +1,8 @@
 // Areas that search can start near (kept by coordinators), and the centre card's short link
 // (/v/<slug>) with its QR code: over GraphQL and HTTP into a real database.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { dataOf, startTestApp, type Caller, type TestApp } from "./support/app.ts";
+import { startTestApp, type Caller, type TestApp } from "./support/app.ts";
+import { graphql, runError, runOk } from "./support/graphql.ts";
 import { createCentre, createOrganisation, createUser } from "./support/world.ts";
 
 let app: TestApp;
@@ -21,8 +22,8 @@ afterAll(async () => {
   await app.close();
 });
 
-const CREATE = /* GraphQL */ `
-  mutation($input: AreaInput!) {
+const CREATE = graphql(`
+  mutation CreateArea($input: AreaInput!) {
     createArea(input: $input) {
       __typename
       ... on CreateAreaSuccess { data { id name latitude longitude } }
@@ -30,49 +31,48 @@ const CREATE = /* GraphQL */ `
       ... on Error { code message }
     }
   }
-`;
+`);
+const AREAS = graphql(`query Areas { areas { name latitude longitude } }`);
+const UPDATE = graphql(`mutation UpdateArea($id: ID!, $input: AreaInput!) { updateArea(id: $id, input: $input) { __typename ... on UpdateAreaSuccess { data { name } } } }`);
+const DELETE = graphql(`mutation DeleteArea($id: ID!) { deleteArea(id: $id) { __typename ... on Error { code } } }`);
+const SHORT_LINK = graphql(`query ShortLink($id: ID!) { centre(id: $id) { slug shortLink shortLinkQrSvg } }`);
 
 describe("areas", () => {
   it("a coordinator adds an area and everyone can list it", async () => {
-    const created = dataOf(await coordinator.graphql(CREATE, { input: { name: "Østbyen", latitude: 55.49, longitude: 9.49 } }));
+    const created = await runOk(coordinator, CREATE, { input: { name: "Østbyen", latitude: 55.49, longitude: 9.49 } });
     expect(created.createArea).toMatchObject({ __typename: "CreateAreaSuccess", data: { name: "Østbyen" } });
-    const listed = dataOf(await app.anonymous.graphql("{ areas { name latitude longitude } }"));
+    const listed = await runOk(app.anonymous, AREAS);
     expect(listed.areas).toContainEqual({ name: "Østbyen", latitude: 55.49, longitude: 9.49 });
   });
 
   it("refuses a point outside Denmark, a duplicate name and a CPR number, changing nothing", async () => {
     const before = await app.prisma.area.count();
-    const outside = dataOf(await coordinator.graphql(CREATE, { input: { name: "Langt væk", latitude: 40, longitude: 9.4 } }));
-    expect(outside.createArea).toMatchObject({ __typename: "ValidationError", issues: [{ field: "latitude" }] });
-    const duplicate = dataOf(await coordinator.graphql(CREATE, { input: { name: "Østbyen", latitude: 55.5, longitude: 9.5 } }));
-    expect(duplicate.createArea).toMatchObject({ code: "CONFLICT" });
-    const cpr = dataOf(await coordinator.graphql(CREATE, { input: { name: "Område 010190-1234", latitude: 55.5, longitude: 9.5 } }));
-    expect(cpr.createArea).toMatchObject({ __typename: "CprRefusedError" });
+    const outside = await runError(coordinator, CREATE, { input: { name: "Langt væk", latitude: 40, longitude: 9.4 } }, "ValidationError");
+    expect(outside).toMatchObject({ __typename: "ValidationError", issues: [{ field: "latitude" }] });
+    const duplicate = await runError(coordinator, CREATE, { input: { name: "Østbyen", latitude: 55.5, longitude: 9.5 } }, "CONFLICT");
+    expect(duplicate).toMatchObject({ code: "CONFLICT" });
+    const cpr = await runError(coordinator, CREATE, { input: { name: "Område 010190-1234", latitude: 55.5, longitude: 9.5 } }, "CprRefusedError");
+    expect(cpr).toMatchObject({ __typename: "CprRefusedError" });
     expect(await app.prisma.area.count()).toBe(before);
   });
 
   it("renames and removes an area; an unknown id is NOT_FOUND", async () => {
     const { id } = await app.prisma.area.create({ data: { name: "Midlertidig", latitude: 55.48, longitude: 9.46 } });
-    const renamed = dataOf(
-      await coordinator.graphql(
-        `mutation($id: ID!, $input: AreaInput!) { updateArea(id: $id, input: $input) { __typename ... on UpdateAreaSuccess { data { name } } } }`,
-        { id, input: { name: "Vestbyen", latitude: 55.48, longitude: 9.46 } },
-      ),
-    );
+    const renamed = await runOk(coordinator, UPDATE, { id, input: { name: "Vestbyen", latitude: 55.48, longitude: 9.46 } });
     expect(renamed.updateArea).toEqual({ __typename: "UpdateAreaSuccess", data: { name: "Vestbyen" } });
-    const removed = dataOf(await coordinator.graphql(`mutation($id: ID!) { deleteArea(id: $id) { __typename } }`, { id }));
+    const removed = await runOk(coordinator, DELETE, { id });
     expect(removed.deleteArea).toEqual({ __typename: "DeleteAreaSuccess" });
-    const again = dataOf(await coordinator.graphql(`mutation($id: ID!) { deleteArea(id: $id) { __typename ... on Error { code } } }`, { id }));
-    expect(again.deleteArea).toEqual({ __typename: "NotFoundError", code: "NOT_FOUND" });
+    const again = await runError(coordinator, DELETE, { id }, "NotFoundError");
+    expect(again).toEqual({ __typename: "NotFoundError", code: "NOT_FOUND" });
   });
 });
 
 describe("the centre card's short link", () => {
   it("gives the short link and a QR code that encodes it", async () => {
-    const data = dataOf(await app.anonymous.graphql(`query($id: ID!) { centre(id: $id) { slug shortLink shortLinkQrSvg } }`, { id: centreId }));
-    expect(data.centre.slug).toBe("kortet");
-    expect(data.centre.shortLink).toBe(`${app.config.publicUrl}/v/kortet`);
-    expect(data.centre.shortLinkQrSvg).toMatch(/^<svg[\s\S]*<\/svg>\s*$/);
+    const data = await runOk(app.anonymous, SHORT_LINK, { id: centreId });
+    expect(data.centre?.slug).toBe("kortet");
+    expect(data.centre?.shortLink).toBe(`${app.config.publicUrl}/v/kortet`);
+    expect(data.centre?.shortLinkQrSvg).toMatch(/^<svg[\s\S]*<\/svg>\s*$/);
   });
 
   it("redirects /v/<slug> to the centre page, also after a rename, and an unknown slug to the search", async () => {
@@ -92,7 +92,7 @@ describe("the centre card's short link", () => {
   it("a centre without a slug falls back to its id address", async () => {
     const organisation = await createOrganisation(app.prisma);
     const { centre } = await createCentre(app.prisma, organisation.id);
-    const data = dataOf(await app.anonymous.graphql(`query($id: ID!) { centre(id: $id) { shortLink } }`, { id: centre.id }));
-    expect(data.centre.shortLink).toBe(`${app.config.publicUrl}/vaerested/${centre.id}`);
+    const data = await runOk(app.anonymous, SHORT_LINK, { id: centre.id });
+    expect(data.centre?.shortLink).toBe(`${app.config.publicUrl}/vaerested/${centre.id}`);
   });
 });

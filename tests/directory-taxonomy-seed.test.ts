@@ -3,18 +3,20 @@
 // limits, and two offers outside the platform listed for signposting only. Reseeding adds nothing.
 import { describe, expect, it } from "vitest";
 import { seedDemoData, seedId } from "../prisma/seed.ts";
-import { dataOf } from "./support/app.ts";
 import { demoApp } from "./support/demo.ts";
+import { graphql, runOk } from "./support/graphql.ts";
 
 const demo = demoApp();
 
-const SERVICES = `query($filter: ServiceFilter) {
+const SERVICES = graphql(`query Services($filter: ServiceFilter) {
   services(filter: $filter, first: 50) { edges { reasons { kind da } node { name isSignpostingOnly minAge maxAge targetGroupTerms { code nameDa } phone website } } }
-}`;
+}`);
+const TARGET_GROUPS = graphql(`query TargetGroups { taxonomyTerms(vocabulary: TARGET_GROUP) { code nameDa } }`);
+const CENTRE_AGES = graphql(`query CentreAges($id: ID!) { centre(id: $id) { name minAge maxAge } }`);
 
 describe("taxonomy demo data", () => {
   it("has the four added target groups after today's, and services and centres use them", async () => {
-    const { taxonomyTerms } = dataOf(await demo().anonymous.graphql(`{ taxonomyTerms(vocabulary: TARGET_GROUP) { code nameDa } }`));
+    const { taxonomyTerms } = await runOk(demo().anonymous, TARGET_GROUPS);
     expect(taxonomyTerms.slice(-4)).toEqual([
       { code: "PHYSICAL_DISABILITY", nameDa: "Fysisk funktionsnedsættelse" },
       { code: "FORMERLY_IN_CARE", nameDa: "Tidligere anbragte" },
@@ -22,29 +24,30 @@ describe("taxonomy demo data", () => {
       { code: "SEX_WORKERS", nameDa: "Sexarbejdere" },
     ]);
     for (const code of ["PHYSICAL_DISABILITY", "FORMERLY_IN_CARE", "FORMER_ADDICTION", "SEX_WORKERS"]) {
-      const { services } = dataOf(await demo().anonymous.graphql(SERVICES, { filter: { targetGroups: [code] } }));
+      const { services } = await runOk(demo().anonymous, SERVICES, { filter: { targetGroups: [code] } });
       expect(services.edges.length, code).toBeGreaterThan(0);
     }
   });
 
   it("has an age-limited service and centre: a 35-year-old is not shown them, a 22-year-old is", async () => {
-    const at35 = dataOf(await demo().anonymous.graphql(SERVICES, { filter: { age: 35 } })).services.edges.map((edge: { node: { name: string } }) => edge.node.name);
+    const at35 = (await runOk(demo().anonymous, SERVICES, { filter: { age: 35 } })).services.edges.map((edge) => edge.node.name);
     expect(at35).not.toContain("Ungeteamet – rusmiddel og trivsel for unge");
-    const at22 = dataOf(await demo().anonymous.graphql(SERVICES, { filter: { age: 22 } })).services.edges;
-    const youth = at22.find((edge: { node: { name: string } }) => edge.node.name === "Ungeteamet – rusmiddel og trivsel for unge");
+    const at22 = (await runOk(demo().anonymous, SERVICES, { filter: { age: 22 } })).services.edges;
+    const youth = at22.find((edge) => edge.node.name === "Ungeteamet – rusmiddel og trivsel for unge");
+    if (!youth) return expect.fail("the youth service is not found at 22");
     expect(youth.node).toMatchObject({ minAge: 18, maxAge: 29 });
     expect(youth.reasons).toContainEqual({ kind: "AGE", da: "for 18–29 år" });
-    const centre = dataOf(await demo().anonymous.graphql(`query($id: ID!) { centre(id: $id) { name minAge maxAge } }`, { id: seedId("centre:kompasset") })).centre;
+    const centre = (await runOk(demo().anonymous, CENTRE_AGES, { id: seedId("centre:kompasset") })).centre;
     expect(centre).toEqual({ name: "Ungestedet Kompasset", minAge: 18, maxAge: 30 });
   });
 
   it("lists two offers outside the platform for signposting only, with their contact details and no members", async () => {
-    const { services } = dataOf(await demo().anonymous.graphql(SERVICES, { filter: { isSignpostingOnly: true } }));
-    expect(services.edges.map((edge: { node: { name: string } }) => edge.node.name).sort()).toEqual(["Krolf for alle i Fjordby Krolfklub", "Ny Start – fællesskab efter misbrug"]);
+    const { services } = await runOk(demo().anonymous, SERVICES, { filter: { isSignpostingOnly: true } });
+    expect(services.edges.map((edge) => edge.node.name).sort()).toEqual(["Krolf for alle i Fjordby Krolfklub", "Ny Start – fællesskab efter misbrug"]);
     for (const edge of services.edges) {
       expect(edge.node.phone).toBeTruthy();
       expect(edge.node.website).toMatch(/^https:\/\//);
-      expect(edge.reasons.map((reason: { kind: string }) => reason.kind)).toContain("SIGNPOSTING");
+      expect(edge.reasons.map((reason) => reason.kind)).toContain("SIGNPOSTING");
     }
     const units = await demo().prisma.service.findMany({ where: { isSignpostingOnly: true }, select: { unitId: true } });
     expect(await demo().prisma.membership.count({ where: { unitId: { in: units.map((unit) => unit.unitId) } } })).toBe(0);

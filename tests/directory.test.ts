@@ -5,7 +5,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Prisma } from "../server/db/database.ts";
 import type { Staffing } from "../server/generated/prisma/enums.ts";
-import { dataOf, startTestApp, type TestApp } from "./support/app.ts";
+import { startTestApp, type TestApp } from "./support/app.ts";
+import { graphql, runError, runOk, type VariablesOf } from "./support/graphql.ts";
 import { createCentre, createOrganisation, createService } from "./support/world.ts";
 
 const ORIGIN = { latitude: 55.4904, longitude: 9.4722 };
@@ -164,7 +165,7 @@ afterAll(async () => {
   await app.close();
 });
 
-const SEARCH = /* GraphQL */ `
+const SEARCH = graphql(`
   query Search($filter: CentreFilter, $first: Int, $after: String) {
     centres(filter: $filter, first: $first, after: $after) {
       totalCount
@@ -172,39 +173,28 @@ const SEARCH = /* GraphQL */ `
       edges { cursor distanceKm reasons { kind da en } node { id name } }
     }
   }
-`;
+`);
+type CentreFilter = NonNullable<VariablesOf<typeof SEARCH>["filter"]>;
 
-interface SearchEdge {
-  cursor: string;
-  distanceKm: number | null;
-  reasons: { kind: string; da: string; en: string }[];
-  node: { id: string; name: string };
-}
-interface SearchResult {
-  centres: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: SearchEdge[] };
+async function search(filter: CentreFilter, page: { first?: number; after?: string } = {}) {
+  return (await runOk(app.anonymous, SEARCH, { filter, ...page })).centres;
 }
 
-async function search(filter: Record<string, unknown>, page: { first?: number; after?: string } = {}) {
-  return dataOf(await app.anonymous.graphql<SearchResult>(SEARCH, { filter, ...page })).centres;
-}
-
-const namesOf = (edges: SearchEdge[]) => edges.map((edge) => edge.node.name);
-const reasonsOf = (edges: SearchEdge[], name: string) =>
+type Edge = { node: { name: string }; reasons: { da: string }[] };
+const namesOf = (edges: Edge[]) => edges.map((edge) => edge.node.name);
+const reasonsOf = (edges: Edge[], name: string) =>
   edges.find((edge) => edge.node.name === name)?.reasons.map((reason) => reason.da) ?? [];
 
-const STATUS = /* GraphQL */ `
+const STATUS = graphql(`
   query Status($id: ID!) {
     centre(id: $id) { name openingStatus { isOpen closesAt opensNextAt staffing textDa } }
   }
-`;
+`);
 
 async function statusOf(centreId: string) {
-  const data = dataOf(
-    await app.anonymous.graphql<{
-      centre: { openingStatus: { isOpen: boolean; closesAt: string | null; opensNextAt: string | null; staffing: string | null; textDa: string } };
-    }>(STATUS, { id: centreId }),
-  );
-  return data.centre.openingStatus;
+  const { centre } = await runOk(app.anonymous, STATUS, { id: centreId });
+  if (!centre) return expect.fail(`no centre ${centreId}`);
+  return centre.openingStatus;
 }
 
 describe("centre search filters", () => {
@@ -267,10 +257,7 @@ describe("centre search filters", () => {
   });
 
   it("refuses two time criteria at once with a validation error", async () => {
-    const response = await app.anonymous.graphql(SEARCH, {
-      filter: { openPreset: "NOW", openAt: "2026-11-25T09:00:00Z" },
-    });
-    expect(response.errors?.[0]?.extensions?.["code"]).toBe("VALIDATION_FAILED");
+    await runError(app.anonymous, SEARCH, { filter: { openPreset: "NOW", openAt: "2026-11-25T09:00:00Z" } }, "VALIDATION_FAILED");
   });
 });
 
@@ -360,14 +347,12 @@ describe("opening status across midnight, daylight saving and holidays", () => {
 
   it("lists the coming holidays and commonly closed days with what the centre does", async () => {
     app.clock.set("2026-11-25T09:00:00Z");
-    const query = /* GraphQL */ `
+    const UPCOMING = graphql(`
       query Upcoming($id: ID!) {
         centre(id: $id) { upcomingExceptions { date kind nameDa policy isClosed hoursDa } }
       }
-    `;
-    type Upcoming = { date: string; kind: string; nameDa: string; policy: string | null; isClosed: boolean; hoursDa: string };
-    const upcoming = async (id: string) =>
-      dataOf(await app.anonymous.graphql<{ centre: { upcomingExceptions: Upcoming[] } }>(query, { id })).centre.upcomingExceptions;
+    `);
+    const upcoming = async (id: string) => (await runOk(app.anonymous, UPCOMING, { id })).centre?.upcomingExceptions ?? [];
     const day = await upcoming(ids.day);
     expect(day.map((entry) => entry.date)).toEqual(["2026-12-24", "2026-12-25", "2026-12-26", "2026-12-31", "2027-01-01"]);
     expect(day[1]).toMatchObject({ kind: "PUBLIC_HOLIDAY", nameDa: "Juledag", policy: "CLOSED", isClosed: true, hoursDa: "lukket" });
@@ -377,30 +362,23 @@ describe("opening status across midnight, daylight saving and holidays", () => {
   });
 
   it("shows the weekly hours per weekday in Danish and English", async () => {
-    const query = /* GraphQL */ `query Hours($id: ID!) { centre(id: $id) { openingHours { weekday labelDa labelEn textDa textEn } } }`;
-    const hours = dataOf(
-      await app.anonymous.graphql<{ centre: { openingHours: { weekday: number; labelDa: string; labelEn: string; textDa: string; textEn: string }[] } }>(query, { id: ids.day }),
-    ).centre.openingHours;
+    const HOURS = graphql(`query Hours($id: ID!) { centre(id: $id) { openingHours { weekday labelDa labelEn textDa textEn } } }`);
+    const hours = (await runOk(app.anonymous, HOURS, { id: ids.day })).centre?.openingHours;
     expect(hours).toHaveLength(7);
-    expect(hours[3]).toEqual({ weekday: 4, labelDa: "torsdag", labelEn: "Thursday", textDa: "09:00–15:00, 17:00–21:00 (frivillige)", textEn: "09:00–15:00, 17:00–21:00 (volunteers)" });
-    expect(hours[6]).toMatchObject({ textDa: "lukket", textEn: "closed" });
+    expect(hours?.[3]).toEqual({ weekday: 4, labelDa: "torsdag", labelEn: "Thursday", textDa: "09:00–15:00, 17:00–21:00 (frivillige)", textEn: "09:00–15:00, 17:00–21:00 (volunteers)" });
+    expect(hours?.[6]).toMatchObject({ textDa: "lukket", textEn: "closed" });
   });
 });
 
 describe("open elsewhere", () => {
   it("offers open centres for the same target groups, nearest first, with when each closes", async () => {
     app.clock.set("2026-11-26T20:30:00Z"); // Thursday 21:30 local: Dagstedet has closed
-    const query = /* GraphQL */ `
+    const ELSEWHERE = graphql(`
       query Elsewhere($id: ID!) {
         openElsewhere(centreId: $id) { distanceKm closesAt reasons { kind da } centre { name } }
       }
-    `;
-    const data = dataOf(
-      await app.anonymous.graphql<{ openElsewhere: { distanceKm: number; closesAt: string; reasons: { kind: string; da: string }[]; centre: { name: string } }[] }>(
-        query,
-        { id: ids.day },
-      ),
-    );
+    `);
+    const data = await runOk(app.anonymous, ELSEWHERE, { id: ids.day });
     expect(data.openElsewhere.map((alternative) => alternative.centre.name)).toEqual(["Nattecaféen", "Aftenstedet"]);
     expect(data.openElsewhere[0]).toMatchObject({ closesAt: "2026-11-27T01:00:00.000Z" });
     expect(data.openElsewhere[1]).toMatchObject({ closesAt: "2026-11-26T21:00:00.000Z" });
@@ -410,17 +388,15 @@ describe("open elsewhere", () => {
 
   it("takes an explicit moment instead of now", async () => {
     app.clock.set("2026-11-25T09:00:00Z");
-    const query = /* GraphQL */ `query Elsewhere($id: ID!, $at: DateTime) { openElsewhere(centreId: $id, at: $at) { centre { name } } }`;
-    const data = dataOf(
-      await app.anonymous.graphql<{ openElsewhere: { centre: { name: string } }[] }>(query, { id: ids.young, at: "2026-11-25T09:00:00Z" }),
-    );
+    const ELSEWHERE_AT = graphql(`query ElsewhereAt($id: ID!, $at: DateTime) { openElsewhere(centreId: $id, at: $at) { centre { name } } }`);
+    const data = await runOk(app.anonymous, ELSEWHERE_AT, { id: ids.young, at: "2026-11-25T09:00:00Z" });
     expect(data.openElsewhere).toEqual([]);
   });
 });
 
 describe("coverage", () => {
   it("counts open centres per weekday and hour and lists the gaps", async () => {
-    const query = /* GraphQL */ `
+    const COVERAGE = graphql(`
       query Coverage($weekOf: Date) {
         coverage(targetGroup: MENTAL_VULNERABILITY, weekOf: $weekOf) {
           weekStart
@@ -428,13 +404,8 @@ describe("coverage", () => {
           gaps { weekday startHour endHour da }
         }
       }
-    `;
-    type Coverage = {
-      weekStart: string;
-      days: { weekday: number; date: string; hours: { hour: number; openCount: number; centreIds: string[] }[] }[];
-      gaps: { weekday: number; startHour: number; endHour: number; da: string }[];
-    };
-    const coverage = dataOf(await app.anonymous.graphql<{ coverage: Coverage }>(query, { weekOf: "2026-11-26" })).coverage;
+    `);
+    const coverage = (await runOk(app.anonymous, COVERAGE, { weekOf: "2026-11-26" })).coverage;
     expect(coverage.weekStart).toBe("2026-11-23");
     const thursday = coverage.days[3]!;
     expect(thursday.date).toBe("2026-11-26");
@@ -469,14 +440,12 @@ describe("pagination", () => {
 });
 
 describe("service search", () => {
-  const SERVICES = /* GraphQL */ `
+  const SERVICES = graphql(`
     query Services($filter: ServiceFilter) {
       services(filter: $filter) { totalCount edges { reasons { kind da } node { name intakeStatus typicalWaitDays } } }
     }
-  `;
-  type ServiceEdge = { reasons: { kind: string; da: string }[]; node: { name: string } };
-  const services = async (filter: Record<string, unknown>) =>
-    dataOf(await app.anonymous.graphql<{ services: { totalCount: number; edges: ServiceEdge[] } }>(SERVICES, { filter })).services.edges;
+  `);
+  const services = async (filter: NonNullable<VariablesOf<typeof SERVICES>["filter"]>) => (await runOk(app.anonymous, SERVICES, { filter })).services.edges;
 
   it("filters by kind, target group, language, intake status and anonymity", async () => {
     expect((await services({ kinds: ["HOUSING_SUPPORT"] })).map((edge) => edge.node.name)).toEqual(["Bostøtten"]);

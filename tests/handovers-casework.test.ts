@@ -2,9 +2,9 @@
 // counted per service; measured responsiveness per service, suppressed below 5.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildHandoverWorld, createService, createUser, type HandoverWorld } from "./support/world.ts";
-import { createHandover, ERROR_FIELDS, transition, transitionOk } from "./support/handovers.ts";
-import { type Caller, dataOf, HOOK_TIMEOUT_MS, SLOW_TEST_MS, startTestApp, type TestApp } from "./support/app.ts";
-import { graphql, runOk, runError } from "./support/graphql.ts";
+import { createHandover, ErrorFields, transition, transitionOk } from "./support/handovers.ts";
+import { HOOK_TIMEOUT_MS, SLOW_TEST_MS, startTestApp, type TestApp } from "./support/app.ts";
+import { graphql, run, runOk, runError } from "./support/graphql.ts";
 
 let app: TestApp;
 let world: HandoverWorld;
@@ -19,8 +19,12 @@ afterAll(async () => {
   await app?.close();
 }, HOOK_TIMEOUT_MS);
 
-const DECLINE = `mutation ($input: DeclineHandoverInput!) { declineHandover(input: $input) {
-  ${ERROR_FIELDS} ... on DeclineHandoverSuccess { data { id status declineCode declineReason suggestion suggestedUnit { id name } events { type note } } } } }`;
+const DECLINE = graphql(
+  `mutation Decline($input: DeclineHandoverInput!) { declineHandover(input: $input) {
+    __typename ...ErrorFields ... on DeclineHandoverSuccess { data { id status declineCode declineReason suggestion suggestedUnit { id name } events { type note } } } } }`,
+  [ErrorFields],
+);
+const DECLINE_AS_SENT = graphql(`query DeclineAsSent($id: ID!) { handover(id: $id) { declineCode suggestedUnit { name } } }`);
 
 const FIGURES = graphql(`query ServiceFigures($ids: [ID!]!) { serviceHandoverFigures(unitIds: $ids) {
   unitId unitName windowDays isSuppressed
@@ -33,17 +37,17 @@ const FIGURES = graphql(`query ServiceFigures($ids: [ID!]!) { serviceHandoverFig
 describe("coded decline reasons", { timeout: SLOW_TEST_MS }, () => {
   it("declines with a code and a suggested unit from the directory, without any text; the sender sees both", async () => {
     const handover = await createHandover(world.staff, world, { send: true });
-    const result = dataOf(
-      await world.worker.graphql(DECLINE, { input: { handoverId: handover.id, reasonCode: "ANOTHER_SERVICE_FITS_BETTER", suggestedUnitId: betterServiceUnitId } }),
+    const result = (
+      await runOk(world.worker, DECLINE, { input: { handoverId: handover.id, reasonCode: "ANOTHER_SERVICE_FITS_BETTER", suggestedUnitId: betterServiceUnitId } })
     ).declineHandover;
-    expect(result.__typename, JSON.stringify(result)).toBe("DeclineHandoverSuccess");
+    if (result.__typename !== "DeclineHandoverSuccess") return expect.fail(JSON.stringify(result));
     expect(result.data).toMatchObject({
       status: "DECLINED",
       declineCode: "ANOTHER_SERVICE_FITS_BETTER",
       declineReason: null,
       suggestedUnit: { id: betterServiceUnitId, name: "Boligsocialt Netværk Test" },
     });
-    const senderView = dataOf(await world.staff.graphql(`query ($id: ID!) { handover(id: $id) { declineCode suggestedUnit { name } } }`, { id: handover.id }));
+    const senderView = await runOk(world.staff, DECLINE_AS_SENT, { id: handover.id });
     expect(senderView.handover).toEqual({ declineCode: "ANOTHER_SERVICE_FITS_BETTER", suggestedUnit: { name: "Boligsocialt Netværk Test" } });
   });
 
@@ -57,23 +61,18 @@ describe("coded decline reasons", { timeout: SLOW_TEST_MS }, () => {
 
   it("refuses OTHER without a text, and ANOTHER_SERVICE_FITS_BETTER without a suggestion, with ValidationError naming the field", async () => {
     const handover = await createHandover(world.staff, world, { send: true });
-    const other = dataOf(await world.worker.graphql(DECLINE, { input: { handoverId: handover.id, reasonCode: "OTHER" } })).declineHandover;
-    expect(other.__typename).toBe("ValidationError");
-    expect(other.issues.map((issue: { field: string }) => issue.field)).toEqual(["reason"]);
-    const better = dataOf(await world.worker.graphql(DECLINE, { input: { handoverId: handover.id, reasonCode: "ANOTHER_SERVICE_FITS_BETTER" } })).declineHandover;
-    expect(better.__typename).toBe("ValidationError");
-    expect(better.issues.map((issue: { field: string }) => issue.field)).toEqual(["suggestion"]);
+    const other = await runError(world.worker, DECLINE, { input: { handoverId: handover.id, reasonCode: "OTHER" } }, "ValidationError");
+    expect(other.issues.map((issue) => issue.field)).toEqual(["reason"]);
+    const better = await runError(world.worker, DECLINE, { input: { handoverId: handover.id, reasonCode: "ANOTHER_SERVICE_FITS_BETTER" } }, "ValidationError");
+    expect(better.issues.map((issue) => issue.field)).toEqual(["suggestion"]);
     expect((await app.prisma.handover.findUniqueOrThrow({ where: { id: handover.id } })).status).toBe("SENT");
   });
 
   it("refuses to suggest the sender itself, the receiver itself or a caseworker team", async () => {
     const handover = await createHandover(world.staff, world, { send: true });
     for (const suggestedUnitId of [world.centreUnitId, world.serviceUnitId]) {
-      const result = dataOf(
-        await world.worker.graphql(DECLINE, { input: { handoverId: handover.id, reasonCode: "ANOTHER_SERVICE_FITS_BETTER", suggestedUnitId } }),
-      ).declineHandover;
-      expect(result.__typename).toBe("ValidationError");
-      expect(result.issues[0].field).toBe("suggestedUnitId");
+      const result = await runError(world.worker, DECLINE, { input: { handoverId: handover.id, reasonCode: "ANOTHER_SERVICE_FITS_BETTER", suggestedUnitId } }, "ValidationError");
+      expect(result.issues[0]?.field).toBe("suggestedUnitId");
     }
     const row = await app.prisma.handover.findUniqueOrThrow({ where: { id: handover.id } });
     expect(row).toMatchObject({ status: "SENT", declineCode: null, suggestedUnitId: null });
@@ -81,10 +80,7 @@ describe("coded decline reasons", { timeout: SLOW_TEST_MS }, () => {
 
   it("refuses a CPR number in the optional decline text", async () => {
     const handover = await createHandover(world.staff, world, { send: true });
-    const result = dataOf(
-      await world.worker.graphql(DECLINE, { input: { handoverId: handover.id, reasonCode: "FULL_OR_WAITING_LIST", reason: "Borger 0101901234 står på venteliste" } }),
-    ).declineHandover;
-    expect(result.__typename).toBe("CprRefusedError");
+    await runError(world.worker, DECLINE, { input: { handoverId: handover.id, reasonCode: "FULL_OR_WAITING_LIST", reason: "Borger 0101901234 står på venteliste" } }, "CprRefusedError");
   });
 
   it("lets only the receiver decline with a code", async () => {
@@ -152,28 +148,40 @@ describe("figures per service: responsiveness and decline reasons", { timeout: S
   });
 });
 
-const LIFE = `id status lookAgainAt noShowCount outcome proposedMeetingAt proposedMeetingPlace allowedActions events { type fromStatus toStatus note }
-  referralChain { handoverId isThisHandover status outcome fromUnit { name } toUnit { name } }`;
-
-/** A life-cycle mutation's result member: the handover as LIFE selects it on success, or an error. */
-interface LifeCycleResult {
-  __typename: string;
-  currentStatus?: string;
-  data: {
-    status: string;
-    lookAgainAt: string | null;
-    noShowCount: number;
-    allowedActions: string[];
-    events: { type: string; fromStatus: string | null; toStatus: string | null; note: string | null }[];
-  };
-}
-
-async function lifeCycle(caller: Caller, mutation: string, inputType: string, input: Record<string, unknown>): Promise<LifeCycleResult> {
-  const success = `${mutation.charAt(0).toUpperCase()}${mutation.slice(1)}Success`;
-  return dataOf(
-    await caller.graphql<Record<string, LifeCycleResult>>(`mutation ($input: ${inputType}!) { ${mutation}(input: $input) { ${ERROR_FIELDS} ... on IllegalTransitionError { currentStatus } ... on ${success} { data { ${LIFE} } } } }`, { input }),
-  )[mutation]!;
-}
+/** The handover as the life-cycle tests read it. */
+const Life = graphql(`fragment Life on Handover @_unmask {
+  id status lookAgainAt noShowCount outcome proposedMeetingAt proposedMeetingPlace allowedActions events { type fromStatus toStatus note }
+  referralChain { handoverId isThisHandover status outcome fromUnit { name } toUnit { name } }
+}`);
+const HOLD = graphql(
+  `mutation Hold($input: HoldHandoverInput!) {
+    holdHandover(input: $input) { __typename ...ErrorFields ... on IllegalTransitionError { currentStatus } ... on HoldHandoverSuccess { data { ...Life } } }
+  }`,
+  [ErrorFields, Life],
+);
+const RESUME = graphql(
+  `mutation Resume($input: ResumeHandoverInput!) {
+    resumeHandover(input: $input) { __typename ...ErrorFields ... on IllegalTransitionError { currentStatus } ... on ResumeHandoverSuccess { data { ...Life } } }
+  }`,
+  [ErrorFields, Life],
+);
+const RETRY = graphql(
+  `mutation Retry($input: RetryHandoverAfterNoShowInput!) {
+    retryHandoverAfterNoShow(input: $input) {
+      __typename ...ErrorFields ... on IllegalTransitionError { currentStatus } ... on RetryHandoverAfterNoShowSuccess { data { ...Life } }
+    }
+  }`,
+  [ErrorFields, Life],
+);
+const HOLD_AS_SENT = graphql(`query HoldAsSent($id: ID!) { handover(id: $id) { status lookAgainAt allowedActions } }`);
+const CHAIN = graphql(`query Chain($id: ID!) { handover(id: $id) { ...Life } }`, [Life]);
+const CHAIN_IDS = graphql(`query ChainIds($id: ID!) { handover(id: $id) { referralChain { handoverId } } }`);
+const CHAIN_STATUSES = graphql(`query ChainStatuses($id: ID!) { handover(id: $id) { referralChain { status } } }`);
+const HANDOVER_ID = graphql(`query HandoverId($id: ID!) { handover(id: $id) { id } }`);
+const CREATE_REFERRAL = graphql(
+  `mutation CreateReferral($input: CreateHandoverInput!) { createHandover(input: $input) { __typename ...ErrorFields ... on IllegalTransitionError { currentStatus } } }`,
+  [ErrorFields],
+);
 
 const inDays = (days: number) => new Date(app.clock.now().getTime() + days * 86_400_000).toISOString();
 
@@ -181,50 +189,47 @@ describe("life cycle for real life", { timeout: SLOW_TEST_MS }, () => {
   it("puts an accepted handover on hold with a date to look again, and resumes it; both as events in the one table", async () => {
     const handover = await createHandover(world.staff, world, { send: true });
     await transitionOk(world.worker, "acceptHandover", { handoverId: handover.id });
-    const held = await lifeCycle(world.worker, "holdHandover", "HoldHandoverInput", { handoverId: handover.id, lookAgainAt: inDays(14), note: "Venter på at borgeren er tilbage fra ophold" });
-    expect(held.__typename, JSON.stringify(held)).toBe("HoldHandoverSuccess");
+    const held = (await runOk(world.worker, HOLD, { input: { handoverId: handover.id, lookAgainAt: inDays(14), note: "Venter på at borgeren er tilbage fra ophold" } })).holdHandover;
+    if (held.__typename !== "HoldHandoverSuccess") return expect.fail(JSON.stringify(held));
     expect(held.data).toMatchObject({ status: "ON_HOLD", lookAgainAt: inDays(14) });
     expect(held.data.allowedActions).toEqual(["COMPLETE", "RESUME", "RETRY", "REFER"]);
     expect(held.data.events.at(-1)).toMatchObject({ type: "ON_HOLD", fromStatus: "ACCEPTED", toStatus: "ON_HOLD" });
     // The sender sees the hold and may still cancel.
-    const senderView = dataOf(await world.staff.graphql(`query ($id: ID!) { handover(id: $id) { status lookAgainAt allowedActions } }`, { id: handover.id })).handover;
+    const senderView = (await runOk(world.staff, HOLD_AS_SENT, { id: handover.id })).handover;
     expect(senderView).toEqual({ status: "ON_HOLD", lookAgainAt: inDays(14), allowedActions: ["CANCEL"] });
     // Only the receiver holds or resumes.
-    expect((await lifeCycle(world.staff, "resumeHandover", "ResumeHandoverInput", { handoverId: handover.id })).__typename).toBe("ForbiddenError");
-    const resumed = await lifeCycle(world.worker, "resumeHandover", "ResumeHandoverInput", { handoverId: handover.id });
+    await runError(world.staff, RESUME, { input: { handoverId: handover.id } }, "ForbiddenError");
+    const resumed = (await runOk(world.worker, RESUME, { input: { handoverId: handover.id } })).resumeHandover;
+    if (resumed.__typename !== "ResumeHandoverSuccess") return expect.fail(JSON.stringify(resumed));
     expect(resumed.data).toMatchObject({ status: "ACCEPTED", lookAgainAt: null });
     expect(resumed.data.events.at(-1)).toMatchObject({ type: "RESUMED", fromStatus: "ON_HOLD", toStatus: "ACCEPTED" });
   });
 
   it("refuses a hold on a handover not yet accepted, and a look-again date in the past", async () => {
     const handover = await createHandover(world.staff, world, { send: true });
-    const early = await lifeCycle(world.worker, "holdHandover", "HoldHandoverInput", { handoverId: handover.id, lookAgainAt: inDays(3) });
+    const early = await runError(world.worker, HOLD, { input: { handoverId: handover.id, lookAgainAt: inDays(3) } }, "IllegalTransitionError");
     expect(early).toMatchObject({ __typename: "IllegalTransitionError", currentStatus: "SENT" });
     await transitionOk(world.worker, "acceptHandover", { handoverId: handover.id });
-    const past = await lifeCycle(world.worker, "holdHandover", "HoldHandoverInput", { handoverId: handover.id, lookAgainAt: inDays(-1) });
-    expect(past.__typename).toBe("ValidationError");
+    await runError(world.worker, HOLD, { input: { handoverId: handover.id, lookAgainAt: inDays(-1) } }, "ValidationError");
     expect((await app.prisma.handover.findUniqueOrThrow({ where: { id: handover.id } })).status).toBe("ACCEPTED");
-    const cpr = await lifeCycle(world.worker, "holdHandover", "HoldHandoverInput", { handoverId: handover.id, lookAgainAt: inDays(3), note: "cpr 010190-1234" });
-    expect(cpr.__typename).toBe("CprRefusedError");
+    await runError(world.worker, HOLD, { input: { handoverId: handover.id, lookAgainAt: inDays(3), note: "cpr 010190-1234" } }, "CprRefusedError");
   });
 
   it("records a no-show and proposes a new meeting on the same handover (also from on hold), counting the retries", async () => {
     const handover = await createHandover(world.staff, world, { send: true });
     await transitionOk(world.worker, "acceptHandover", { handoverId: handover.id, proposedMeetingAt: inDays(1), proposedMeetingPlace: "Værestedet" });
-    const retried = await lifeCycle(world.worker, "retryHandoverAfterNoShow", "RetryHandoverAfterNoShowInput", {
-      handoverId: handover.id,
-      proposedMeetingAt: inDays(7),
-      proposedMeetingPlace: "Bostøttens kontor",
-    });
-    expect(retried.__typename, JSON.stringify(retried)).toBe("RetryHandoverAfterNoShowSuccess");
+    const retried = (
+      await runOk(world.worker, RETRY, { input: { handoverId: handover.id, proposedMeetingAt: inDays(7), proposedMeetingPlace: "Bostøttens kontor" } })
+    ).retryHandoverAfterNoShow;
+    if (retried.__typename !== "RetryHandoverAfterNoShowSuccess") return expect.fail(JSON.stringify(retried));
     expect(retried.data).toMatchObject({ status: "ACCEPTED", noShowCount: 1, proposedMeetingAt: inDays(7), proposedMeetingPlace: "Bostøttens kontor" });
     expect(retried.data.events.at(-1)).toMatchObject({ type: "NO_SHOW_RETRIED", fromStatus: "ACCEPTED", toStatus: "ACCEPTED" });
-    await lifeCycle(world.worker, "holdHandover", "HoldHandoverInput", { handoverId: handover.id, lookAgainAt: inDays(10) });
-    const again = await lifeCycle(world.worker, "retryHandoverAfterNoShow", "RetryHandoverAfterNoShowInput", { handoverId: handover.id, proposedMeetingAt: inDays(12) });
+    await runOk(world.worker, HOLD, { input: { handoverId: handover.id, lookAgainAt: inDays(10) } });
+    const again = (await runOk(world.worker, RETRY, { input: { handoverId: handover.id, proposedMeetingAt: inDays(12) } })).retryHandoverAfterNoShow;
+    if (again.__typename !== "RetryHandoverAfterNoShowSuccess") return expect.fail(JSON.stringify(again));
     expect(again.data).toMatchObject({ status: "ACCEPTED", noShowCount: 2, lookAgainAt: null });
     expect(await app.prisma.handover.count({ where: { id: handover.id } })).toBe(1);
-    const past = await lifeCycle(world.worker, "retryHandoverAfterNoShow", "RetryHandoverAfterNoShowInput", { handoverId: handover.id, proposedMeetingAt: inDays(-1) });
-    expect(past.__typename).toBe("ValidationError");
+    await runError(world.worker, RETRY, { input: { handoverId: handover.id, proposedMeetingAt: inDays(-1) } }, "ValidationError");
   });
 
   it("refers on: the receiver sends a new handover linked to the one it received, which completes as REFERRED_ON; both see the chain, units and statuses only", async () => {
@@ -241,33 +246,34 @@ describe("life cycle for real life", { timeout: SLOW_TEST_MS }, () => {
     expect(previous).toMatchObject({ status: "COMPLETED", outcome: "REFERRED_ON" });
     expect(previous.events.map((event) => event.type)).toContain("COMPLETED");
     // The original sender sees the chain: its own handover with an id, the next one without.
-    const senderChain = dataOf(await world.staff.graphql(`query ($id: ID!) { handover(id: $id) { ${LIFE} } }`, { id: first.id })).handover.referralChain;
+    const senderChain = (await runOk(world.staff, CHAIN, { id: first.id })).handover?.referralChain;
     expect(senderChain).toEqual([
       { handoverId: first.id, isThisHandover: true, status: "COMPLETED", outcome: "REFERRED_ON", fromUnit: { name: "Værestedet Test" }, toUnit: { name: "Bostøtten Test" } },
       { handoverId: null, isThisHandover: false, status: "SENT", outcome: null, fromUnit: { name: "Bostøtten Test" }, toUnit: { name: "Boligsocialt Netværk Test" } },
     ]);
     // The referring unit is on both and sees both ids; the original sender cannot open the next one.
-    const workerChain = dataOf(await world.worker.graphql(`query ($id: ID!) { handover(id: $id) { referralChain { handoverId } } }`, { id: next.id })).handover.referralChain;
-    expect(workerChain.map((link: { handoverId: string | null }) => link.handoverId)).toEqual([first.id, next.id]);
-    expect((await world.staff.graphql(`query ($id: ID!) { handover(id: $id) { id } }`, { id: next.id })).errors?.[0]?.extensions?.["code"]).toBe("FORBIDDEN");
-    // Outsiders see nothing of either.
-    expect((await world.unrelated.graphql(`query ($id: ID!) { handover(id: $id) { referralChain { status } } }`, { id: first.id })).data?.handover ?? null).toBeNull();
+    const workerChain = (await runOk(world.worker, CHAIN_IDS, { id: next.id })).handover?.referralChain;
+    expect(workerChain?.map((link) => link.handoverId)).toEqual([first.id, next.id]);
+    await runError(world.staff, HANDOVER_ID, { id: next.id }, "FORBIDDEN");
+    // Outsiders see nothing of either (the raw response: no handover, whether or not with an error).
+    expect((await run(world.unrelated, CHAIN_STATUSES, { id: first.id })).data?.handover ?? null).toBeNull();
   });
 
   it("refuses to refer on from a handover the unit did not receive, or one not accepted yet, and creates nothing", async () => {
     const first = await createHandover(world.staff, world, { send: true });
     const before = await app.prisma.handover.count();
-    const notReceiver = dataOf(
-      await world.staff.graphql(`mutation ($input: CreateHandoverInput!) { createHandover(input: $input) { ${ERROR_FIELDS} } }`, {
-        input: { fromUnitId: world.centreUnitId, toUnitId: betterServiceUnitId, purpose: "x", helpCategories: ["HOUSING"], referredFromHandoverId: first.id },
-      }),
-    ).createHandover;
-    expect(notReceiver.__typename).toBe("ForbiddenError");
-    const notAccepted = dataOf(
-      await world.worker.graphql(`mutation ($input: CreateHandoverInput!) { createHandover(input: $input) { ${ERROR_FIELDS} ... on IllegalTransitionError { currentStatus } } }`, {
-        input: { fromUnitId: world.serviceUnitId, toUnitId: betterServiceUnitId, purpose: "x", helpCategories: ["HOUSING"], referredFromHandoverId: first.id },
-      }),
-    ).createHandover;
+    await runError(
+      world.staff,
+      CREATE_REFERRAL,
+      { input: { fromUnitId: world.centreUnitId, toUnitId: betterServiceUnitId, purpose: "x", helpCategories: ["HOUSING"], referredFromHandoverId: first.id } },
+      "ForbiddenError",
+    );
+    const notAccepted = await runError(
+      world.worker,
+      CREATE_REFERRAL,
+      { input: { fromUnitId: world.serviceUnitId, toUnitId: betterServiceUnitId, purpose: "x", helpCategories: ["HOUSING"], referredFromHandoverId: first.id } },
+      "IllegalTransitionError",
+    );
     expect(notAccepted).toMatchObject({ __typename: "IllegalTransitionError", currentStatus: "SENT" });
     expect(await app.prisma.handover.count()).toBe(before);
   });

@@ -3,8 +3,16 @@
 // again, a resumed handover is not reminded. Time comes from the settable clock.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildHandoverWorld, type HandoverWorld, refreshSessions } from "./support/world.ts";
-import { createHandover, ERROR_FIELDS, transitionOk } from "./support/handovers.ts";
-import { dataOf, DAY_MS, HOOK_TIMEOUT_MS, SLOW_TEST_MS, startTestApp, type TestApp } from "./support/app.ts";
+import { createHandover, ErrorFields, transitionOk } from "./support/handovers.ts";
+import { DAY_MS, HOOK_TIMEOUT_MS, SLOW_TEST_MS, startTestApp, type TestApp } from "./support/app.ts";
+import { graphql, runOk } from "./support/graphql.ts";
+
+const HOLD = graphql(
+  `mutation Hold($input: HoldHandoverInput!) { holdHandover(input: $input) { __typename ...ErrorFields ... on HoldHandoverSuccess { data { status lookAgainAt } } } }`,
+  [ErrorFields],
+);
+const RESUME = graphql(`mutation Resume($input: ResumeHandoverInput!) { resumeHandover(input: $input) { __typename } }`);
+const NOTIFICATIONS = graphql(`query Notifications { notifications { kind textDa text path } }`);
 
 let app: TestApp;
 let world: HandoverWorld;
@@ -20,12 +28,7 @@ afterAll(async () => {
 const at = (days: number) => new Date(app.clock.now().getTime() + days * DAY_MS).toISOString();
 
 async function hold(handoverId: string, lookAgainAt: string) {
-  const result = dataOf(
-    await world.worker.graphql(
-      `mutation ($input: HoldHandoverInput!) { holdHandover(input: $input) { ${ERROR_FIELDS} ... on HoldHandoverSuccess { data { status lookAgainAt } } } }`,
-      { input: { handoverId, lookAgainAt, note: "Borgeren er på ophold; Kim (alias) ringer selv" } },
-    ),
-  ).holdHandover;
+  const result = (await runOk(world.worker, HOLD, { input: { handoverId, lookAgainAt, note: "Borgeren er på ophold; Kim (alias) ringer selv" } })).holdHandover;
   expect(result.__typename, JSON.stringify(result)).toBe("HoldHandoverSuccess");
 }
 
@@ -42,7 +45,7 @@ describe("the date to look again", { timeout: SLOW_TEST_MS }, () => {
   it("tells the holding unit once when the date comes, not before, and nobody else", async () => {
     const handoverId = await heldHandover(2);
     const resumedId = await heldHandover(2);
-    dataOf(await world.worker.graphql(`mutation ($input: ResumeHandoverInput!) { resumeHandover(input: $input) { __typename } }`, { input: { handoverId: resumedId } }));
+    await runOk(world.worker, RESUME, { input: { handoverId: resumedId } });
 
     app.clock.advance(1 * DAY_MS);
     await app.runJobs();
@@ -62,16 +65,16 @@ describe("the date to look again", { timeout: SLOW_TEST_MS }, () => {
 
     // The holding unit's member sees it in the list; the words say only what and where.
     await refreshSessions(app, world);
-    const list = dataOf(await world.worker.graphql(`{ notifications { kind textDa text path } }`)).notifications;
-    const notice = list.find((item: { kind: string }) => item.kind === "HANDOVER_LOOK_AGAIN");
+    const list = (await runOk(world.worker, NOTIFICATIONS)).notifications;
+    const notice = list.find((item) => item.kind === "HANDOVER_LOOK_AGAIN");
     expect(notice).toEqual({
       kind: "HANDOVER_LOOK_AGAIN",
       textDa: "En henvendelse, som Bostøtten Test har sat i bero, skal ses på igen nu.",
       text: "A referral that Bostøtten Test put on hold is due to be looked at again now.",
       path: `/overleveringer/${handoverId}`,
     });
-    const senderList = dataOf(await world.staff.graphql(`{ notifications { kind } }`)).notifications;
-    expect(senderList.map((item: { kind: string }) => item.kind)).not.toContain("HANDOVER_LOOK_AGAIN");
+    const senderList = (await runOk(world.staff, NOTIFICATIONS)).notifications;
+    expect(senderList.map((item) => item.kind)).not.toContain("HANDOVER_LOOK_AGAIN");
   });
 
   it("reminds again when the unit, having looked, holds the handover with a new date", async () => {
@@ -81,7 +84,7 @@ describe("the date to look again", { timeout: SLOW_TEST_MS }, () => {
     await app.runJobs();
     expect(await reminders(handoverId)).toHaveLength(1);
     await refreshSessions(app, world);
-    dataOf(await world.worker.graphql(`mutation ($input: ResumeHandoverInput!) { resumeHandover(input: $input) { __typename } }`, { input: { handoverId } }));
+    await runOk(world.worker, RESUME, { input: { handoverId } });
     await hold(handoverId, at(3));
     app.clock.advance(3 * DAY_MS + 60_000);
     await app.runJobs();

@@ -6,8 +6,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateHandoverCode } from "../server/modules/handovers/handover-code.ts";
 import { buildHandoverWorld, createUnit, createUser, type HandoverWorld } from "./support/world.ts";
-import { createHandover, createHandoverError, createHandoverRaw, ERROR_FIELDS, errorCodes, getHandover, transition, WITH_CONSENT } from "./support/handovers.ts";
+import { createHandover, createHandoverError, createHandoverRaw, ErrorFields, errorCodes, getHandover, transition, WITH_CONSENT } from "./support/handovers.ts";
 import { type Caller, dataOf, DAY_MS, HOOK_TIMEOUT_MS, SLOW_TEST_MS, startTestApp, type TestApp } from "./support/app.ts";
+import { graphql, run, runError, runOk, type VariablesOf } from "./support/graphql.ts";
 
 let app: TestApp;
 let world: HandoverWorld;
@@ -44,16 +45,23 @@ async function openRequest(extra: Record<string, unknown> = {}) {
   return createHandover(world.staff, world, { toUnitId: null, toGroup: GROUP(), send: true, purpose: "Hjælp til at beholde lejligheden", ...extra });
 }
 
-const CLAIM = `mutation ($input: ClaimHandoverRequestInput!) { claimHandoverRequest(input: $input) {
-  ${ERROR_FIELDS} ... on IllegalTransitionError { currentStatus }
-  ... on ClaimHandoverRequestSuccess { data { id status purpose toUnit { id name } openRequest { claimedAt } events { type fromStatus toStatus note actorUnit { id } } } } } }`;
+const CLAIM = graphql(
+  `mutation Claim($input: ClaimHandoverRequestInput!) { claimHandoverRequest(input: $input) {
+    __typename ...ErrorFields ... on IllegalTransitionError { currentStatus }
+    ... on ClaimHandoverRequestSuccess { data { id status purpose toUnit { id name } openRequest { claimedAt } events { type fromStatus toStatus note actorUnit { id } } } } } }`,
+  [ErrorFields],
+);
+type ClaimInput = VariablesOf<typeof CLAIM>["input"];
 
-function claim(caller: Caller, handoverId: string, unitId: string, extra: Record<string, unknown> = {}) {
-  return caller.graphql(CLAIM, { input: { handoverId, unitId, ...extra } });
+/** The variables of a claim by the unit, with the optional note and meeting. */
+function claimOf(handoverId: string, unitId: string, extra: Partial<ClaimInput> = {}): VariablesOf<typeof CLAIM> {
+  return { input: { handoverId, unitId, ...extra } };
 }
 
-const CLAIMABLE = `query ($unitId: ID!) { claimableHandoverRequests(unitId: $unitId) {
-  handoverId kind helpCategories urgency sentAt expiresAt fromUnitName serviceKind areaName radiusKm } }`;
+const CLAIMABLE = graphql(`query Claimable($unitId: ID!) { claimableHandoverRequests(unitId: $unitId) {
+  handoverId kind helpCategories urgency sentAt expiresAt fromUnitName serviceKind areaName radiusKm } }`);
+const OPEN_REQUEST_AS_SENT = graphql(`query OpenRequestAsSent($id: ID!) { handover(id: $id) { openRequest { serviceKind areaName radiusKm claimedAt } allowedActions } }`);
+const INBOX = graphql(`query Inbox($unitId: ID!) { receivedHandovers(unitId: $unitId) { edges { node { id status } } } }`);
 
 beforeAll(async () => {
   app = await startTestApp();
@@ -79,7 +87,7 @@ describe("sending an open request to a group", { timeout: SLOW_TEST_MS }, () => 
       ["CREATED", "DRAFT"],
       ["SENT", "OPEN"],
     ]);
-    const view = dataOf(await world.staff.graphql(`query ($id: ID!) { handover(id: $id) { openRequest { serviceKind areaName radiusKm claimedAt } allowedActions } }`, { id: request.id })).handover;
+    const view = (await runOk(world.staff, OPEN_REQUEST_AS_SENT, { id: request.id })).handover;
     expect(view).toEqual({ openRequest: { serviceKind: "HOUSING_SUPPORT", areaName: "Midtby", radiusKm: 15, claimedAt: null }, allowedActions: ["CANCEL"] });
     const notices = await app.prisma.notificationEvent.findMany({ where: { subjectId: request.id, kind: "HANDOVER_OPEN_REQUEST" } });
     expect(notices.map((notice) => notice.unitId).sort()).toEqual(members.map((member) => member.unitId).sort());
@@ -89,8 +97,8 @@ describe("sending an open request to a group", { timeout: SLOW_TEST_MS }, () => 
   it("shows the group's units coded facts only, before anyone has claimed it; other units see nothing", async () => {
     const request = await openRequest({ helpCategories: ["HOUSING", "ECONOMY"], urgency: "HIGH", wish: "Vil gerne blive boende" });
     for (const member of members) {
-      const listed = dataOf(await member.caller.graphql(CLAIMABLE, { unitId: member.unitId })).claimableHandoverRequests;
-      expect(listed.find((row: { handoverId: string }) => row.handoverId === request.id)).toMatchObject({
+      const listed = (await runOk(member.caller, CLAIMABLE, { unitId: member.unitId })).claimableHandoverRequests;
+      expect(listed.find((row) => row.handoverId === request.id)).toMatchObject({
         kind: "BRIDGE",
         helpCategories: ["HOUSING", "ECONOMY"],
         urgency: "HIGH",
@@ -102,8 +110,9 @@ describe("sending an open request to a group", { timeout: SLOW_TEST_MS }, () => 
       // Need to know: the handover itself (purpose, wish) stays closed until the unit claims it.
       expect(errorCodes(await getHandover(member.caller, request.id))).toEqual(["FORBIDDEN"]);
     }
-    expect(dataOf(await otherKindWorker.graphql(CLAIMABLE, { unitId: otherKindUnitId })).claimableHandoverRequests).toEqual([]);
-    const outsider = await world.unrelated.graphql(CLAIMABLE, { unitId: members[1]!.unitId });
+    expect((await runOk(otherKindWorker, CLAIMABLE, { unitId: otherKindUnitId })).claimableHandoverRequests).toEqual([]);
+    // The raw response: exactly one error, FORBIDDEN.
+    const outsider = await run(world.unrelated, CLAIMABLE, { unitId: members[1]!.unitId });
     expect(errorCodes(outsider)).toEqual(["FORBIDDEN"]);
   });
 
@@ -130,18 +139,20 @@ describe("claiming: the first unit of the group gets it, exactly one", { timeout
   it("lets exactly one of five simultaneous claims win, round after round; the rest get ConflictError", async () => {
     for (let round = 0; round < 4; round++) {
       const request = await openRequest();
-      const answers = await Promise.all(members.map((member) => claim(member.caller, request.id, member.unitId)));
+      // The raw responses: one claim wins and the rest fail, so neither runOk nor runError fits each.
+      const answers = await Promise.all(members.map((member) => run(member.caller, CLAIM, claimOf(request.id, member.unitId))));
       const results = answers.map((answer) => dataOf(answer).claimHandoverRequest);
       const winners = results.filter((result) => result.__typename === "ClaimHandoverRequestSuccess");
       expect(winners, JSON.stringify(results)).toHaveLength(1);
       expect(results.filter((result) => result.__typename === "ConflictError")).toHaveLength(members.length - 1);
+      if (winners[0]?.__typename !== "ClaimHandoverRequestSuccess") return expect.fail(JSON.stringify(results));
       const winner = winners[0].data;
       const row = await app.prisma.handover.findUniqueOrThrow({ where: { id: request.id }, include: { openRequest: true } });
-      expect(row).toMatchObject({ status: "ACCEPTED", toUnitId: winner.toUnit.id });
+      expect(row).toMatchObject({ status: "ACCEPTED", toUnitId: winner.toUnit?.id });
       expect(row.openRequest?.claimedAt).not.toBeNull();
       const claims = await app.prisma.handoverEvent.findMany({ where: { handoverId: request.id, type: "CLAIMED" } });
       expect(claims).toHaveLength(1);
-      expect(claims[0]).toMatchObject({ fromStatus: "OPEN", toStatus: "ACCEPTED", actorUnitId: winner.toUnit.id });
+      expect(claims[0]).toMatchObject({ fromStatus: "OPEN", toStatus: "ACCEPTED", actorUnitId: winner.toUnit?.id });
       // The sender is told once that it was taken.
       expect(await app.prisma.notificationEvent.count({ where: { subjectId: request.id, kind: "HANDOVER_ACCEPTED", unitId: world.centreUnitId } })).toBe(1);
     }
@@ -150,15 +161,17 @@ describe("claiming: the first unit of the group gets it, exactly one", { timeout
   it("makes the claiming unit the receiver: it reads the text and has the handover in its inbox; the others still cannot", async () => {
     const request = await openRequest();
     const member = members[2]!;
-    const claimed = dataOf(await claim(member.caller, request.id, member.unitId, { note: "Vi tager den", proposedMeetingAt: new Date(app.clock.now().getTime() + 3 * DAY_MS).toISOString() })).claimHandoverRequest;
-    expect(claimed.__typename, JSON.stringify(claimed)).toBe("ClaimHandoverRequestSuccess");
+    const claimed = (
+      await runOk(member.caller, CLAIM, claimOf(request.id, member.unitId, { note: "Vi tager den", proposedMeetingAt: new Date(app.clock.now().getTime() + 3 * DAY_MS).toISOString() }))
+    ).claimHandoverRequest;
+    if (claimed.__typename !== "ClaimHandoverRequestSuccess") return expect.fail(JSON.stringify(claimed));
     expect(claimed.data).toMatchObject({ status: "ACCEPTED", purpose: "Hjælp til at beholde lejligheden", toUnit: { id: member.unitId } });
     expect(claimed.data.events.at(-1)).toMatchObject({ type: "CLAIMED", note: "Vi tager den", actorUnit: { id: member.unitId } });
-    const inbox = dataOf(await member.caller.graphql(`query ($unitId: ID!) { receivedHandovers(unitId: $unitId) { edges { node { id status } } } }`, { unitId: member.unitId })).receivedHandovers;
-    expect(inbox.edges.map((edge: { node: { id: string } }) => edge.node.id)).toContain(request.id);
+    const inbox = (await runOk(member.caller, INBOX, { unitId: member.unitId })).receivedHandovers;
+    expect(inbox.edges.map((edge) => edge.node.id)).toContain(request.id);
     expect(errorCodes(await getHandover(members[3]!.caller, request.id))).toEqual(["FORBIDDEN"]);
-    const listed = dataOf(await members[3]!.caller.graphql(CLAIMABLE, { unitId: members[3]!.unitId })).claimableHandoverRequests;
-    expect(listed.map((row: { handoverId: string }) => row.handoverId)).not.toContain(request.id);
+    const listed = (await runOk(members[3]!.caller, CLAIMABLE, { unitId: members[3]!.unitId })).claimableHandoverRequests;
+    expect(listed.map((row) => row.handoverId)).not.toContain(request.id);
     // From here on it is an ordinary accepted handover: the receiver completes it.
     const completed = await transition(member.caller, "completeHandover", { handoverId: request.id, outcome: "CONNECTED" });
     expect(completed.__typename).toBe("CompleteHandoverSuccess");
@@ -167,10 +180,10 @@ describe("claiming: the first unit of the group gets it, exactly one", { timeout
   it("refuses a unit outside the group (too far, another kind, the sender) with ForbiddenError, and a non-member with FORBIDDEN", async () => {
     const request = await openRequest();
     const far = await app.prisma.service.findFirstOrThrow({ where: { name: "Bostøtte Langt Væk" } });
-    expect(dataOf(await claim(farWorker, request.id, far.unitId)).claimHandoverRequest.__typename).toBe("ForbiddenError");
-    expect(dataOf(await claim(otherKindWorker, request.id, otherKindUnitId)).claimHandoverRequest.__typename).toBe("ForbiddenError");
-    expect(dataOf(await claim(world.staff, request.id, world.centreUnitId)).claimHandoverRequest.__typename).toBe("ForbiddenError");
-    expect(dataOf(await claim(world.unrelated, request.id, members[0]!.unitId)).claimHandoverRequest.__typename).toBe("ForbiddenError");
+    await runError(farWorker, CLAIM, claimOf(request.id, far.unitId), "ForbiddenError");
+    await runError(otherKindWorker, CLAIM, claimOf(request.id, otherKindUnitId), "ForbiddenError");
+    await runError(world.staff, CLAIM, claimOf(request.id, world.centreUnitId), "ForbiddenError");
+    await runError(world.unrelated, CLAIM, claimOf(request.id, members[0]!.unitId), "ForbiddenError");
     expect((await app.prisma.handover.findUniqueOrThrow({ where: { id: request.id } })).status).toBe("OPEN");
   });
 });
@@ -195,7 +208,7 @@ describe("an open request's other ways out, in the same life-cycle table", { tim
     const request = await openRequest();
     const cancelled = await transition(world.staff, "cancelHandover", { handoverId: request.id, reason: "Borgeren har fundet hjælp" });
     expect(cancelled).toMatchObject({ __typename: "CancelHandoverSuccess", data: { status: "CANCELLED" } });
-    const late = dataOf(await claim(members[0]!.caller, request.id, members[0]!.unitId)).claimHandoverRequest;
+    const late = await runError(members[0]!.caller, CLAIM, claimOf(request.id, members[0]!.unitId), "IllegalTransitionError");
     expect(late).toMatchObject({ __typename: "IllegalTransitionError", currentStatus: "CANCELLED" });
   });
 

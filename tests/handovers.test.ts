@@ -4,7 +4,7 @@ import { HANDOVER_CODE_ALPHABET } from "../server/modules/handovers/handover-cod
 import { buildHandoverWorld, type HandoverWorld } from "./support/world.ts";
 import { createHandover, createHandoverError, createHandoverRaw, errorCodes, getHandover, markRead, readPersonalData, transition, transitionOk, WITH_CONSENT } from "./support/handovers.ts";
 import { dataOf, DAY_MS, HOOK_TIMEOUT_MS, SLOW_TEST_MS, startTestApp, TEST_START, type TestApp } from "./support/app.ts";
-import { graphql, runError, runOk } from "./support/graphql.ts";
+import { graphql, run, runError, runOk } from "./support/graphql.ts";
 
 let app: TestApp;
 let world: HandoverWorld;
@@ -14,6 +14,12 @@ beforeAll(async () => {
   app = await startTestApp();
   world = await buildHandoverWorld(app);
 }, HOOK_TIMEOUT_MS);
+const BY_CODE = graphql(`query ByCode($code: String!) { handoverByCode(code: $code) { id } }`);
+const RECEIVED_IDS = graphql(`query ReceivedIds($unitId: ID!) { receivedHandovers(unitId: $unitId) { edges { node { id } } } }`);
+const SENT_IDS = graphql(`query SentIds($unitId: ID!) { sentHandovers(unitId: $unitId) { edges { node { id } } } }`);
+/** Leaves out the required outcome, which the schema's input type refuses before any resolver runs. */
+const COMPLETE_WITHOUT_OUTCOME = graphql(`mutation CompleteWithoutOutcome($handoverId: ID!) { completeHandover(input: { handoverId: $handoverId }) { __typename } }`);
+
 afterAll(async () => {
   await app?.close();
 }, HOOK_TIMEOUT_MS);
@@ -143,9 +149,7 @@ describe("handover life cycle", { timeout: SLOW_TEST_MS }, () => {
   it("completes only with one of the four outcomes", async () => {
     const handover = await createHandover(world.staff, world, { send: true });
     await transitionOk(world.worker, "acceptHandover", { handoverId: handover.id });
-    const missing = await world.worker.graphql(
-      `mutation { completeHandover(input: { handoverId: "${handover.id}" }) { __typename } }`,
-    );
+    const missing = await run(world.worker, COMPLETE_WITHOUT_OUTCOME, { handoverId: handover.id });
     expect(missing.errors?.length).toBeGreaterThan(0);
     const done = await transitionOk(world.worker, "completeHandover", { handoverId: handover.id, outcome: "DID_NOT_SHOW" });
     expect(done.outcome).toBe("DID_NOT_SHOW");
@@ -341,8 +345,8 @@ describe("need to know", { timeout: SLOW_TEST_MS }, () => {
     expect(dataOf(await getHandover(world.staff, handoverId)).handover.id).toBe(handoverId);
     expect(dataOf(await getHandover(world.worker, handoverId)).handover.id).toBe(handoverId);
     const loose = ` ${code.toLowerCase().replace("-", " ")} `;
-    const byCode = await world.worker.graphql(`query ($code: String!) { handoverByCode(code: $code) { id } }`, { code: loose });
-    expect(dataOf(byCode).handoverByCode.id).toBe(handoverId);
+    const byCode = await runOk(world.worker, BY_CODE, { code: loose });
+    expect(byCode.handoverByCode?.id).toBe(handoverId);
   });
 
   for (const persona of ["unrelated", "coordinator", "organisationAdmin", "platformAdmin"] as const) {
@@ -350,17 +354,11 @@ describe("need to know", { timeout: SLOW_TEST_MS }, () => {
       const caller = world[persona];
       expect(errorCodes(await getHandover(caller, handoverId))).toContain("FORBIDDEN");
       expect(errorCodes(await readPersonalData(caller, handoverId))).toContain("FORBIDDEN");
-      const byCode = await caller.graphql(`query ($code: String!) { handoverByCode(code: $code) { id } }`, { code });
+      const byCode = await run(caller, BY_CODE, { code });
       // Not FORBIDDEN: that would confirm the code exists.
       expect(errorCodes(byCode)).toEqual(["NOT_FOUND"]);
-      const inbox = await caller.graphql(`query ($unitId: ID!) { receivedHandovers(unitId: $unitId) { edges { node { id } } } }`, {
-        unitId: world.serviceUnitId,
-      });
-      expect(errorCodes(inbox)).toContain("FORBIDDEN");
-      const sent = await caller.graphql(`query ($unitId: ID!) { sentHandovers(unitId: $unitId) { edges { node { id } } } }`, {
-        unitId: world.centreUnitId,
-      });
-      expect(errorCodes(sent)).toContain("FORBIDDEN");
+      await runError(caller, RECEIVED_IDS, { unitId: world.serviceUnitId }, "FORBIDDEN");
+      await runError(caller, SENT_IDS, { unitId: world.centreUnitId }, "FORBIDDEN");
     });
   }
 
@@ -371,7 +369,7 @@ describe("need to know", { timeout: SLOW_TEST_MS }, () => {
 
   it("answers NOT_FOUND for a code that does not exist or is malformed", async () => {
     for (const wrong of ["XXXX-XXXX", "0000-0000", "short"]) {
-      const response = await world.worker.graphql(`query ($code: String!) { handoverByCode(code: $code) { id } }`, { code: wrong });
+      const response = await run(world.worker, BY_CODE, { code: wrong });
       expect(errorCodes(response)).toEqual(["NOT_FOUND"]);
     }
   });

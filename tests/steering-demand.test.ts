@@ -2,20 +2,21 @@
 // overnight periods running into the next day, small counts suppressed, and the role split.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hoursCovered } from "../server/modules/steering/demand.ts";
-import { dataOf, startTestApp, type TestApp } from "./support/app.ts";
+import { startTestApp, type TestApp } from "./support/app.ts";
+import { graphql, runError, runOk, type ResultOf, type VariablesOf } from "./support/graphql.ts";
 import { createCentre, createOrganisation, createUser } from "./support/world.ts";
 
 let app: TestApp;
 let users: { strategic: string; member: string };
 
-const RECORD = `mutation ($input: RecordVisitorTallyInput!) { recordVisitorTally(input: $input) { __typename ... on Error { code } } }`;
-const DEMAND = `query ($targetGroup: TargetGroup) {
+const RECORD = graphql(`mutation RecordTally($input: RecordVisitorTallyInput!) { recordVisitorTally(input: $input) { __typename ... on Error { code } } }`);
+const DEMAND = graphql(`query Demand($targetGroup: TargetGroup) {
   demandByHour(from: "2026-11-16", to: "2026-11-25", targetGroup: $targetGroup) {
     targetGroup cells { weekday hour visitors { value display isSuppressed } } visitorsWithoutPeriod { value display isSuppressed }
   }
-}`;
+}`);
 
-type Cell = { weekday: number; hour: number; visitors: { value: number | null; display: string; isSuppressed: boolean } };
+type Cell = ResultOf<typeof DEMAND>["demandByHour"]["cells"][number];
 const at = (cells: Cell[], weekday: number, hour: number) => cells.find((cell) => cell.weekday === weekday && cell.hour === hour)!.visitors;
 
 beforeAll(async () => {
@@ -29,7 +30,8 @@ beforeAll(async () => {
   const member = await createUser(app.prisma, { memberships: [{ unitId: first.unit.id }, { unitId: second.unit.id }] });
   users = { strategic: (await createUser(app.prisma, { globalRole: "STRATEGIC_GROUP" })).id, member: member.id };
   const caller = await app.as(member.id);
-  const record = async (input: Record<string, unknown>) => expect(dataOf(await caller.graphql(RECORD, { input })).recordVisitorTally.__typename).toBe("RecordVisitorTallySuccess");
+  const record = async (input: VariablesOf<typeof RECORD>["input"]) =>
+    expect((await runOk(caller, RECORD, { input })).recordVisitorTally.__typename).toBe("RecordVisitorTallySuccess");
   await record({
     centreId: first.centre.id,
     date: "2026-11-23",
@@ -58,7 +60,7 @@ describe("hours an opening period covers", () => {
 
 describe("demand by hour", () => {
   it("lays every tally on the hours of its opening period, across centres, with small counts suppressed", async () => {
-    const grid = dataOf(await (await app.as(users.strategic)).graphql(DEMAND, {})).demandByHour;
+    const grid = (await runOk(await app.as(users.strategic), DEMAND, {})).demandByHour;
     expect(grid.cells).toHaveLength(7 * 24);
     // Monday 10–14 at Dagcafé: 12 + 4 on two Mondays; Natcafé adds 5 from 12:00 to 13:30.
     expect(at(grid.cells, 1, 9)).toEqual({ value: 0, display: "0", isSuppressed: false });
@@ -76,17 +78,16 @@ describe("demand by hour", () => {
 
   it("shows one target group's recorded split, suppressed below 5", async () => {
     const caller = await app.as(users.strategic);
-    const addiction = dataOf(await caller.graphql(DEMAND, { targetGroup: "ADDICTION" })).demandByHour;
+    const addiction = (await runOk(caller, DEMAND, { targetGroup: "ADDICTION" })).demandByHour;
     expect(addiction.targetGroup).toBe("ADDICTION");
     expect(at(addiction.cells, 1, 10).value).toBe(6);
     expect(at(addiction.cells, 1, 12).value).toBe(8);
     expect(at(addiction.cells, 5, 23).value).toBe(0);
-    const homeless = dataOf(await caller.graphql(DEMAND, { targetGroup: "HOMELESSNESS" })).demandByHour;
+    const homeless = (await runOk(caller, DEMAND, { targetGroup: "HOMELESSNESS" })).demandByHour;
     expect(at(homeless.cells, 1, 10)).toEqual({ value: null, display: "<5", isSuppressed: true });
   });
 
   it("is for coordinators and the strategic group, not for a centre's staff", async () => {
-    const response = await (await app.as(users.member)).graphql(DEMAND, {});
-    expect(response.errors?.[0]?.extensions?.["code"]).toBe("FORBIDDEN");
+    await runError(await app.as(users.member), DEMAND, {}, "FORBIDDEN");
   });
 });

@@ -3,25 +3,26 @@
 // who may edit.
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { dataOf, startTestApp, type TestApp } from "./support/app.ts";
+import { startTestApp, type TestApp } from "./support/app.ts";
+import { graphql, runError, runOk, type VariablesOf } from "./support/graphql.ts";
 import { createCentre, createOrganisation, createUser } from "./support/world.ts";
 
 let app: TestApp;
 let ids: { organisation: string; otherOrganisation: string; centre: string; quiet: string; coordinator: string; orgAdmin: string; otherAdmin: string };
 
-const SAVE = `mutation ($input: SaveInitiativeInput!) {
+const SAVE = graphql(`mutation SaveInitiative($input: SaveInitiativeInput!) {
   saveInitiative(input: $input) {
     __typename
     ... on SaveInitiativeSuccess { initiative { id status evaluationText } }
     ... on Error { code }
   }
-}`;
-const LIST = `{
+}`);
+const LIST = graphql(`query Initiatives {
   initiatives {
     id title status kind quickEffect maturity resourceDraw evaluationText ownerOrganisation { name } centres { name }
     measures { position kind labelDa baselineValue targetValue current { value display isSuppressed } progressPercent }
   }
-}`;
+}`);
 
 beforeAll(async () => {
   app = await startTestApp();
@@ -80,7 +81,7 @@ afterAll(async () => {
   await app.close();
 });
 
-const baseInput = () => ({
+const baseInput = (): VariablesOf<typeof SAVE>["input"] => ({
   title: "Fællesspisning tre aftener om ugen",
   description: "Aftenåbent med fællesspisning, så flere har et sted at gå hen om aftenen.",
   kind: "CITIZEN_FACING",
@@ -100,50 +101,50 @@ describe("initiative catalogue", () => {
   let initiativeId: string;
 
   it("lets a coordinator save an initiative whose effect template computes its current value", async () => {
-    const saved = dataOf(await (await app.as(ids.coordinator)).graphql(SAVE, { input: baseInput() })).saveInitiative;
+    const saved = (await runOk(await app.as(ids.coordinator), SAVE, { input: baseInput() })).saveInitiative;
     expect(saved.__typename).toBe("SaveInitiativeSuccess");
+    if (saved.__typename !== "SaveInitiativeSuccess") return expect.fail(saved.__typename);
     initiativeId = saved.initiative.id;
-    const list = dataOf(await app.anonymous.graphql(LIST)).initiatives;
-    const item = list.find((row: { id: string }) => row.id === initiativeId);
+    const list = (await runOk(app.anonymous, LIST)).initiatives;
+    const item = list.find((row) => row.id === initiativeId);
+    if (!item) return expect.fail("the initiative is not listed");
     expect(item).toMatchObject({ status: "RUNNING", kind: "CITIZEN_FACING", quickEffect: 3, maturity: 2, resourceDraw: 1, ownerOrganisation: { name: "Foreningen Fællesskab" }, centres: [{ name: "Fællesskabshuset" }] });
     // Visitors in the last 90 days: 12 + 8 = 20 → halfway from 10 to 30.
     expect(item.measures[0]).toMatchObject({ kind: "FIGURE", labelDa: "Besøgende", baselineValue: 10, targetValue: 30, current: { value: 20, display: "20", isSuppressed: false } });
-    expect(item.measures[0].progressPercent).toBeCloseTo(50);
+    expect(item.measures[0]?.progressPercent).toBeCloseTo(50);
     // Survey: mean of 4,4,5,3,4,4 = 4.0 → two thirds of the way from 3 to 4.5.
-    expect(item.measures[1].labelDa).toBe("Brugerundersøgelse: Jeg føler mig velkommen.");
-    expect(item.measures[1].current.value).toBeCloseTo(4);
-    expect(item.measures[1].progressPercent).toBeCloseTo(66.67, 1);
+    expect(item.measures[1]?.labelDa).toBe("Brugerundersøgelse: Jeg føler mig velkommen.");
+    expect(item.measures[1]?.current.value).toBeCloseTo(4);
+    expect(item.measures[1]?.progressPercent).toBeCloseTo(66.67, 1);
   });
 
   it("shows a suppressed current value and no progress when the figure is under 5", async () => {
-    const saved = dataOf(
-      await (await app.as(ids.orgAdmin)).graphql(SAVE, {
+    const saved = (
+      await runOk(await app.as(ids.orgAdmin), SAVE, {
         input: { ...baseInput(), title: "Stilleværelse", status: "PLANNED", centreIds: [ids.quiet], measures: [{ kind: "FIGURE", figureKey: "visitors", baselineValue: 0, targetValue: 10 }] },
-      }),
+      })
     ).saveInitiative;
     expect(saved.__typename).toBe("SaveInitiativeSuccess");
-    const item = dataOf(await app.anonymous.graphql(LIST)).initiatives.find((row: { id: string }) => row.id === saved.initiative.id);
-    expect(item.measures[0].current).toEqual({ value: null, display: "<5", isSuppressed: true });
-    expect(item.measures[0].progressPercent).toBeNull();
+    if (saved.__typename !== "SaveInitiativeSuccess") return expect.fail(saved.__typename);
+    const item = (await runOk(app.anonymous, LIST)).initiatives.find((row) => row.id === saved.initiative.id);
+    if (!item) return expect.fail("the initiative is not listed");
+    expect(item.measures[0]?.current).toEqual({ value: null, display: "<5", isSuppressed: true });
+    expect(item.measures[0]?.progressPercent).toBeNull();
   });
 
   it("lets the owner organisation's admin evaluate it, and refuses other organisations and CPR numbers", async () => {
     const admin = await app.as(ids.orgAdmin);
-    const evaluated = dataOf(
-      await admin.graphql(SAVE, { input: { ...baseInput(), id: initiativeId, status: "EVALUATED", evaluationText: "Flere kommer om aftenen; fortsætter." } }),
-    ).saveInitiative;
+    const evaluated = (await runOk(admin, SAVE, { input: { ...baseInput(), id: initiativeId, status: "EVALUATED", evaluationText: "Flere kommer om aftenen; fortsætter." } }))
+      .saveInitiative;
+    if (evaluated.__typename !== "SaveInitiativeSuccess") return expect.fail(evaluated.__typename);
     expect(evaluated.initiative).toEqual({ id: initiativeId, status: "EVALUATED", evaluationText: "Flere kommer om aftenen; fortsætter." });
 
     const other = await app.as(ids.otherAdmin);
-    const foreign = dataOf(await other.graphql(SAVE, { input: { ...baseInput(), id: initiativeId, ownerOrganisationId: ids.otherOrganisation } })).saveInitiative;
-    expect(foreign.code).toBe("FORBIDDEN");
-    const notTheirs = dataOf(await other.graphql(SAVE, { input: { ...baseInput(), id: initiativeId } })).saveInitiative;
-    expect(notTheirs.code).toBe("FORBIDDEN");
+    await runError(other, SAVE, { input: { ...baseInput(), id: initiativeId, ownerOrganisationId: ids.otherOrganisation } }, "FORBIDDEN");
+    await runError(other, SAVE, { input: { ...baseInput(), id: initiativeId } }, "FORBIDDEN");
 
-    const cpr = dataOf(await admin.graphql(SAVE, { input: { ...baseInput(), id: initiativeId, evaluationText: "Kontakt 010190-1234" } })).saveInitiative;
-    expect(cpr.code).toBe("CPR_NUMBER_REFUSED");
-    const badFigure = dataOf(await admin.graphql(SAVE, { input: { ...baseInput(), measures: [{ kind: "FIGURE", figureKey: "nope", targetValue: 1 }] } })).saveInitiative;
-    expect(badFigure.code).toBe("VALIDATION_FAILED");
+    await runError(admin, SAVE, { input: { ...baseInput(), id: initiativeId, evaluationText: "Kontakt 010190-1234" } }, "CPR_NUMBER_REFUSED");
+    await runError(admin, SAVE, { input: { ...baseInput(), measures: [{ kind: "FIGURE", figureKey: "nope", targetValue: 1 }] } }, "VALIDATION_FAILED");
     const stored = await app.prisma.initiative.findUniqueOrThrow({ where: { id: initiativeId } });
     expect(stored.ownerOrganisationId).toBe(ids.organisation);
     expect(stored.evaluationText).toBe("Flere kommer om aftenen; fortsætter.");

@@ -3,7 +3,19 @@
 // an idea from Lyset's page is in the catalogue and a barrier is answered, both in public.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedDemoData, seedId } from "../prisma/seed.ts";
-import { dataOf, startTestApp, type TestApp } from "./support/app.ts";
+import { startTestApp, type TestApp } from "./support/app.ts";
+import { graphql, runOk } from "./support/graphql.ts";
+
+const COMPARISON = graphql(`query Comparison($centreId: ID!) {
+  centreAreaSurveyComparison(centreId: $centreId, baselineYear: 2024, followUpYear: 2026) {
+    baselineResponseCount { value } questions { position centreFollowUp { mean { value } } areaBaseline { mean { value } } centreFollowUpVersusAreaBaseline { display isSuppressed } }
+  }
+}`);
+const DEMAND = graphql(`query Demand { demandByHour(from: "2026-10-01", to: "2026-11-24") { cells { visitors { value } } } }`);
+const INITIATIVES = graphql(`query Initiatives { initiatives { title status measures { targetValue current { value } } } }`);
+const IDEAS = graphql(`query Ideas { ideas { kind source status answer centre { name } initiative { title status centres { name } } } }`);
+const CATALOGUE = graphql(`query Catalogue { initiatives { title status idea { centre { name } } } }`);
+const OPEN_IDEAS = graphql(`query OpenIdeas { openIdeas { source text } }`);
 
 let app: TestApp;
 beforeAll(async () => {
@@ -17,34 +29,28 @@ afterAll(async () => {
 describe("steering demo data", () => {
   it("compares Lyset's follow-up with the area's baseline on the common questions", async () => {
     const coordinator = await app.as(seedId("user:coordinator"));
-    const comparison = dataOf(
-      await coordinator.graphql(
-        `query ($centreId: ID!) { centreAreaSurveyComparison(centreId: $centreId, baselineYear: 2024, followUpYear: 2026) {
-          baselineResponseCount { value } questions { position centreFollowUp { mean { value } } areaBaseline { mean { value } } centreFollowUpVersusAreaBaseline { display isSuppressed } }
-        } }`,
-        { centreId: seedId("centre:lyset") },
-      ),
-    ).centreAreaSurveyComparison;
+    const comparison = (await runOk(coordinator, COMPARISON, { centreId: seedId("centre:lyset") })).centreAreaSurveyComparison;
     // Lyset 30 + Nattecaféen 18 + Kompasset 11; Havnen's 3 are suppressed and left out.
-    expect(comparison.baselineResponseCount.value).toBe(59);
+    expect(comparison.baselineResponseCount?.value).toBe(59);
     expect(comparison.questions).toHaveLength(5);
     for (const question of comparison.questions) {
-      expect(question.centreFollowUp.mean.value).toBeGreaterThan(1);
-      expect(question.areaBaseline.mean.value).toBeGreaterThan(1);
+      expect(question.centreFollowUp?.mean.value).toBeGreaterThan(1);
+      expect(question.areaBaseline?.mean.value).toBeGreaterThan(1);
       expect(question.centreFollowUpVersusAreaBaseline.isSuppressed).toBe(false);
     }
   });
 
   it("shows demand by hour and an initiative with its target and current value, and reseeding adds nothing", async () => {
     const strategic = await app.as(seedId("user:strategic-group"));
-    const demand = dataOf(await strategic.graphql(`{ demandByHour(from: "2026-10-01", to: "2026-11-24") { cells { visitors { value } } } }`)).demandByHour;
-    expect(demand.cells.filter((cell: { visitors: { value: number | null } }) => (cell.visitors.value ?? 0) > 0).length).toBeGreaterThan(20);
-    const initiatives = dataOf(await app.anonymous.graphql(`{ initiatives { title status measures { targetValue current { value } } } }`)).initiatives;
-    const evening = initiatives.find((row: { title: string }) => row.title === "Aftenåbent med fællesspisning");
+    const demand = (await runOk(strategic, DEMAND)).demandByHour;
+    expect(demand.cells.filter((cell) => (cell.visitors.value ?? 0) > 0).length).toBeGreaterThan(20);
+    const initiatives = (await runOk(app.anonymous, INITIATIVES)).initiatives;
+    const evening = initiatives.find((row) => row.title === "Aftenåbent med fællesspisning");
+    if (!evening) return expect.fail("the evening initiative is not listed");
     expect(evening.status).toBe("RUNNING");
-    expect(evening.measures[0].targetValue).toBe(900);
-    expect(evening.measures[0].current.value).toBeGreaterThan(100);
-    expect(evening.measures[1].current.value).toBeGreaterThan(1);
+    expect(evening.measures[0]?.targetValue).toBe(900);
+    expect(evening.measures[0]?.current.value).toBeGreaterThan(100);
+    expect(evening.measures[1]?.current.value).toBeGreaterThan(1);
     const counts = async () => ({
       rounds: await app.prisma.areaSurveyRound.count(),
       answers: await app.prisma.surveyAnswer.count(),
@@ -57,7 +63,7 @@ describe("steering demo data", () => {
   }, 120_000);
 
   it("has an idea from Lyset's public page qualified into the catalogue and a barrier answered, both public, and one idea waiting", async () => {
-    const ideas = dataOf(await app.anonymous.graphql(`{ ideas { kind source status answer centre { name } initiative { title status centres { name } } } }`)).ideas;
+    const ideas = (await runOk(app.anonymous, IDEAS)).ideas;
     expect(ideas).toContainEqual(
       expect.objectContaining({
         kind: "IDEA",
@@ -68,10 +74,10 @@ describe("steering demo data", () => {
       }),
     );
     expect(ideas).toContainEqual(expect.objectContaining({ kind: "BARRIER", status: "ANSWERED", centre: { name: "Nattecaféen Trappen" }, initiative: null }));
-    const catalogue = dataOf(await app.anonymous.graphql(`{ initiatives { title status idea { centre { name } } } }`)).initiatives;
+    const catalogue = (await runOk(app.anonymous, CATALOGUE)).initiatives;
     expect(catalogue).toContainEqual({ title: "Søndagsbrunch på Lyset", status: "IDEA", idea: { centre: { name: "Værestedet Lyset" } } });
     const coordinator = await app.as(seedId("user:coordinator"));
-    const open = dataOf(await coordinator.graphql(`{ openIdeas { source text } }`)).openIdeas;
+    const open = (await runOk(coordinator, OPEN_IDEAS)).openIdeas;
     expect(open).toEqual([{ source: "CENTRE_VOLUNTEER", text: "En fast spilleaften om torsdagen, hvor brugerfrivillige lærer fra sig." }]);
   });
 });

@@ -5,7 +5,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { builder } from "../server/graphql/builder.ts";
 import { schema } from "../server/graphql/schema.ts";
-import { dataOf, startTestApp, type Caller, type TestApp } from "./support/app.ts";
+import { startTestApp, type Caller, type TestApp } from "./support/app.ts";
+import { graphql, runError, runOk } from "./support/graphql.ts";
 import { createUser } from "./support/world.ts";
 
 let app: TestApp;
@@ -20,21 +21,23 @@ afterAll(async () => {
   await app?.close();
 });
 
-const CREATE_AREA = /* GraphQL */ `
-  mutation($input: AreaInput!) {
+const CREATE_AREA = graphql(`
+  mutation CreateArea($input: AreaInput!) {
     createArea(input: $input) {
       __typename
       ... on ValidationError { code message messageDa issues { field message messageDa } }
       ... on Error { code }
     }
   }
-`;
+`);
+const CREATE_AREA_NAME = graphql(`mutation CreateAreaName($input: AreaInput!) { createArea(input: $input) { __typename ... on CreateAreaSuccess { data { name } } } }`);
+const SIGN_IN = graphql(`mutation SignIn($input: SignInInput!) { signIn(input: $input) { __typename ... on ValidationError { issues { field message messageDa } } } }`);
 
 describe("validation declared in the schema", () => {
   it("refuses an area with a one-letter name and a point outside Denmark with ValidationError in both languages, writing nothing", async () => {
     const before = await app.prisma.area.count();
-    const result = dataOf(await coordinator.graphql(CREATE_AREA, { input: { name: " Ø ", latitude: 40, longitude: 9.4 } }));
-    expect(result.createArea).toEqual({
+    const result = await runError(coordinator, CREATE_AREA, { input: { name: " Ø ", latitude: 40, longitude: 9.4 } }, "ValidationError");
+    expect(result).toEqual({
       __typename: "ValidationError",
       code: "VALIDATION_FAILED",
       message: expect.stringContaining("Must be at least 2 characters. Must be at least 54.5."),
@@ -48,23 +51,13 @@ describe("validation declared in the schema", () => {
   });
 
   it("hands the resolver the parsed value: a name is stored trimmed", async () => {
-    const result = dataOf(
-      await coordinator.graphql(
-        `mutation($input: AreaInput!) { createArea(input: $input) { __typename ... on CreateAreaSuccess { data { name } } } }`,
-        { input: { name: "  Nordbyen  ", latitude: 55.5, longitude: 9.5 } },
-      ),
-    );
+    const result = await runOk(coordinator, CREATE_AREA_NAME, { input: { name: "  Nordbyen  ", latitude: 55.5, longitude: 9.5 } });
     expect(result.createArea).toEqual({ __typename: "CreateAreaSuccess", data: { name: "Nordbyen" } });
   });
 
   it("validates a public mutation the same way: an empty e-mail and password name both fields", async () => {
-    const result = dataOf(
-      await app.anonymous.graphql(
-        `mutation($input: SignInInput!) { signIn(input: $input) { __typename ... on ValidationError { issues { field message messageDa } } } }`,
-        { input: { email: "", password: "" } },
-      ),
-    );
-    expect(result.signIn).toEqual({
+    const result = await runError(app.anonymous, SIGN_IN, { input: { email: "", password: "" } }, "ValidationError");
+    expect(result).toEqual({
       __typename: "ValidationError",
       issues: [
         { field: "email", message: "This field is required.", messageDa: "Feltet skal udfyldes." },
@@ -74,8 +67,8 @@ describe("validation declared in the schema", () => {
   });
 
   it("authorizes before it validates: a signed-out caller with bad input gets NotAuthenticatedError", async () => {
-    const result = dataOf(await app.anonymous.graphql(CREATE_AREA, { input: { name: "Ø", latitude: 40, longitude: 9.4 } }));
-    expect(result.createArea).toEqual({ __typename: "NotAuthenticatedError", code: "NOT_AUTHENTICATED" });
+    const result = await runError(app.anonymous, CREATE_AREA, { input: { name: "Ø", latitude: 40, longitude: 9.4 } }, "NotAuthenticatedError");
+    expect(result).toEqual({ __typename: "NotAuthenticatedError", code: "NOT_AUTHENTICATED" });
   });
 
   it("registers the zod plugin after errors and scope-auth, and its validator sits on the declared arguments", () => {
