@@ -3,7 +3,8 @@
 // Statements are counted where they leave for the database: PGlite's query method, or pg's
 // Client.query on PostgreSQL.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { dataOf, startTestApp, type TestApp } from "./support/app.ts";
+import { startTestApp, type TestApp } from "./support/app.ts";
+import { graphql, runOk, type VariablesOf } from "./support/graphql.ts";
 import { countingDatabase } from "./support/counting-database.ts";
 import { moveOpenIntervalCalendar } from "../server/modules/directory/open-intervals.ts";
 import { createCentre, createOrganisation } from "./support/world.ts";
@@ -41,7 +42,7 @@ afterAll(async () => {
   await app?.database.close();
 });
 
-const SEARCH = `query($first: Int, $after: String) {
+const SEARCH = graphql(`query FullSearch($first: Int, $after: String) {
   centres(first: $first, after: $after, filter: { targetGroups: [HOMELESSNESS], openPreset: THIS_EVENING, near: { latitude: 55.49, longitude: 9.47, radiusKm: 25 } }) {
     pageInfo { hasNextPage endCursor }
     edges {
@@ -55,22 +56,23 @@ const SEARCH = `query($first: Int, $after: String) {
       }
     }
   }
-}`;
+}`);
 
 // What a result list shows (the benchmark's typical search): the node's columns and weekly periods
 // come from the page's one statement, with the schedules and activities the reasons need.
-const LEAN_SEARCH = `query($first: Int, $after: String) {
+const LEAN_SEARCH = graphql(`query LeanSearch($first: Int, $after: String) {
   centres(first: $first, after: $after, filter: { targetGroups: [HOMELESSNESS], openAt: "2026-11-25T16:30:00Z", near: { latitude: 55.49, longitude: 9.47, radiusKm: 25 } }) {
     pageInfo { hasNextPage endCursor }
     edges { cursor distanceKm reasons { kind da } node { id name street city openingPeriods { weekday startMinute endMinute isOvernight staffing } } }
   }
-}`;
+}`);
 
-async function statementsFor(variables: Record<string, unknown>, search = SEARCH): Promise<{ statements: number; edges: number; endCursor: string }> {
+async function statementsFor(
+  variables: VariablesOf<typeof SEARCH>,
+  search: typeof SEARCH | typeof LEAN_SEARCH = SEARCH,
+): Promise<{ statements: number; edges: number; endCursor: string | null }> {
   const before = statements();
-  const data = dataOf(await app.anonymous.graphql(search, variables)) as {
-    centres: { edges: unknown[]; pageInfo: { endCursor: string } };
-  };
+  const data = await runOk(app.anonymous, search, variables);
   return { statements: statements() - before, edges: data.centres.edges.length, endCursor: data.centres.pageInfo.endCursor };
 }
 

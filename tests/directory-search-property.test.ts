@@ -22,7 +22,8 @@ import {
 import { setTierWalkForTests } from "../server/modules/directory/directory-query.ts";
 import { moveOpenIntervalCalendar } from "../server/modules/directory/open-intervals.ts";
 import { loadTaxonomy } from "../server/modules/directory/taxonomy.ts";
-import { dataOf, startTestApp, type TestApp } from "./support/app.ts";
+import { startTestApp, type TestApp } from "./support/app.ts";
+import { graphql, runOk, type ResultOf, type VariablesOf } from "./support/graphql.ts";
 import { addDays } from "../server/shared/copenhagen-time.ts";
 
 let app: TestApp;
@@ -265,13 +266,13 @@ async function loadDirectory(day: string, centres: readonly CentreSetup[]): Prom
   return ids;
 }
 
-const CENTRES = `query($filter: CentreFilter, $first: Int, $after: String) {
+const CENTRES = graphql(`query SearchCentres($filter: CentreFilter, $first: Int, $after: String) {
   centres(filter: $filter, first: $first, after: $after) {
     totalCount
     pageInfo { hasNextPage endCursor }
     edges { distanceKm reasons { kind da en } node { id } }
   }
-}`;
+}`);
 
 interface Answer {
   id: string;
@@ -279,8 +280,9 @@ interface Answer {
   reasons: { kind: string; da: string; en: string }[];
 }
 
-function graphqlFilter(filter: CentreSearchFilter): Record<string, unknown> {
-  return JSON.parse(JSON.stringify(filter)) as Record<string, unknown>;
+/** The reference's filter as the API takes it: its instants as ISO text, nothing else changes. */
+function graphqlFilter<Filter>(filter: CentreSearchFilter | ServiceSearchFilter): Filter {
+  return JSON.parse(JSON.stringify(filter)) as Filter;
 }
 
 async function centresAgree(numRuns: number): Promise<void> {
@@ -316,9 +318,7 @@ async function centresAgree(numRuns: number): Promise<void> {
         const actual: Answer[] = [];
         let after: string | null = null;
         for (let pageNumber = 0; pageNumber < 40; pageNumber++) {
-          const data = dataOf(await app.anonymous.graphql(CENTRES, { filter: graphqlFilter(filter), first: pageSize, after })) as {
-            centres: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { distanceKm: number | null; reasons: Answer["reasons"]; node: { id: string } }[] };
-          };
+          const data: ResultOf<typeof CENTRES> = await runOk(app.anonymous, CENTRES, { filter: graphqlFilter<VariablesOf<typeof CENTRES>["filter"]>(filter), first: pageSize, after });
           expect(data.centres.totalCount).toBe(expected.length);
           actual.push(...data.centres.edges.map((edge) => ({ id: edge.node.id, distanceKm: edge.distanceKm, reasons: edge.reasons })));
           if (!data.centres.pageInfo.hasNextPage) break;
@@ -362,9 +362,9 @@ describe("the database search agrees with the reference ranking", () => {
   it("open elsewhere: the same nearest open centres with the same reasons", async () => {
     let runs = 0;
     let answeredRuns = 0;
-    const OPEN_ELSEWHERE = `query($centreId: ID!, $at: DateTime, $first: Int) {
+    const OPEN_ELSEWHERE = graphql(`query OpenElsewhere($centreId: ID!, $at: DateTime, $first: Int) {
       openElsewhere(centreId: $centreId, at: $at, first: $first) { distanceKm closesAt reasons { kind da en } centre { id } }
-    }`;
+    }`);
     await fc.assert(
       fc.asyncProperty(
         directoryArbitrary.chain((directory) =>
@@ -383,8 +383,8 @@ describe("the database search agrees with the reference ranking", () => {
             reasons: alternative.reasons,
             centre: { id: alternative.centre.id },
           }));
-          const data = dataOf(await app.anonymous.graphql(OPEN_ELSEWHERE, { centreId: ids[index], at: at.toISOString(), first }));
-          expect(data["openElsewhere"]).toEqual(expected);
+          const data = await runOk(app.anonymous, OPEN_ELSEWHERE, { centreId: ids[index]!, at: at.toISOString(), first });
+          expect(data.openElsewhere).toEqual(expected);
           runs++;
           if (expected.length > 0) answeredRuns++;
         },
@@ -415,32 +415,28 @@ describe("the database search agrees with the reference ranking", () => {
     }
   }
 
-  const COVERAGE_COUNTS = `query($targetGroup: TargetGroup!, $weekOf: Date) {
+  const COVERAGE_COUNTS = graphql(`query CoverageCounts($targetGroup: TargetGroup!, $weekOf: Date) {
     coverage(targetGroup: $targetGroup, weekOf: $weekOf) { days { hours { openCount } } gaps { weekday startHour endHour da en } }
-  }`;
+  }`);
 
   async function coverageAgrees(numRuns: number) {
-    const COVERAGE = `query($targetGroup: TargetGroup!, $weekOf: Date) {
+    const COVERAGE = graphql(`query Coverage($targetGroup: TargetGroup!, $weekOf: Date) {
       coverage(targetGroup: $targetGroup, weekOf: $weekOf) {
         targetGroup weekStart days { weekday date hours { hour openCount centreIds } } gaps { weekday startHour endHour da en }
       }
-    }`;
+    }`);
     await fc.assert(
       fc.asyncProperty(directoryArbitrary, fc.constantFrom(...TARGET_GROUPS), async (directory, targetGroup) => {
         await loadDirectory(directory.day, directory.centres);
         const expected = await coverageForReference(app.prisma, targetGroup, directory.day);
-        const data = dataOf(await app.anonymous.graphql(COVERAGE, { targetGroup, weekOf: directory.day }));
-        const coverage = data["coverage"] as typeof expected;
+        const { coverage } = await runOk(app.anonymous, COVERAGE, { targetGroup, weekOf: directory.day });
         expect(coverage.weekStart).toBe(expected.weekStart);
         expect(coverage.gaps).toEqual(expected.gaps);
         expect(coverage.days.map((day) => ({ ...day, hours: day.hours }))).toEqual(
           expected.days.map(({ weekday, date, hours }) => ({ weekday, date, hours })),
         );
         // Without the ids (the statement then counts only): the same counts and gaps.
-        const counts = dataOf(await app.anonymous.graphql(COVERAGE_COUNTS, { targetGroup, weekOf: directory.day }))["coverage"] as {
-          days: { hours: { openCount: number }[] }[];
-          gaps: unknown[];
-        };
+        const { coverage: counts } = await runOk(app.anonymous, COVERAGE_COUNTS, { targetGroup, weekOf: directory.day });
         expect(counts.gaps).toEqual(expected.gaps);
         expect(counts.days.map((day) => day.hours.map((hour) => hour.openCount))).toEqual(
           expected.days.map((day) => day.hours.map((hour) => hour.openCount)),
@@ -451,11 +447,11 @@ describe("the database search agrees with the reference ranking", () => {
   }
 
   it("services: same services, same order, same reasons, every page", async () => {
-    const SERVICES = `query($filter: ServiceFilter, $first: Int, $after: String) {
+    const SERVICES = graphql(`query SearchServices($filter: ServiceFilter, $first: Int, $after: String) {
       services(filter: $filter, first: $first, after: $after) {
         totalCount pageInfo { hasNextPage endCursor } edges { distanceKm reasons { kind da en } node { id } }
       }
-    }`;
+    }`);
     const serviceArbitrary = fc.record({
       name: nameArbitrary,
       kind: fc.constantFrom(...SERVICE_KINDS),
@@ -518,9 +514,7 @@ describe("the database search agrees with the reference ranking", () => {
           const actual: Answer[] = [];
           let after: string | null = null;
           for (let pageNumber = 0; pageNumber < 40; pageNumber++) {
-            const data = dataOf(await app.anonymous.graphql(SERVICES, { filter: graphqlFilter(filter), first: pageSize, after })) as {
-              services: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { distanceKm: number | null; reasons: Answer["reasons"]; node: { id: string } }[] };
-            };
+            const data: ResultOf<typeof SERVICES> = await runOk(app.anonymous, SERVICES, { filter: graphqlFilter<VariablesOf<typeof SERVICES>["filter"]>(filter), first: pageSize, after });
             expect(data.services.totalCount).toBe(expected.length);
             actual.push(...data.services.edges.map((edge) => ({ id: edge.node.id, distanceKm: edge.distanceKm, reasons: edge.reasons })));
             if (!data.services.pageInfo.hasNextPage) break;
