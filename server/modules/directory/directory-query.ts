@@ -282,6 +282,33 @@ function matchedCountSql(column: string, wanted: string): string {
   return `(SELECT count(*) FROM unnest(${column}) AS value WHERE value = ANY(${wanted}))::int`;
 }
 
+/** Anonymous welcome and age, the same criteria (one point each) for centres and services. */
+function welcomeCriteria(
+  parameters: Parameters,
+  filter: { isAnonymousWelcome?: boolean | null; age?: number | null },
+  alias: string,
+  where: string[],
+  scoreTerms: string[],
+): void {
+  if (filter.isAnonymousWelcome) {
+    where.push(`${alias}."isAnonymousWelcome"`);
+    scoreTerms.push("1");
+  }
+  if (filter.age != null) {
+    where.push(ageAdmitsSql(alias, parameters.add(filter.age, "int")));
+    scoreTerms.push("1");
+  }
+}
+
+/** Words in the name or description (one point). */
+function textCriterion(parameters: Parameters, filter: { text?: string | null }, alias: string, where: string[], scoreTerms: string[]): void {
+  const text = filter.text?.trim();
+  if (!text) return;
+  const pattern = parameters.add(`%${escapeLike(text)}%`, "text");
+  where.push(`(${alias}."name" ILIKE ${pattern} OR ${alias}."description" ILIKE ${pattern})`);
+  scoreTerms.push("1");
+}
+
 interface CentreQueryParts {
   where: string[];
   score: string;
@@ -323,20 +350,8 @@ function centreQueryParts(parameters: Parameters, filter: CentreSearchFilter, co
   setFilter(filter.offers, "offers", "text", "&&");
   setFilter(filter.accessibility, "accessibility", '"AccessibilityFeature"', "@>");
   setFilter(filter.languages, "languages", "text", "&&");
-  if (filter.isAnonymousWelcome) {
-    where.push(`c."isAnonymousWelcome"`);
-    scoreTerms.push("1");
-  }
-  if (filter.age != null) {
-    where.push(ageAdmitsSql("c", parameters.add(filter.age, "int")));
-    scoreTerms.push("1");
-  }
-  const text = filter.text?.trim();
-  if (text) {
-    const pattern = parameters.add(`%${escapeLike(text)}%`, "text");
-    where.push(`(c."name" ILIKE ${pattern} OR c."description" ILIKE ${pattern})`);
-    scoreTerms.push("1");
-  }
+  welcomeCriteria(parameters, filter, "c", where, scoreTerms);
+  textCriterion(parameters, filter, "c", where, scoreTerms);
   if (time) {
     const [from, to] = time.kind === "at" ? [time.at, new Date(time.at.getTime() + 1)] : [time.from, time.to];
     where.push(open(parameters, from, to));
@@ -635,22 +650,10 @@ async function serviceQueryParts(prisma: Prisma, filter: ServiceSearchFilter, no
     where.push(`s."intakeStatus" = ANY(${statuses})`);
     scoreTerms.push("1");
   }
-  if (filter.isAnonymousWelcome) {
-    where.push(`s."isAnonymousWelcome"`);
-    scoreTerms.push("1");
-  }
-  if (filter.age != null) {
-    where.push(ageAdmitsSql("s", parameters.add(filter.age, "int")));
-    scoreTerms.push("1");
-  }
+  welcomeCriteria(parameters, filter, "s", where, scoreTerms);
   // A filter, not a fit criterion: it narrows the list and leaves the ranking alone.
   if (filter.isSignpostingOnly != null) where.push(`s."isSignpostingOnly" = ${parameters.add(filter.isSignpostingOnly, "boolean")}`);
-  const text = filter.text?.trim();
-  if (text) {
-    const pattern = parameters.add(`%${escapeLike(text)}%`, "text");
-    where.push(`(s."name" ILIKE ${pattern} OR s."description" ILIKE ${pattern})`);
-    scoreTerms.push("1");
-  }
+  textCriterion(parameters, filter, "s", where, scoreTerms);
   let distance = "NULL::float8";
   if (origin && filter.near) {
     const latitude = parameters.add(origin.latitude, "float8");
@@ -750,7 +753,7 @@ export async function coverageCentreIds(
     `SELECT count(*)::int AS "covered" FROM "DirectoryCalendarDay" WHERE "date" = ANY($1::date[])`,
     dates,
   );
-  if (calendar?.covered === dates.length) return coverageFromIntervals(prisma, targetGroup, weekFrom, weekTo, slots, dates, withIds);
+  if (calendar?.covered === dates.length) return coverageFromIntervals(prisma, { targetGroup, weekFrom, weekTo, slots, dates }, withIds);
   const rows = await prisma.$queryRawUnsafe<CoverageRow[]>(
     `WITH q AS MATERIALIZED (
        SELECT * FROM jsonb_to_recordset(${days}) AS q(d date, wd int, kind int, base float8, o1 int, sw int, o2 int, lo int, hi int)
@@ -798,6 +801,28 @@ export async function coverageCentreIds(
   return coverageCells(rows);
 }
 
+/** What the interval statements of coverage ask about. */
+interface CoverageWeek {
+  targetGroup: TermCode;
+  weekFrom: Date;
+  weekTo: Date;
+  slots: readonly CoverageSlot[];
+  /** The week's dates and the day before. */
+  dates: readonly string[];
+}
+
+/** $1…$6 of the interval statements: group, dates, slot starts and ends, week start and end. */
+function weekValues(week: CoverageWeek): unknown[] {
+  return [
+    [week.targetGroup],
+    week.dates,
+    week.slots.map((slot) => slot.start.getTime()),
+    week.slots.map((slot) => slot.end.getTime()),
+    week.weekFrom.getTime(),
+    week.weekTo.getTime(),
+  ];
+}
+
 /** One hour of the week: how many centres are open in it, and which (only when asked for). */
 export interface CoverageCell {
   count: number;
@@ -825,16 +850,8 @@ function coverageCells(rows: readonly CoverageRow[]): Map<number, CoverageCell> 
  * the centres' own intervals for those dates (an index range of the key per centre), never a
  * computation over every period and exception.
  */
-async function coverageFromIntervals(
-  prisma: Prisma,
-  targetGroup: TermCode,
-  weekFrom: Date,
-  weekTo: Date,
-  slots: readonly CoverageSlot[],
-  dates: readonly string[],
-  withIds: boolean,
-): Promise<Map<number, CoverageCell>> {
-  if (!withIds) return coverageCountsFromIntervals(prisma, targetGroup, weekFrom, weekTo, slots, dates);
+async function coverageFromIntervals(prisma: Prisma, week: CoverageWeek, withIds: boolean): Promise<Map<number, CoverageCell>> {
+  if (!withIds) return coverageCountsFromIntervals(prisma, week);
   const rows = await prisma.$queryRawUnsafe<CoverageRow[]>(
     `WITH slot AS MATERIALIZED (
        SELECT ordinality::int AS i, st, en
@@ -855,12 +872,7 @@ async function coverageFromIntervals(
                   ELSE iv."startMs" < slot.en AND iv."endMs" > slot.st END
      )
      ${COVERAGE_SELECT("$7::boolean")}`,
-    [targetGroup],
-    dates,
-    slots.map((slot) => slot.start.getTime()),
-    slots.map((slot) => slot.end.getTime()),
-    weekFrom.getTime(),
-    weekTo.getTime(),
+    ...weekValues(week),
     withIds,
   );
   return coverageCells(rows);
@@ -877,14 +889,7 @@ async function coverageFromIntervals(
  * 1.2 s with a row per centre and hour (330,000, de-duplicated by name) and 0.77 s this way, at a
  * load average of 3–5; reading the intervals is now most of it.
  */
-async function coverageCountsFromIntervals(
-  prisma: Prisma,
-  targetGroup: TermCode,
-  weekFrom: Date,
-  weekTo: Date,
-  slots: readonly CoverageSlot[],
-  dates: readonly string[],
-): Promise<Map<number, CoverageCell>> {
+async function coverageCountsFromIntervals(prisma: Prisma, week: CoverageWeek): Promise<Map<number, CoverageCell>> {
   const rows = await prisma.$queryRawUnsafe<{ slot: number; count: number }[]>(
     `WITH bounds AS MATERIALIZED (
        SELECT $3::float8[] AS starts, $4::float8[] AS ends,
@@ -920,12 +925,7 @@ async function coverageCountsFromIntervals(
        FROM generate_series(1, array_length($3::float8[], 1)) AS slot(i) LEFT JOIN delta ON delta.i = slot.i
      )
      SELECT i - 1 AS "slot", open::int AS "count" FROM total WHERE open > 0`,
-    [targetGroup],
-    dates,
-    slots.map((slot) => slot.start.getTime()),
-    slots.map((slot) => slot.end.getTime()),
-    weekFrom.getTime(),
-    weekTo.getTime(),
+    ...weekValues(week),
   );
   return new Map(rows.map((row) => [Number(row.slot), { count: Number(row.count), ids: [] }]));
 }
