@@ -138,13 +138,25 @@ export async function loadPageRows<Row>(
 }
 
 /**
- * A row of `model` from its JSON (`row_to_json`, `json_agg`) as Prisma returns it: only the
+ * A JSON object of the model's columns, for `alias` (a row of the model's table) in a statement:
+ * named one by one, so a column renamed or dropped behind the data model's back is the database's
+ * error ("column … does not exist"), as it is for Prisma, and nothing else leaves the database.
+ */
+export function jsonObjectSql(model: string, alias: string): string {
+  return `json_build_object(${columns(model).map((column) => `'${column.name}', ${alias}."${column.name}"`).join(", ")})`;
+}
+
+/**
+ * A row of `model` from its JSON (jsonObjectSql) as Prisma returns it: only the
  * model's columns, instants as Dates. `timestamp` columns (stored as UTC) arrive without a zone
  * and `date` columns as yyyy-mm-dd, which Prisma gives as UTC midnight.
  */
 export function rowFromJson<Row>(model: string, json: Record<string, unknown>): Row {
   const row: Record<string, unknown> = {};
   for (const column of columns(model)) {
+    // A column renamed or dropped behind the data model's back is an error, as it is for Prisma,
+    // not a null. (The message names nothing: logs and answers never carry database details.)
+    if (!(column.name in json)) throw new Error("A row lacks a column of the data model");
     const value = json[column.name];
     row[column.name] = column.type === "DateTime" && typeof value === "string" ? instantOfJson(value) : value ?? null;
   }

@@ -3,19 +3,24 @@
 // the nodes need, for any page size, in the same round trip, without Prisma's client (which spent
 // several times the database's time on the four statements it needed for the same).
 import type { Activity } from "../../generated/prisma/client.ts";
-import { rowFromJson } from "../../db/page-rows.ts";
+import { jsonObjectSql, rowFromJson } from "../../db/page-rows.ts";
 import type { CentreWithSchedule } from "./centre-schedule.ts";
 
 export type CentrePageRow = CentreWithSchedule & { activities: Activity[] };
 
 // Periods in the order the schema's `openingPeriods` gives them; exceptions by date; activities
 // by creation, so the reasons that pick the first matching activities are the same on every load.
+const CENTRE_JSON = jsonObjectSql("Centre", "c");
+const PERIOD_JSON = jsonObjectSql("OpeningPeriod", "p");
+const EXCEPTION_JSON = jsonObjectSql("OpeningException", "e");
+const ACTIVITY_JSON = jsonObjectSql("Activity", "a");
+
 /** The columns of a centre's page row, for a statement where `id` names the centre's id. */
 export function centreRowColumnsSql(id: string): string {
-  return `(SELECT row_to_json(c) FROM "Centre" c WHERE c."id" = ${id}) AS "centre",
-    coalesce((SELECT json_agg(p ORDER BY p."weekday", p."startMinute", p."id") FROM "OpeningPeriod" p WHERE p."centreId" = ${id}), '[]') AS "openingPeriods",
-    coalesce((SELECT json_agg(e ORDER BY e."date", e."id") FROM "OpeningException" e WHERE e."centreId" = ${id}), '[]') AS "openingExceptions",
-    coalesce((SELECT json_agg(a ORDER BY a."createdAt", a."id") FROM "Activity" a WHERE a."centreId" = ${id}), '[]') AS "activities"`;
+  return `(SELECT ${CENTRE_JSON} FROM "Centre" c WHERE c."id" = ${id}) AS "centre",
+    coalesce((SELECT json_agg(${PERIOD_JSON} ORDER BY p."weekday", p."startMinute", p."id") FROM "OpeningPeriod" p WHERE p."centreId" = ${id}), '[]') AS "openingPeriods",
+    coalesce((SELECT json_agg(${EXCEPTION_JSON} ORDER BY e."date", e."id") FROM "OpeningException" e WHERE e."centreId" = ${id}), '[]') AS "openingExceptions",
+    coalesce((SELECT json_agg(${ACTIVITY_JSON} ORDER BY a."createdAt", a."id") FROM "Activity" a WHERE a."centreId" = ${id}), '[]') AS "activities"`;
 }
 
 type Json = Record<string, unknown>;

@@ -8,7 +8,7 @@
 import type { TaxonomyTerm } from "../../generated/prisma/client.ts";
 import type { TaxonomyVocabulary } from "../../generated/prisma/enums.ts";
 import type { Prisma } from "../../db/database.ts";
-import { rowFromJson } from "../../db/page-rows.ts";
+import { jsonObjectSql, rowFromJson } from "../../db/page-rows.ts";
 import { ValidationError, type LocalizedText } from "../../shared/errors.ts";
 
 export type { TaxonomyTerm, TaxonomyVocabulary };
@@ -54,7 +54,7 @@ const perRequest = new WeakMap<object, Promise<Taxonomy>>();
 
 // The same rows and order as loadTaxonomy, read by the driver: every search reads the taxonomy,
 // and Prisma's client cost more than the statement.
-const TAXONOMY_SQL = `SELECT row_to_json(t) AS "term" FROM "TaxonomyTerm" t ORDER BY t."vocabulary", t."position", t."code"`;
+const TAXONOMY_SQL = `SELECT ${jsonObjectSql("TaxonomyTerm", "t")} AS "term" FROM "TaxonomyTerm" t ORDER BY t."vocabulary", t."position", t."code"`;
 
 /** The taxonomy, read once per request (the context object) however many fields ask. */
 export function taxonomyOf(context: { prisma: Prisma }): Promise<Taxonomy> {
