@@ -59,8 +59,8 @@ describe("authorization matrix", () => {
         const outcome = row.run
           ? await row.run(caller, context)
           : await (async () => {
-              const { query, variables } = await row.request(context);
-              return outcomeOf(await caller.graphql(query, variables), row.expectedErrors);
+              const request = await row.request(context);
+              return outcomeOf(await request.send(caller), row.expectedErrors);
             })();
         expect(outcome).toBe(expected);
       });

@@ -3,7 +3,8 @@
 import type { HandoverStatus } from "../../../server/generated/prisma/enums.ts";
 import { generateLinkToken, hashLinkToken, hashPin } from "../../../server/modules/citizen/citizen-link.ts";
 import { generateHandoverCode } from "../../../server/modules/handovers/handover-code.ts";
-import type { MatrixContext, MatrixRow } from "../matrix.ts";
+import { graphql } from "../../support/graphql.ts";
+import { matrixRequest, type MatrixContext, type MatrixRow } from "../matrix.ts";
 import { EVERYONE } from "../personas.ts";
 
 /** A throwaway handover with a citizen link; returns the link token. */
@@ -32,39 +33,44 @@ export const rows: MatrixRow[] = [
   {
     operation: "Query.citizenHandover",
     allowed: EVERYONE,
-    request: async (context) => ({
-      query: `query ($access: CitizenAccessInput!) { citizenHandover(access: $access) { __typename } }`,
-      variables: { access: { token: await handoverWithLink(context, "SENT") } },
-    }),
+    request: async (context) =>
+      matrixRequest(
+        graphql(`query ($access: CitizenAccessInput!) { citizenHandover(access: $access) { __typename } }`),
+        { access: { token: await handoverWithLink(context, "SENT") } },
+      ),
   },
   {
     operation: "Mutation.closeHandoverAsCitizen",
     allowed: EVERYONE,
-    request: async (context) => ({
-      query: `mutation ($input: CloseHandoverAsCitizenInput!) { closeHandoverAsCitizen(input: $input) { __typename } }`,
-      variables: { input: { access: { token: await handoverWithLink(context, "SENT") }, action: "NO_LONGER_NEEDED" } },
-    }),
+    request: async (context) =>
+      matrixRequest(
+        graphql(`mutation ($input: CloseHandoverAsCitizenInput!) { closeHandoverAsCitizen(input: $input) { __typename } }`),
+        { input: { access: { token: await handoverWithLink(context, "SENT") }, action: "NO_LONGER_NEEDED" } },
+      ),
   },
   {
     operation: "Mutation.answerCitizenFeedback",
     allowed: EVERYONE,
-    request: async (context) => ({
-      query: `mutation ($input: AnswerCitizenFeedbackInput!) { answerCitizenFeedback(input: $input) { __typename } }`,
-      variables: { input: { access: { token: await handoverWithLink(context, "COMPLETED") }, answer: "PARTLY" } },
-    }),
+    request: async (context) =>
+      matrixRequest(
+        graphql(`mutation ($input: AnswerCitizenFeedbackInput!) { answerCitizenFeedback(input: $input) { __typename } }`),
+        { input: { access: { token: await handoverWithLink(context, "COMPLETED") }, answer: "PARTLY" } },
+      ),
   },
   {
     operation: "Mutation.issueCitizenAccess",
     // The sending unit only: the receiver gets a typed ForbiddenError, everyone else is not a participant.
     allowed: ["sendingMember", "unitAdmin"],
-    request: async ({ world }) => ({
-      query: `mutation ($input: IssueCitizenAccessInput!) { issueCitizenAccess(input: $input) { __typename } }`,
-      variables: { input: { handoverId: world.handoverId } },
-    }),
+    request: async ({ world }) =>
+      matrixRequest(
+        graphql(`mutation ($input: IssueCitizenAccessInput!) { issueCitizenAccess(input: $input) { __typename } }`),
+        { input: { handoverId: world.handoverId } },
+      ),
   },
   {
     operation: "Query.citizenFeedbackFigures",
     allowed: ["coordinator", "platformAdmin"],
-    request: async () => ({ query: `{ citizenFeedbackFigures(fromMonth: "2026-01", toMonth: "2026-12") { unitName total { display } } }` }),
+    request: async () =>
+      matrixRequest(graphql(`{ citizenFeedbackFigures(fromMonth: "2026-01", toMonth: "2026-12") { unitName total { display } } }`)),
   },
 ];

@@ -1,7 +1,8 @@
 // Insights: figures for a centre's own people, its organisation's admins and coordinators;
 // area figures and CSV for coordinators; surveys answered by anyone through a public token.
 import { randomBytes } from "node:crypto";
-import type { MatrixContext, MatrixRow } from "../matrix.ts";
+import { graphql } from "../../support/graphql.ts";
+import { matrixRequest, type MatrixContext, type MatrixRow } from "../matrix.ts";
 import { EVERYONE, type Persona } from "../personas.ts";
 
 const CENTRE_READERS: Persona[] = ["sendingMember", "unitAdmin", "organisationAdmin", "coordinator", "platformAdmin"];
@@ -33,95 +34,100 @@ async function createOpenSurvey({ app, world }: MatrixContext) {
 }
 
 export const rows: MatrixRow[] = [
-  { operation: "Query.figureDefinitions", allowed: EVERYONE, request: async () => ({ query: "{ figureDefinitions { key } }" }) },
+  { operation: "Query.figureDefinitions", allowed: EVERYONE, request: async () => matrixRequest(graphql(`{ figureDefinitions { key } }`)) },
   {
     operation: "Query.centreFigures",
     allowed: CENTRE_READERS,
-    request: async ({ world }) => ({
-      query: `query ($centreId: ID!) { centreFigures(centreId: $centreId, from: "2026-10-01", to: "2026-10-31") { figures { visitors { display } } } }`,
-      variables: { centreId: world.sendingCentre.centreId },
-    }),
+    request: async ({ world }) =>
+      matrixRequest(
+        graphql(`query ($centreId: ID!) { centreFigures(centreId: $centreId, from: "2026-10-01", to: "2026-10-31") { figures { visitors { display } } } }`),
+        { centreId: world.sendingCentre.centreId },
+      ),
   },
   {
     operation: "Query.visitorTallies",
     allowed: CENTRE_STAFF,
-    request: async ({ world }) => ({
-      query: `query ($centreId: ID!) { visitorTallies(centreId: $centreId, from: "2026-11-01", to: "2026-11-25") { count } }`,
-      variables: { centreId: world.sendingCentre.centreId },
-    }),
+    request: async ({ world }) =>
+      matrixRequest(
+        graphql(`query ($centreId: ID!) { visitorTallies(centreId: $centreId, from: "2026-11-01", to: "2026-11-25") { count } }`),
+        { centreId: world.sendingCentre.centreId },
+      ),
   },
   {
     operation: "Query.activitiesHeld",
     allowed: CENTRE_STAFF,
-    request: async ({ world }) => ({
-      query: `query ($centreId: ID!) { activitiesHeld(centreId: $centreId, from: "2026-11-01", to: "2026-11-25") { title } }`,
-      variables: { centreId: world.sendingCentre.centreId },
-    }),
+    request: async ({ world }) =>
+      matrixRequest(
+        graphql(`query ($centreId: ID!) { activitiesHeld(centreId: $centreId, from: "2026-11-01", to: "2026-11-25") { title } }`),
+        { centreId: world.sendingCentre.centreId },
+      ),
   },
   {
     operation: "Query.areaFigures",
     allowed: AREA_READERS,
-    request: async () => ({ query: `{ areaFigures(from: "2026-10-01", to: "2026-10-31") { totals { visitors { display } } } }` }),
+    request: async () => matrixRequest(graphql(`{ areaFigures(from: "2026-10-01", to: "2026-10-31") { totals { visitors { display } } } }`)),
   },
   {
     operation: "Query.figuresCsv",
     allowed: AREA_READERS,
-    request: async () => ({ query: `{ figuresCsv(from: "2026-10-01", to: "2026-10-31") }` }),
+    request: async () => matrixRequest(graphql(`{ figuresCsv(from: "2026-10-01", to: "2026-10-31") }`)),
   },
   {
     operation: "Query.surveyByToken",
     allowed: EVERYONE,
-    request: async (context) => ({
-      query: `query ($token: String!) { surveyByToken(token: $token) { title isOpen } }`,
-      variables: { token: (await createOpenSurvey(context)).publicToken },
-    }),
+    request: async (context) =>
+      matrixRequest(
+        graphql(`query ($token: String!) { surveyByToken(token: $token) { title isOpen } }`),
+        { token: (await createOpenSurvey(context)).publicToken },
+      ),
   },
   {
     operation: "Query.surveys",
     allowed: CENTRE_READERS,
-    request: async ({ world }) => ({
-      query: `query ($centreId: ID!) { surveys(centreId: $centreId) { id } }`,
-      variables: { centreId: world.sendingCentre.centreId },
-    }),
+    request: async ({ world }) =>
+      matrixRequest(graphql(`query ($centreId: ID!) { surveys(centreId: $centreId) { id } }`), { centreId: world.sendingCentre.centreId }),
   },
   {
     operation: "Query.surveyResults",
     allowed: CENTRE_READERS,
-    request: async (context) => ({
-      query: `query ($surveyId: ID!) { surveyResults(surveyId: $surveyId) { responseCount { display } } }`,
-      variables: { surveyId: (await createOpenSurvey(context)).id },
-    }),
+    request: async (context) =>
+      matrixRequest(
+        graphql(`query ($surveyId: ID!) { surveyResults(surveyId: $surveyId) { responseCount { display } } }`),
+        { surveyId: (await createOpenSurvey(context)).id },
+      ),
   },
   {
     operation: "Query.surveyComparison",
     allowed: CENTRE_READERS,
-    request: async ({ world }) => ({
-      query: `query ($centreId: ID!) { surveyComparison(centreId: $centreId, baselineYear: 2024, followUpYear: 2026) { questions { position } } }`,
-      variables: { centreId: world.sendingCentre.centreId },
-    }),
+    request: async ({ world }) =>
+      matrixRequest(
+        graphql(`query ($centreId: ID!) { surveyComparison(centreId: $centreId, baselineYear: 2024, followUpYear: 2026) { questions { position } } }`),
+        { centreId: world.sendingCentre.centreId },
+      ),
   },
   {
     operation: "Mutation.recordVisitorTally",
     allowed: CENTRE_MEMBERS,
-    request: async ({ world }) => ({
-      query: `mutation ($input: RecordVisitorTallyInput!) { recordVisitorTally(input: $input) { __typename } }`,
-      variables: { input: { centreId: world.sendingCentre.centreId, date: "2026-11-20", count: 12 } },
-    }),
+    request: async ({ world }) =>
+      matrixRequest(
+        graphql(`mutation ($input: RecordVisitorTallyInput!) { recordVisitorTally(input: $input) { __typename } }`),
+        { input: { centreId: world.sendingCentre.centreId, date: "2026-11-20", count: 12 } },
+      ),
   },
   {
     operation: "Mutation.recordActivityHeld",
     allowed: CENTRE_MEMBERS,
-    request: async ({ world }) => ({
-      query: `mutation ($input: RecordActivityHeldInput!) { recordActivityHeld(input: $input) { __typename } }`,
-      variables: { input: { centreId: world.sendingCentre.centreId, date: "2026-11-20", title: "Fællesspisning" } },
-    }),
+    request: async ({ world }) =>
+      matrixRequest(
+        graphql(`mutation ($input: RecordActivityHeldInput!) { recordActivityHeld(input: $input) { __typename } }`),
+        { input: { centreId: world.sendingCentre.centreId, date: "2026-11-20", title: "Fællesspisning" } },
+      ),
   },
   {
     operation: "Mutation.createSurvey",
     allowed: CENTRE_ADMINS,
-    request: async ({ world }) => ({
-      query: `mutation ($input: CreateSurveyInput!) { createSurvey(input: $input) { __typename } }`,
-      variables: {
+    request: async ({ world }) =>
+      matrixRequest(graphql(`mutation ($input: CreateSurveyInput!) { createSurvey(input: $input) { __typename } }`), {
         input: {
           centreId: world.sendingCentre.centreId,
           title: "Brugerundersøgelse",
@@ -131,18 +137,17 @@ export const rows: MatrixRow[] = [
           closesAt: "2026-12-25T00:00:00.000Z",
           questions: [...QUESTIONS, { kind: "FREE_TEXT", textDa: "Andet?" }],
         },
-      },
-    }),
+      }),
   },
   {
     operation: "Mutation.submitSurveyResponse",
     allowed: EVERYONE,
     request: async (context) => {
       const survey = await createOpenSurvey(context);
-      return {
-        query: `mutation ($input: SubmitSurveyResponseInput!) { submitSurveyResponse(input: $input) { __typename } }`,
-        variables: { input: { token: survey.publicToken, answers: [{ questionId: survey.questions[0]!.id, likert: 4 }] } },
-      };
+      return matrixRequest(
+        graphql(`mutation ($input: SubmitSurveyResponseInput!) { submitSurveyResponse(input: $input) { __typename } }`),
+        { input: { token: survey.publicToken, answers: [{ questionId: survey.questions[0]!.id, likert: 4 }] } },
+      );
     },
   },
 ];

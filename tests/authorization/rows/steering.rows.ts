@@ -2,7 +2,8 @@
 // roll-up for coordinators and the strategic group; one centre beside the area for whoever
 // reads the centre's figures and the strategic group. Ideas and barriers: anyone raises one
 // and reads the answers; coordinators see the open ones and qualify or delete them.
-import type { MatrixContext, MatrixRow } from "../matrix.ts";
+import { graphql } from "../../support/graphql.ts";
+import { matrixRequest, type MatrixContext, type MatrixRow } from "../matrix.ts";
 import { EVERYONE, type Persona } from "../personas.ts";
 
 const COORDINATORS: Persona[] = ["coordinator", "platformAdmin"];
@@ -59,56 +60,53 @@ export const rows: MatrixRow[] = [
   {
     operation: "Query.ideas",
     allowed: EVERYONE,
-    request: async ({ world }) => ({
-      query: `query ($centreId: ID) { ideas(centreId: $centreId) { id text answer } }`,
-      variables: { centreId: world.sendingCentre.centreId },
-    }),
+    request: async ({ world }) =>
+      matrixRequest(graphql(`query ($centreId: ID) { ideas(centreId: $centreId) { id text answer } }`), { centreId: world.sendingCentre.centreId }),
   },
   {
     operation: "Query.openIdeas",
     allowed: COORDINATORS,
-    request: async () => ({ query: "{ openIdeas { id text } }" }),
+    request: async () => matrixRequest(graphql(`{ openIdeas { id text } }`)),
   },
   {
     operation: "Mutation.raiseIdea",
     allowed: EVERYONE,
-    request: async ({ world }) => ({
-      query: `mutation ($input: RaiseIdeaInput!) { raiseIdea(input: $input) { __typename } }`,
-      variables: { input: { centreId: world.sendingCentre.centreId, kind: "BARRIER", text: "Døren er tung." } },
-    }),
+    request: async ({ world }) =>
+      matrixRequest(
+        graphql(`mutation ($input: RaiseIdeaInput!) { raiseIdea(input: $input) { __typename } }`),
+        { input: { centreId: world.sendingCentre.centreId, kind: "BARRIER", text: "Døren er tung." } },
+      ),
   },
   {
     operation: "Mutation.qualifyIdea",
     allowed: COORDINATORS,
-    request: async (context) => ({
-      query: `mutation ($input: QualifyIdeaInput!) { qualifyIdea(input: $input) { __typename } }`,
-      variables: { input: { ideaId: (await openIdea(context)).id, decision: "ANSWER", answer: "Tak for idéen." } },
-    }),
+    request: async (context) =>
+      matrixRequest(
+        graphql(`mutation ($input: QualifyIdeaInput!) { qualifyIdea(input: $input) { __typename } }`),
+        { input: { ideaId: (await openIdea(context)).id, decision: "ANSWER", answer: "Tak for idéen." } },
+      ),
   },
   {
     operation: "Mutation.deleteIdea",
     allowed: COORDINATORS,
-    request: async (context) => ({
-      query: `mutation ($id: ID!) { deleteIdea(id: $id) { __typename } }`,
-      variables: { id: (await openIdea(context)).id },
-    }),
+    request: async (context) =>
+      matrixRequest(graphql(`mutation ($id: ID!) { deleteIdea(id: $id) { __typename } }`), { id: (await openIdea(context)).id }),
   },
   {
     operation: "Query.initiativeEditorOptions",
     allowed: ["organisationAdmin", "coordinator", "platformAdmin"],
-    request: async () => ({ query: "{ initiativeEditorOptions { organisations { id } centres { id } } }" }),
+    request: async () => matrixRequest(graphql(`{ initiativeEditorOptions { organisations { id } centres { id } } }`)),
   },
   {
     operation: "Query.initiatives",
     allowed: EVERYONE,
-    request: async () => ({ query: "{ initiatives { id title measures { current { display } } } }" }),
+    request: async () => matrixRequest(graphql(`{ initiatives { id title measures { current { display } } } }`)),
   },
   {
     operation: "Mutation.saveInitiative",
     allowed: ["organisationAdmin", "coordinator", "platformAdmin"],
-    request: async ({ world }) => ({
-      query: `mutation ($input: SaveInitiativeInput!) { saveInitiative(input: $input) { __typename } }`,
-      variables: {
+    request: async ({ world }) =>
+      matrixRequest(graphql(`mutation ($input: SaveInitiativeInput!) { saveInitiative(input: $input) { __typename } }`), {
         input: {
           title: "Matrix-initiativ",
           description: "Et initiativ.",
@@ -121,79 +119,85 @@ export const rows: MatrixRow[] = [
           resourceDraw: 1,
           measures: [{ kind: "FIGURE", figureKey: "visitors", targetValue: 10 }],
         },
-      },
-    }),
+      }),
   },
   {
     operation: "Mutation.setCentreCoreTask",
     allowed: CENTRE_ADMINS,
-    request: async ({ world }) => ({
-      query: `mutation ($input: SetCentreCoreTaskInput!) { setCentreCoreTask(input: $input) { __typename } }`,
-      variables: { input: { centreId: world.sendingCentre.centreId, coreTask: "Et fristed.", guidingPrinciples: ["FREE_SPACE_AND_DEVELOPMENT"] } },
-    }),
+    request: async ({ world }) =>
+      matrixRequest(
+        graphql(`mutation ($input: SetCentreCoreTaskInput!) { setCentreCoreTask(input: $input) { __typename } }`),
+        { input: { centreId: world.sendingCentre.centreId, coreTask: "Et fristed.", guidingPrinciples: ["FREE_SPACE_AND_DEVELOPMENT"] } },
+      ),
   },
   {
     operation: "Query.demandByHour",
     allowed: AREA_READERS,
-    request: async () => ({ query: `{ demandByHour(from: "2026-11-01", to: "2026-11-25") { cells { hour visitors { display } } } }` }),
+    request: async () => matrixRequest(graphql(`{ demandByHour(from: "2026-11-01", to: "2026-11-25") { cells { hour visitors { display } } } }`)),
   },
   {
     operation: "Query.figureTrend",
     allowed: AREA_READERS,
-    request: async () => ({ query: `{ figureTrend(fromMonth: "2026-09", toMonth: "2026-11") { months { month figures { visitors { display } } } } }` }),
+    request: async () =>
+      matrixRequest(graphql(`{ figureTrend(fromMonth: "2026-09", toMonth: "2026-11") { months { month figures { visitors { display } } } } }`)),
   },
   {
     operation: "Query.figureTrendCsv",
     allowed: CENTRE_READERS_AND_AREA,
-    request: async ({ world }) => ({
-      query: `query ($centreId: ID!) { figureTrendCsv(fromMonth: "2026-09", toMonth: "2026-11", centreId: $centreId) }`,
-      variables: { centreId: world.sendingCentre.centreId },
-    }),
+    request: async ({ world }) =>
+      matrixRequest(
+        graphql(`query ($centreId: ID!) { figureTrendCsv(fromMonth: "2026-09", toMonth: "2026-11", centreId: $centreId) }`),
+        { centreId: world.sendingCentre.centreId },
+      ),
   },
   {
     operation: "Query.areaSurveyRounds",
     allowed: AREA_READERS,
-    request: async () => ({ query: "{ areaSurveyRounds { id } }" }),
+    request: async () => matrixRequest(graphql(`{ areaSurveyRounds { id } }`)),
   },
   {
     operation: "Query.areaSurveyRollup",
     allowed: AREA_READERS,
-    request: async (context) => ({
-      query: `query ($roundId: ID!) { areaSurveyRollup(roundId: $roundId) { responseCount { display } } }`,
-      variables: { roundId: (await baselineRound(context)).id },
-    }),
+    request: async (context) =>
+      matrixRequest(
+        graphql(`query ($roundId: ID!) { areaSurveyRollup(roundId: $roundId) { responseCount { display } } }`),
+        { roundId: (await baselineRound(context)).id },
+      ),
   },
   {
     operation: "Query.centreAreaSurveyComparison",
     allowed: CENTRE_READERS_AND_AREA,
-    request: async ({ world }) => ({
-      query: `query ($centreId: ID!) { centreAreaSurveyComparison(centreId: $centreId, baselineYear: 2024, followUpYear: 2026) { questions { position } } }`,
-      variables: { centreId: world.sendingCentre.centreId },
-    }),
+    request: async ({ world }) =>
+      matrixRequest(
+        graphql(`query ($centreId: ID!) { centreAreaSurveyComparison(centreId: $centreId, baselineYear: 2024, followUpYear: 2026) { questions { position } } }`),
+        { centreId: world.sendingCentre.centreId },
+      ),
   },
   {
     operation: "Mutation.createAreaSurveyRound",
     allowed: COORDINATORS,
-    request: async () => ({
-      query: `mutation ($input: CreateAreaSurveyRoundInput!) { createAreaSurveyRound(input: $input) { __typename } }`,
-      // One round of a kind per year: each allowed persona starts its own year's.
-      variables: { input: { title: "Opfølgning", round: "FOLLOW_UP", year: nextRoundYear++, opensAt: "2099-03-01T08:00:00.000Z", closesAt: "2099-04-30T21:00:00.000Z" } },
-    }),
+    request: async () =>
+      matrixRequest(
+        graphql(`mutation ($input: CreateAreaSurveyRoundInput!) { createAreaSurveyRound(input: $input) { __typename } }`),
+        { input: { title: "Opfølgning", round: "FOLLOW_UP", year: nextRoundYear++, opensAt: "2099-03-01T08:00:00.000Z", closesAt: "2099-04-30T21:00:00.000Z" } },
+      ),
   },
   {
     operation: "Mutation.addCentreSurveyQuestions",
     allowed: CENTRE_ADMINS,
-    request: async (context) => ({
-      query: `mutation ($input: AddCentreSurveyQuestionsInput!) { addCentreSurveyQuestions(input: $input) { __typename } }`,
-      variables: { input: { surveyId: (await roundSurveyAtSendingCentre(context)).id, questions: [{ kind: "LIKERT", textDa: "Vores madklub?" }] } },
-    }),
+    request: async (context) =>
+      matrixRequest(
+        graphql(`mutation ($input: AddCentreSurveyQuestionsInput!) { addCentreSurveyQuestions(input: $input) { __typename } }`),
+        { input: { surveyId: (await roundSurveyAtSendingCentre(context)).id, questions: [{ kind: "LIKERT", textDa: "Vores madklub?" }] } },
+      ),
   },
   {
     operation: "Mutation.importAreaSurveyBaseline",
     allowed: COORDINATORS,
-    request: async (context) => ({
-      query: `mutation ($input: ImportAreaSurveyBaselineInput!) { importAreaSurveyBaseline(input: $input) { __typename } }`,
-      variables: { input: { roundId: (await baselineRound(context)).id, csv: "værested;1\nAfsendende Værested;4", dryRun: true } },
-    }),
+    request: async (context) =>
+      matrixRequest(
+        graphql(`mutation ($input: ImportAreaSurveyBaselineInput!) { importAreaSurveyBaseline(input: $input) { __typename } }`),
+        { input: { roundId: (await baselineRound(context)).id, csv: "værested;1\nAfsendende Værested;4", dryRun: true } },
+      ),
   },
 ];

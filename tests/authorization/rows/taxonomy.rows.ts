@@ -2,11 +2,11 @@
 // only platform admins add, rename, retire and reinstate terms, and list or remove offers outside
 // the platform.
 import { randomUUID } from "node:crypto";
-import type { MatrixContext, MatrixRow } from "../matrix.ts";
+import { graphql } from "../../support/graphql.ts";
+import { matrixRequest, type MatrixContext, type MatrixRow } from "../matrix.ts";
 import { EVERYONE, type Persona } from "../personas.ts";
 
 const PLATFORM_ADMINS: Persona[] = ["platformAdmin"];
-const RESULT = "{ __typename }";
 
 const unique = () => randomUUID().replace(/-/g, "").slice(0, 10).toUpperCase();
 
@@ -23,56 +23,65 @@ async function throwawaySignpost({ app, world }: MatrixContext) {
 }
 
 export const rows: MatrixRow[] = [
-  { operation: "Query.taxonomyTerms", allowed: EVERYONE, request: async () => ({ query: "{ taxonomyTerms { code nameDa nameEn isRetired } }" }) },
+  {
+    operation: "Query.taxonomyTerms",
+    allowed: EVERYONE,
+    request: async () => matrixRequest(graphql(`{ taxonomyTerms { code nameDa nameEn isRetired } }`)),
+  },
   {
     operation: "Mutation.createTaxonomyTerm",
     allowed: PLATFORM_ADMINS,
     request: async () => {
       const code = `T${unique()}`;
-      return {
-        query: `mutation($input: CreateTaxonomyTermInput!) { createTaxonomyTerm(input: $input) ${RESULT} }`,
-        variables: { input: { vocabulary: "OFFER", code, nameDa: `Tilbud ${code}`, nameEn: `Offer ${code}` } },
-      };
+      return matrixRequest(
+        graphql(`mutation($input: CreateTaxonomyTermInput!) { createTaxonomyTerm(input: $input) { __typename } }`),
+        { input: { vocabulary: "OFFER", code, nameDa: `Tilbud ${code}`, nameEn: `Offer ${code}` } },
+      );
     },
   },
   {
     operation: "Mutation.updateTaxonomyTerm",
     allowed: PLATFORM_ADMINS,
-    request: async (context) => ({
-      query: `mutation($input: UpdateTaxonomyTermInput!) { updateTaxonomyTerm(input: $input) ${RESULT} }`,
-      variables: { input: { termId: (await throwawayTerm(context)).id, nameEn: "Renamed" } },
-    }),
+    request: async (context) =>
+      matrixRequest(
+        graphql(`mutation($input: UpdateTaxonomyTermInput!) { updateTaxonomyTerm(input: $input) { __typename } }`),
+        { input: { termId: (await throwawayTerm(context)).id, nameEn: "Renamed" } },
+      ),
   },
   {
     operation: "Mutation.retireTaxonomyTerm",
     allowed: PLATFORM_ADMINS,
-    request: async (context) => ({
-      query: `mutation($input: TaxonomyTermIdInput!) { retireTaxonomyTerm(input: $input) ${RESULT} }`,
-      variables: { input: { termId: (await throwawayTerm(context)).id } },
-    }),
+    request: async (context) =>
+      matrixRequest(
+        graphql(`mutation($input: TaxonomyTermIdInput!) { retireTaxonomyTerm(input: $input) { __typename } }`),
+        { input: { termId: (await throwawayTerm(context)).id } },
+      ),
   },
   {
     operation: "Mutation.reinstateTaxonomyTerm",
     allowed: PLATFORM_ADMINS,
-    request: async (context) => ({
-      query: `mutation($input: TaxonomyTermIdInput!) { reinstateTaxonomyTerm(input: $input) ${RESULT} }`,
-      variables: { input: { termId: (await throwawayTerm(context)).id } },
-    }),
+    request: async (context) =>
+      matrixRequest(
+        graphql(`mutation($input: TaxonomyTermIdInput!) { reinstateTaxonomyTerm(input: $input) { __typename } }`),
+        { input: { termId: (await throwawayTerm(context)).id } },
+      ),
   },
   {
     operation: "Mutation.createSignpostingService",
     allowed: PLATFORM_ADMINS,
-    request: async () => ({
-      query: `mutation($input: CreateSignpostingServiceInput!) { createSignpostingService(input: $input) ${RESULT} }`,
-      variables: { input: { name: `Klub ${unique()}`, operatorName: "Matrixforeningen", description: "Fællesskab.", targetGroups: ["ADULTS"] } },
-    }),
+    request: async () =>
+      matrixRequest(
+        graphql(`mutation($input: CreateSignpostingServiceInput!) { createSignpostingService(input: $input) { __typename } }`),
+        { input: { name: `Klub ${unique()}`, operatorName: "Matrixforeningen", description: "Fællesskab.", targetGroups: ["ADULTS"] } },
+      ),
   },
   {
     operation: "Mutation.deleteSignpostingService",
     allowed: PLATFORM_ADMINS,
-    request: async (context) => ({
-      query: `mutation($input: DeleteSignpostingServiceInput!) { deleteSignpostingService(input: $input) ${RESULT} }`,
-      variables: { input: { serviceId: (await throwawaySignpost(context)).id } },
-    }),
+    request: async (context) =>
+      matrixRequest(
+        graphql(`mutation($input: DeleteSignpostingServiceInput!) { deleteSignpostingService(input: $input) { __typename } }`),
+        { input: { serviceId: (await throwawaySignpost(context)).id } },
+      ),
   },
 ];

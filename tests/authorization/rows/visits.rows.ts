@@ -1,6 +1,7 @@
 // Visits (journey J3): the sending centre hosts, the receiving service books.
 import { randomUUID } from "node:crypto";
-import type { MatrixContext, MatrixRow } from "../matrix.ts";
+import { graphql } from "../../support/graphql.ts";
+import { matrixRequest, type MatrixContext, type MatrixRow } from "../matrix.ts";
 import { EVERYONE, type Persona } from "../personas.ts";
 
 const CENTRE_ADMINS: Persona[] = ["unitAdmin", "organisationAdmin", "platformAdmin"];
@@ -63,79 +64,95 @@ async function throwawayWish({ app, world }: MatrixContext) {
 }
 
 export const rows: MatrixRow[] = [
-  ...(["spaces", "visitWindows", "visitWindowClosures"] as const).map(
-    (field): MatrixRow => ({
-      operation: `Query.${field}`,
-      allowed: EVERYONE,
-      request: async ({ world }) => ({
-        query: `query ($centreId: ID!) { ${field}(centreId: $centreId) { id } }`,
-        variables: { centreId: world.sendingCentre.centreId },
-      }),
-    }),
-  ),
+  {
+    operation: "Query.spaces",
+    allowed: EVERYONE,
+    request: async ({ world }) =>
+      matrixRequest(graphql(`query ($centreId: ID!) { spaces(centreId: $centreId) { id } }`), { centreId: world.sendingCentre.centreId }),
+  },
+  {
+    operation: "Query.visitWindows",
+    allowed: EVERYONE,
+    request: async ({ world }) =>
+      matrixRequest(graphql(`query ($centreId: ID!) { visitWindows(centreId: $centreId) { id } }`), { centreId: world.sendingCentre.centreId }),
+  },
+  {
+    operation: "Query.visitWindowClosures",
+    allowed: EVERYONE,
+    request: async ({ world }) =>
+      matrixRequest(
+        graphql(`query ($centreId: ID!) { visitWindowClosures(centreId: $centreId) { id } }`),
+        { centreId: world.sendingCentre.centreId },
+      ),
+  },
   {
     operation: "Query.thisWeekAtCentre",
     allowed: EVERYONE,
-    request: async ({ world }) => ({
-      query: `query ($centreId: ID!) { thisWeekAtCentre(centreId: $centreId) { id title } }`,
-      variables: { centreId: world.sendingCentre.centreId },
-    }),
+    request: async ({ world }) =>
+      matrixRequest(
+        graphql(`query ($centreId: ID!) { thisWeekAtCentre(centreId: $centreId) { id title } }`),
+        { centreId: world.sendingCentre.centreId },
+      ),
   },
   {
     operation: "Query.centreVisits",
     allowed: CENTRE_MEMBERS,
-    request: async ({ world }) => ({
-      query: `query ($centreId: ID!) { centreVisits(centreId: $centreId, from: "2027-01-01T00:00:00Z", to: "2027-02-01T00:00:00Z") { id } }`,
-      variables: { centreId: world.sendingCentre.centreId },
-    }),
+    request: async ({ world }) =>
+      matrixRequest(
+        graphql(`query ($centreId: ID!) { centreVisits(centreId: $centreId, from: "2027-01-01T00:00:00Z", to: "2027-02-01T00:00:00Z") { id } }`),
+        { centreId: world.sendingCentre.centreId },
+      ),
   },
   {
     operation: "Query.serviceVisits",
     allowed: SERVICE_MEMBERS,
-    request: async ({ world }) => ({
-      query: `query ($unitId: ID!) { serviceVisits(unitId: $unitId, from: "2027-01-01T00:00:00Z", to: "2027-02-01T00:00:00Z") { id } }`,
-      variables: { unitId: world.receivingService.unitId },
-    }),
+    request: async ({ world }) =>
+      matrixRequest(
+        graphql(`query ($unitId: ID!) { serviceVisits(unitId: $unitId, from: "2027-01-01T00:00:00Z", to: "2027-02-01T00:00:00Z") { id } }`),
+        { unitId: world.receivingService.unitId },
+      ),
   },
   {
     operation: "Query.calendarFeedTokens",
     allowed: CENTRE_MEMBERS,
-    request: async ({ world }) => ({
-      query: `query ($unitId: ID!) { calendarFeedTokens(unitId: $unitId) { id } }`,
-      variables: { unitId: world.sendingCentre.unitId },
-    }),
+    request: async ({ world }) =>
+      matrixRequest(graphql(`query ($unitId: ID!) { calendarFeedTokens(unitId: $unitId) { id } }`), { unitId: world.sendingCentre.unitId }),
   },
   {
     operation: "Mutation.createSpace",
     allowed: CENTRE_ADMINS,
-    request: async ({ world }) => ({
-      query: `mutation ($input: CreateSpaceInput!) { createSpace(input: $input) { __typename } }`,
-      variables: { input: { centreId: world.sendingCentre.centreId, name: "Matrixrummet" } },
-    }),
+    request: async ({ world }) =>
+      matrixRequest(
+        graphql(`mutation ($input: CreateSpaceInput!) { createSpace(input: $input) { __typename } }`),
+        { input: { centreId: world.sendingCentre.centreId, name: "Matrixrummet" } },
+      ),
   },
   {
     operation: "Mutation.updateSpace",
     allowed: CENTRE_ADMINS,
-    request: async (context) => ({
-      query: `mutation ($input: UpdateSpaceInput!) { updateSpace(input: $input) { __typename } }`,
-      variables: { input: { spaceId: (await throwawaySpace(context)).id, capacity: 3 } },
-    }),
+    request: async (context) =>
+      matrixRequest(
+        graphql(`mutation ($input: UpdateSpaceInput!) { updateSpace(input: $input) { __typename } }`),
+        { input: { spaceId: (await throwawaySpace(context)).id, capacity: 3 } },
+      ),
   },
   {
     operation: "Mutation.setVisitWindows",
     allowed: CENTRE_ADMINS,
-    request: async ({ world }) => ({
-      query: `mutation ($input: SetVisitWindowsInput!) { setVisitWindows(input: $input) { __typename } }`,
-      variables: { input: { centreId: world.sendingCentre.centreId, windows: ALL_WEEK } },
-    }),
+    request: async ({ world }) =>
+      matrixRequest(
+        graphql(`mutation ($input: SetVisitWindowsInput!) { setVisitWindows(input: $input) { __typename } }`),
+        { input: { centreId: world.sendingCentre.centreId, windows: ALL_WEEK } },
+      ),
   },
   {
     operation: "Mutation.addVisitWindowClosure",
     allowed: CENTRE_ADMINS,
-    request: async ({ world }) => ({
-      query: `mutation ($input: AddVisitWindowClosureInput!) { addVisitWindowClosure(input: $input) { __typename } }`,
-      variables: { input: { centreId: world.sendingCentre.centreId, date: "2030-06-05", reason: "Sommerfest" } },
-    }),
+    request: async ({ world }) =>
+      matrixRequest(
+        graphql(`mutation ($input: AddVisitWindowClosureInput!) { addVisitWindowClosure(input: $input) { __typename } }`),
+        { input: { centreId: world.sendingCentre.centreId, date: "2030-06-05", reason: "Sommerfest" } },
+      ),
   },
   {
     operation: "Mutation.removeVisitWindowClosure",
@@ -145,61 +162,64 @@ export const rows: MatrixRow[] = [
       const closure = await app.prisma.visitWindowClosure.create({
         data: { centreId: world.sendingCentre.centreId, date: new Date(Date.UTC(2031, 0, closureDay)) },
       });
-      return {
-        query: `mutation ($input: RemoveVisitWindowClosureInput!) { removeVisitWindowClosure(input: $input) { __typename } }`,
-        variables: { input: { closureId: closure.id } },
-      };
+      return matrixRequest(
+        graphql(`mutation ($input: RemoveVisitWindowClosureInput!) { removeVisitWindowClosure(input: $input) { __typename } }`),
+        { input: { closureId: closure.id } },
+      );
     },
   },
   {
     operation: "Mutation.setServiceTrusted",
     allowed: CENTRE_ADMINS,
-    request: async ({ world }) => ({
-      query: `mutation ($input: SetServiceTrustedInput!) { setServiceTrusted(input: $input) { __typename } }`,
-      variables: { input: { centreId: world.sendingCentre.centreId, serviceUnitId: world.receivingService.unitId, isTrusted: false } },
-    }),
+    request: async ({ world }) =>
+      matrixRequest(
+        graphql(`mutation ($input: SetServiceTrustedInput!) { setServiceTrusted(input: $input) { __typename } }`),
+        { input: { centreId: world.sendingCentre.centreId, serviceUnitId: world.receivingService.unitId, isTrusted: false } },
+      ),
   },
   {
     operation: "Mutation.bookVisit",
     allowed: SERVICE_MEMBERS,
-    request: async (context) => ({
-      query: `mutation ($input: BookVisitInput!) { bookVisit(input: $input) { __typename } }`,
-      variables: { input: { ...bookingBase(context, (await throwawaySpace(context)).id), startsAt: STARTS_AT, endsAt: ENDS_AT } },
-    }),
+    request: async (context) =>
+      matrixRequest(
+        graphql(`mutation ($input: BookVisitInput!) { bookVisit(input: $input) { __typename } }`),
+        { input: { ...bookingBase(context, (await throwawaySpace(context)).id), startsAt: STARTS_AT, endsAt: ENDS_AT } },
+      ),
   },
   {
     operation: "Mutation.bookVisitSeries",
     allowed: SERVICE_MEMBERS,
-    request: async (context) => ({
-      query: `mutation ($input: BookVisitSeriesInput!) { bookVisitSeries(input: $input) { __typename } }`,
-      variables: {
+    request: async (context) =>
+      matrixRequest(graphql(`mutation ($input: BookVisitSeriesInput!) { bookVisitSeries(input: $input) { __typename } }`), {
         input: { ...bookingBase(context, (await throwawaySpace(context)).id), firstDate: "2027-01-05", startMinute: 600, endMinute: 720, weeks: 3 },
-      },
-    }),
+      }),
   },
   {
     operation: "Mutation.confirmVisit",
     allowed: CENTRE_MEMBERS,
-    request: async (context) => ({
-      query: `mutation ($input: ConfirmVisitInput!) { confirmVisit(input: $input) { __typename } }`,
-      variables: { input: { visitId: (await throwawayVisit(context)).id } },
-    }),
+    request: async (context) =>
+      matrixRequest(
+        graphql(`mutation ($input: ConfirmVisitInput!) { confirmVisit(input: $input) { __typename } }`),
+        { input: { visitId: (await throwawayVisit(context)).id } },
+      ),
   },
   {
     operation: "Mutation.declineVisit",
     allowed: CENTRE_MEMBERS,
-    request: async (context) => ({
-      query: `mutation ($input: DeclineVisitInput!) { declineVisit(input: $input) { __typename } }`,
-      variables: { input: { visitId: (await throwawayVisit(context)).id, reason: "Lokalet er optaget." } },
-    }),
+    request: async (context) =>
+      matrixRequest(
+        graphql(`mutation ($input: DeclineVisitInput!) { declineVisit(input: $input) { __typename } }`),
+        { input: { visitId: (await throwawayVisit(context)).id, reason: "Lokalet er optaget." } },
+      ),
   },
   {
     operation: "Mutation.cancelVisit",
     allowed: EITHER_SIDE,
-    request: async (context) => ({
-      query: `mutation ($input: CancelVisitInput!) { cancelVisit(input: $input) { __typename } }`,
-      variables: { input: { visitId: (await throwawayVisit(context)).id, reason: "Sygdom." } },
-    }),
+    request: async (context) =>
+      matrixRequest(
+        graphql(`mutation ($input: CancelVisitInput!) { cancelVisit(input: $input) { __typename } }`),
+        { input: { visitId: (await throwawayVisit(context)).id, reason: "Sygdom." } },
+      ),
   },
   {
     operation: "Mutation.cancelVisitSeries",
@@ -221,35 +241,38 @@ export const rows: MatrixRow[] = [
           visits: { connect: { id: visit.id } },
         },
       });
-      return {
-        query: `mutation ($input: CancelVisitSeriesInput!) { cancelVisitSeries(input: $input) { __typename } }`,
-        variables: { input: { seriesId: series.id, fromDate: "2027-01-01", reason: "Tilbuddet lukker." } },
-      };
+      return matrixRequest(
+        graphql(`mutation ($input: CancelVisitSeriesInput!) { cancelVisitSeries(input: $input) { __typename } }`),
+        { input: { seriesId: series.id, fromDate: "2027-01-01", reason: "Tilbuddet lukker." } },
+      );
     },
   },
   {
     operation: "Mutation.rescheduleVisit",
     allowed: EITHER_SIDE,
-    request: async (context) => ({
-      query: `mutation ($input: RescheduleVisitInput!) { rescheduleVisit(input: $input) { __typename } }`,
-      variables: { input: { visitId: (await throwawayVisit(context)).id, startsAt: "2027-01-04T11:00:00.000Z", endsAt: "2027-01-04T12:00:00.000Z", reason: "Flyttet en time." } },
-    }),
+    request: async (context) =>
+      matrixRequest(
+        graphql(`mutation ($input: RescheduleVisitInput!) { rescheduleVisit(input: $input) { __typename } }`),
+        { input: { visitId: (await throwawayVisit(context)).id, startsAt: "2027-01-04T11:00:00.000Z", endsAt: "2027-01-04T12:00:00.000Z", reason: "Flyttet en time." } },
+      ),
   },
   {
     operation: "Mutation.setVisitRequestExpiryDays",
     allowed: CENTRE_ADMINS,
-    request: async ({ world }) => ({
-      query: `mutation ($input: SetVisitRequestExpiryDaysInput!) { setVisitRequestExpiryDays(input: $input) { __typename } }`,
-      variables: { input: { centreId: world.sendingCentre.centreId, days: 5 } },
-    }),
+    request: async ({ world }) =>
+      matrixRequest(
+        graphql(`mutation ($input: SetVisitRequestExpiryDaysInput!) { setVisitRequestExpiryDays(input: $input) { __typename } }`),
+        { input: { centreId: world.sendingCentre.centreId, days: 5 } },
+      ),
   },
   {
     operation: "Mutation.createCalendarFeedToken",
     allowed: CENTRE_MEMBERS,
-    request: async ({ world }) => ({
-      query: `mutation ($input: CreateCalendarFeedTokenInput!) { createCalendarFeedToken(input: $input) { __typename } }`,
-      variables: { input: { unitId: world.sendingCentre.unitId } },
-    }),
+    request: async ({ world }) =>
+      matrixRequest(
+        graphql(`mutation ($input: CreateCalendarFeedTokenInput!) { createCalendarFeedToken(input: $input) { __typename } }`),
+        { input: { unitId: world.sendingCentre.unitId } },
+      ),
   },
   {
     operation: "Mutation.revokeCalendarFeedToken",
@@ -258,55 +281,55 @@ export const rows: MatrixRow[] = [
       const feedToken = await app.prisma.calendarFeedToken.create({
         data: { id: randomUUID(), unitId: world.sendingCentre.unitId, createdById: world.userIds.sendingMember },
       });
-      return {
-        query: `mutation ($input: RevokeCalendarFeedTokenInput!) { revokeCalendarFeedToken(input: $input) { __typename } }`,
-        variables: { input: { tokenId: feedToken.id } },
-      };
+      return matrixRequest(
+        graphql(`mutation ($input: RevokeCalendarFeedTokenInput!) { revokeCalendarFeedToken(input: $input) { __typename } }`),
+        { input: { tokenId: feedToken.id } },
+      );
     },
   },
   {
     operation: "Query.centreVisitWishes",
     allowed: CENTRE_MEMBERS,
-    request: async ({ world }) => ({
-      query: `query ($centreId: ID!) { centreVisitWishes(centreId: $centreId) { id } }`,
-      variables: { centreId: world.sendingCentre.centreId },
-    }),
+    request: async ({ world }) =>
+      matrixRequest(graphql(`query ($centreId: ID!) { centreVisitWishes(centreId: $centreId) { id } }`), { centreId: world.sendingCentre.centreId }),
   },
   {
     operation: "Query.visitWishesForService",
     allowed: SERVICE_MEMBERS,
-    request: async ({ world }) => ({
-      query: `query ($serviceUnitId: ID!) { visitWishesForService(serviceUnitId: $serviceUnitId) { id } }`,
-      variables: { serviceUnitId: world.receivingService.unitId },
-    }),
+    request: async ({ world }) =>
+      matrixRequest(
+        graphql(`query ($serviceUnitId: ID!) { visitWishesForService(serviceUnitId: $serviceUnitId) { id } }`),
+        { serviceUnitId: world.receivingService.unitId },
+      ),
   },
   {
     operation: "Query.areaVisitWishes",
     allowed: COORDINATORS,
-    request: async () => ({ query: `{ areaVisitWishes { id answerCount } }` }),
+    request: async () => matrixRequest(graphql(`{ areaVisitWishes { id answerCount } }`)),
   },
   {
     operation: "Mutation.postVisitWish",
     allowed: CENTRE_MEMBERS,
-    request: async ({ world }) => ({
-      query: `mutation ($input: PostVisitWishInput!) { postVisitWish(input: $input) { __typename } }`,
-      variables: { input: { centreId: world.sendingCentre.centreId, serviceKind: "JOB_CLARIFICATION", targetGroups: ["YOUNG_ADULTS"], description: "Jobkonsulent for de unge" } },
-    }),
+    request: async ({ world }) =>
+      matrixRequest(
+        graphql(`mutation ($input: PostVisitWishInput!) { postVisitWish(input: $input) { __typename } }`),
+        { input: { centreId: world.sendingCentre.centreId, serviceKind: "JOB_CLARIFICATION", targetGroups: ["YOUNG_ADULTS"], description: "Jobkonsulent for de unge" } },
+      ),
   },
   {
     operation: "Mutation.closeVisitWish",
     allowed: CENTRE_MEMBERS,
-    request: async (context) => ({
-      query: `mutation ($input: CloseVisitWishInput!) { closeVisitWish(input: $input) { __typename } }`,
-      variables: { input: { wishId: (await throwawayWish(context)).id } },
-    }),
+    request: async (context) =>
+      matrixRequest(
+        graphql(`mutation ($input: CloseVisitWishInput!) { closeVisitWish(input: $input) { __typename } }`),
+        { input: { wishId: (await throwawayWish(context)).id } },
+      ),
   },
   {
     operation: "Mutation.answerVisitWish",
     allowed: SERVICE_MEMBERS,
-    request: async (context) => ({
-      query: `mutation ($input: AnswerVisitWishInput!) { answerVisitWish(input: $input) { __typename } }`,
-      variables: {
+    request: async (context) =>
+      matrixRequest(graphql(`mutation ($input: AnswerVisitWishInput!) { answerVisitWish(input: $input) { __typename } }`), {
         input: {
           wishId: (await throwawayWish(context)).id,
           serviceUnitId: context.world.receivingService.unitId,
@@ -316,36 +339,38 @@ export const rows: MatrixRow[] = [
           endMinute: 660,
           title: "Bostøtten kommer forbi",
         },
-      },
-    }),
+      }),
   },
   {
     operation: "Query.upcomingVisitCollisions",
     allowed: CENTRE_MEMBERS,
-    request: async ({ world }) => ({
-      query: `query ($centreId: ID!) { upcomingVisitCollisions(centreId: $centreId) { date } }`,
-      variables: { centreId: world.sendingCentre.centreId },
-    }),
+    request: async ({ world }) =>
+      matrixRequest(
+        graphql(`query ($centreId: ID!) { upcomingVisitCollisions(centreId: $centreId) { date } }`),
+        { centreId: world.sendingCentre.centreId },
+      ),
   },
   {
     operation: "Mutation.cancelCollidingVisits",
     allowed: CENTRE_MEMBERS,
-    request: async (context) => ({
-      query: `mutation ($input: CancelCollidingVisitsInput!) { cancelCollidingVisits(input: $input) { __typename } }`,
-      variables: { input: { centreId: context.world.sendingCentre.centreId, visitIds: [(await throwawayVisit(context)).id], reason: "Lukket den dag." } },
-    }),
+    request: async (context) =>
+      matrixRequest(
+        graphql(`mutation ($input: CancelCollidingVisitsInput!) { cancelCollidingVisits(input: $input) { __typename } }`),
+        { input: { centreId: context.world.sendingCentre.centreId, visitIds: [(await throwawayVisit(context)).id], reason: "Lukket den dag." } },
+      ),
   },
   {
     operation: "Query.unitVisitEvents",
     allowed: ["unitAdmin"],
-    request: async ({ world }) => ({
-      query: `query ($unitId: ID!) { unitVisitEvents(unitId: $unitId, first: 5) { edges { node { type } } } }`,
-      variables: { unitId: world.sendingCentre.unitId },
-    }),
+    request: async ({ world }) =>
+      matrixRequest(
+        graphql(`query ($unitId: ID!) { unitVisitEvents(unitId: $unitId, first: 5) { edges { node { type } } } }`),
+        { unitId: world.sendingCentre.unitId },
+      ),
   },
   {
     operation: "Query.areaCalendar",
     allowed: EVERYONE,
-    request: async () => ({ query: `{ areaCalendar(days: 7, first: 5) { entries { key title } } }` }),
+    request: async () => matrixRequest(graphql(`{ areaCalendar(days: 7, first: 5) { entries { key title } } }`)),
   },
 ];
