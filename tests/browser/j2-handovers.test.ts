@@ -4,7 +4,12 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { seedId } from "../../prisma/seed.ts";
+import { graphql, runOk } from "../support/graphql.ts";
 import { BROWSER_TEST_NOW, expectNoAxeViolations, signIn, startBrowserEnvironment, type BrowserEnvironment, signOut } from "./support.ts";
+
+const SEND_HANDOVER = graphql(`mutation Send($input: CreateHandoverInput!) {
+  createHandover(input: $input) { __typename ... on CreateHandoverSuccess { data { code } } }
+}`);
 
 const CENTRE_STAFF = "medarbejder@lyset.example";
 const CENTRE_ADMIN = "leder@lyset.example";
@@ -174,11 +179,10 @@ describe("J2: centre staff bridge a citizen to a service", () => {
     // Live: a handover sent while the inbox is open appears without reloading, and is announced politely.
     await page.getByText("Listen opdaterer sig selv, når der sker noget nyt.").waitFor();
     const staff = await env.app.as(seedId("user:centre-staff"));
-    const created = await staff.graphql<{ createHandover: { data?: { code: string } } }>(
-      `mutation Send($input: CreateHandoverInput!) { createHandover(input: $input) { ... on CreateHandoverSuccess { data { code } } } }`,
-      { input: { fromUnitId: seedId("unit:lyset"), toUnitId: seedId("unit:bostoette"), purpose: "Vil gerne tale om sin økonomi", helpCategories: ["ECONOMY"], send: true } },
-    );
-    const liveCode = created.data?.createHandover.data?.code ?? "";
+    const created = await runOk(staff, SEND_HANDOVER, {
+      input: { fromUnitId: seedId("unit:lyset"), toUnitId: seedId("unit:bostoette"), purpose: "Vil gerne tale om sin økonomi", helpCategories: ["ECONOMY"], send: true },
+    });
+    const liveCode = created.createHandover.__typename === "CreateHandoverSuccess" ? created.createHandover.data.code : "";
     expect(liveCode).toMatch(CODE);
     await page.getByRole("status").filter({ hasText: "Der er kommet en ny overlevering til Bostøtten Fjordby." }).waitFor();
     await item(liveCode).waitFor();

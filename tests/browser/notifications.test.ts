@@ -9,22 +9,24 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { seedId } from "../../prisma/seed.ts";
-import { dataOf } from "../support/app.ts";
+import { graphql, runOk } from "../support/graphql.ts";
 import { expectNoAxeViolations, expectNoHorizontalOverflow, openMenuIfFolded, signIn, signOut, startBrowserEnvironment, type BrowserEnvironment } from "./support.ts";
+
+const CREATE_HANDOVER = graphql(`mutation CreateHandover($input: CreateHandoverInput!) {
+  createHandover(input: $input) { __typename ... on CreateHandoverSuccess { data { id } } }
+}`);
 
 const WORKER = "bostoette@fjordby.example";
 const RECEIVED = "Der er en ny henvendelse til Bostøtten Fjordby i Trædesten.";
 
 async function sendHandoverToBostoetten(env: BrowserEnvironment): Promise<string> {
   const staff = await env.app.as(seedId("user:centre-staff"));
-  const created = dataOf(
-    await staff.graphql(`mutation ($input: CreateHandoverInput!) { createHandover(input: $input) { __typename ... on CreateHandoverSuccess { data { id } } } }`, {
-      input: { fromUnitId: seedId("unit:lyset"), toUnitId: seedId("unit:bostoette"), purpose: "Hjælp til bolig", helpCategories: ["HOUSING"], send: true },
-    }),
-  ).createHandover;
-  expect(created.__typename).toBe("CreateHandoverSuccess");
+  const { createHandover: created } = await runOk(staff, CREATE_HANDOVER, {
+    input: { fromUnitId: seedId("unit:lyset"), toUnitId: seedId("unit:bostoette"), purpose: "Hjælp til bolig", helpCategories: ["HOUSING"], send: true },
+  });
+  if (created.__typename !== "CreateHandoverSuccess") return expect.fail(`createHandover: ${created.__typename}`);
   await env.app.runJobs();
-  return created.data.id as string;
+  return created.data.id;
 }
 
 /** The worker's unread messages, as the database holds them. */
