@@ -390,6 +390,11 @@ const NAME_ORDER = `ORDER BY directory_name_key(c."name") COLLATE "C", c."id"`;
 // which at 1,000 cost about 20 ms of the database's time per search.
 const TIER_WALK = 200;
 let tierWalk = TIER_WALK;
+// openElsewhere's nearest-first walk is longer: it needs up to 40 matches (its page and the slack
+// for exact distances), among centres that share a target group and are open at that moment. At
+// 30,000 centres at 19:15 a walk of 200 found too few and fell back to every centre open then
+// (7,500): 90 ms of the database's time instead of about 10.
+const NEAREST_WALK_FACTOR = 5;
 /** A shorter walk makes the property test reach the interval-index fallback with small directories. */
 export function setTierWalkForTests(length: number | null): void {
   tierWalk = length ?? TIER_WALK;
@@ -702,7 +707,7 @@ export async function nearestOpenCentres(
     // open at that moment come from the interval index instead (their number, not the directory's).
     return `WITH walk AS MATERIALIZED (
         SELECT c."id" FROM (SELECT c.* FROM "Centre" c ORDER BY ll_to_earth(c."latitude", c."longitude") <-> ${origin}
-                            LIMIT ${tierWalk}) AS c
+                            LIMIT ${tierWalk * NEAREST_WALK_FACTOR}) AS c
         WHERE ${condition} LIMIT ${count}
       )
       SELECT * FROM walk WHERE (SELECT count(*) FROM walk) >= ${count}
