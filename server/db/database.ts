@@ -74,10 +74,12 @@ export async function openDatabase(database: Config["database"] | DatabaseChoice
 
 /** Wraps an open PGlite (tests hand in copies of a migrated template). */
 export function openPglite(pglite: PGlite, options: DatabaseOptions = {}): Database {
+  // One connection and no plan cache to share: a prepared read is a plain read here.
+  const read = async (text: string, values: readonly unknown[]) => (await pglite.query(text, values as unknown[])).rows;
   const { prisma, statementCount } = withDirectReads(
     new PrismaClient({ adapter: new PrismaPGlite(pglite), ...queryEvents(options) }),
-    async (text, values) => (await pglite.query(text, values as unknown[])).rows,
-    async (text, values) => (await pglite.query(text, values as unknown[])).rows,
+    read,
+    read,
     options,
   );
   const sql: SqlConnection = {

@@ -44,7 +44,8 @@ export function centrePageRowOf(row: CentreRowJson): CentrePageRow | null {
   };
 }
 
-const PERIOD_ORDER = JSON.stringify([{ weekday: "asc" }, { startMinute: "asc" }]);
+// The schema's `openingPeriods` relation asks for this order (centre.schema.ts).
+const PERIOD_ORDER = JSON.stringify({ orderBy: [{ weekday: "asc" }, { startMinute: "asc" }] });
 
 /**
  * True when what the client selected of a node is answered by these rows: the centre's columns,
@@ -54,7 +55,7 @@ const PERIOD_ORDER = JSON.stringify([{ weekday: "asc" }, { startMinute: "asc" }]
 export function pageRowsAnswer(query: { include?: Record<string, unknown>; select?: Record<string, unknown> }): boolean {
   if (query.select || Object.keys(query).some((key) => key !== "include")) return false;
   return Object.entries(query.include ?? {}).every(([relation, shape]) => {
-    if (relation === "openingPeriods") return shape === true || JSON.stringify(shape) === JSON.stringify({ orderBy: JSON.parse(PERIOD_ORDER) });
+    if (relation === "openingPeriods") return shape === true || JSON.stringify(shape) === PERIOD_ORDER;
     return (relation === "openingExceptions" || relation === "activities") && shape === true;
   });
 }
