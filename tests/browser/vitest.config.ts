@@ -10,5 +10,7 @@ export default defineConfig({
     hookTimeout: 120_000,
     // One browser at a time on a 2-core machine.
     fileParallelism: false,
+    // Each file starts its own app on its own database; the loaded modules can stay (vitest.config.ts).
+    isolate: false,
   },
 });
