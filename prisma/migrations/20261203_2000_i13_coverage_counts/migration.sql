@@ -17,15 +17,6 @@ CREATE TABLE "DirectoryCoverageHour" (
     CONSTRAINT "DirectoryCoverageHour_pkey" PRIMARY KEY ("targetGroup","date","hour")
 );
 
--- AddForeignKey
-ALTER TABLE "CentreHourMask" ADD CONSTRAINT "CentreHourMask_centreId_fkey" FOREIGN KEY ("centreId") REFERENCES "Centre"("id") ON DELETE CASCADE ON UPDATE CASCADE;
-
--- AddForeignKey
-ALTER TABLE "CentreHourMask" ADD CONSTRAINT "CentreHourMask_date_fkey" FOREIGN KEY ("date") REFERENCES "DirectoryCalendarDay"("date") ON DELETE CASCADE ON UPDATE CASCADE;
-
--- AddForeignKey
-ALTER TABLE "DirectoryCoverageHour" ADD CONSTRAINT "DirectoryCoverageHour_date_fkey" FOREIGN KEY ("date") REFERENCES "DirectoryCalendarDay"("date") ON DELETE CASCADE ON UPDATE CASCADE;
-
 -- Hand-written (issue #13, item 2): the coordinator's coverage (per target group, how many
 -- centres are open at some moment of each local hour of a week) read from counts kept per
 -- calendar day and hour, so it costs 7 × 24 rows whatever the directory holds. Reading the
@@ -79,7 +70,10 @@ LANGUAGE sql STABLE AS $$
     SELECT iv."centreId", q."date",
            width_bucket(iv."startMs", q.ends) + 1 - (iv."startMs" = ANY(q.gaps))::int AS lo,
            width_bucket(iv."endMs" - 1, q.starts) AS hi
-    FROM q JOIN "CentreOpenInterval" iv ON iv."date" IN (q."date" - 1, q."date")
+    -- The date's own intervals and the day before's; an equality, so that a whole-calendar
+    -- build hashes the intervals once instead of probing the key (which leads with centreId) per date.
+    FROM q CROSS JOIN (VALUES (0), (1)) AS spill(days)
+    JOIN "CentreOpenInterval" iv ON iv."date" = q."date" - spill.days
     WHERE centre_ids IS NULL OR iv."centreId" = ANY(centre_ids)
   )
   SELECT run."centreId", run."date", bit_or((1 << run.hi) - (1 << (run.lo - 1)))
@@ -128,7 +122,12 @@ $$;
 -- target groups: one upsert of the masks and one of the counts, however many rows change.
 -- Reads masks and groups only after taking the lock, so (at READ COMMITTED, which every
 -- transaction here uses) it sees what the previous holder stored and committed.
-CREATE FUNCTION directory_store_hour_masks(centre_ids text[], day_list date[]) RETURNS void LANGUAGE plpgsql AS $$
+-- Planned for its arguments at every call: one statement serves a centre's refresh (a few rows
+-- by key) and the calendar's days (every centre). Once a connection had run the calendar's,
+-- PostgreSQL's plan cache chose the generic plan, which scans every interval and mask: a
+-- centre's refresh then took 25 ms instead of 3 at 3,000 centres, ten times that at 30,000.
+CREATE FUNCTION directory_store_hour_masks(centre_ids text[], day_list date[]) RETURNS void LANGUAGE plpgsql
+SET plan_cache_mode = force_custom_plan AS $$
 DECLARE
   target_groups text[];
   dates date[];
@@ -319,5 +318,16 @@ BEGIN
   RETURN coalesce(array_length(added, 1), 0);
 END $$;
 
--- Masks and counts for the calendar and intervals already there.
+-- Masks and counts for the calendar and intervals already there. Before the foreign keys: added
+-- afterwards, they are checked in one join, not per inserted row (at 30,000 centres 782,500
+-- masks: 15 s instead of 35 s).
 SELECT directory_store_hour_masks(NULL, NULL);
+
+-- AddForeignKey
+ALTER TABLE "CentreHourMask" ADD CONSTRAINT "CentreHourMask_centreId_fkey" FOREIGN KEY ("centreId") REFERENCES "Centre"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "CentreHourMask" ADD CONSTRAINT "CentreHourMask_date_fkey" FOREIGN KEY ("date") REFERENCES "DirectoryCalendarDay"("date") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "DirectoryCoverageHour" ADD CONSTRAINT "DirectoryCoverageHour_date_fkey" FOREIGN KEY ("date") REFERENCES "DirectoryCalendarDay"("date") ON DELETE CASCADE ON UPDATE CASCADE;
