@@ -17,6 +17,7 @@ import { openPglite, openPostgres, type Database } from "../server/db/database.t
 import { applyMigrations } from "../server/db/migrate.ts";
 import { loadPgliteExtensions } from "../server/db/pglite.ts";
 import { exportDatabase, importDatabase, TransferError, type DatabaseExport } from "../server/db/transfer.ts";
+import { moveOpenIntervalCalendar } from "../server/modules/directory/open-intervals.ts";
 import { startTestApp, TEST_START, type TestApp } from "./support/app.ts";
 import { graphql, runOk } from "./support/graphql.ts";
 import { withDatabase } from "./support/global-setup.ts";
@@ -47,6 +48,10 @@ beforeAll(async () => {
   await pglite.refreshArrayTypes();
   source = openPglite(pglite);
   await seedDemoData(source.prisma, new SettableClock(TEST_START));
+  // The materialised calendar as a running server has it: intervals, hour masks and coverage
+  // counts travel as rows, and the import's triggers (which refresh every centre whose periods
+  // arrive) must leave them as they were.
+  await moveOpenIntervalCalendar(source.prisma, new Date(TEST_START));
   exported = await exportDatabase(source.sql);
   await admin(`CREATE DATABASE "${targetName}"`);
   // As `DATABASE_URL=… npm run db:import` does: one connection, migrate, load in one transaction.
@@ -69,6 +74,9 @@ describe("embedded → PostgreSQL", { timeout: TEST_TIMEOUT_MS }, () => {
   it("exports every table of the demo data and imports every row unchanged", async () => {
     const centres = exported.tables.find((table) => table.name === "Centre");
     expect(centres?.rows.length).toBeGreaterThan(5);
+    for (const derived of ["CentreOpenInterval", "CentreHourMask", "DirectoryCoverageHour"]) {
+      expect(exported.tables.find((table) => table.name === derived)?.rows.length, derived).toBeGreaterThan(0);
+    }
     const back = await exportDatabase(target.sql);
     expect(back.migrations).toEqual(exported.migrations);
     expect(back.tables.map((table) => [table.name, table.rows.length])).toEqual(exported.tables.map((table) => [table.name, table.rows.length]));
@@ -92,11 +100,13 @@ describe("embedded → PostgreSQL", { timeout: TEST_TIMEOUT_MS }, () => {
           { unitId: seedId("unit:lyset") },
         );
         const coordinator = await app.as(seedId("user:coordinator"));
-        const coverage = await runOk(coordinator, graphql(`{ coverage(targetGroup: MENTAL_VULNERABILITY) { __typename } }`));
+        const coverage = await runOk(coordinator, graphql(`{ coverage(targetGroup: MENTAL_VULNERABILITY) { days { hours { openCount } } } }`));
         answers.push({ search, inbox, coverage });
       }
       expect(answers[0]!.search.centres.edges.length).toBeGreaterThan(0);
       expect(answers[0]!.inbox.sentHandovers.edges.length).toBeGreaterThan(0);
+      // The week of TEST_START is in the calendar: both answer from their kept coverage counts.
+      expect(answers[0]!.coverage.coverage.days.flatMap((day) => day.hours).some((hour) => hour.openCount > 0)).toBe(true);
       expect(answers[1]).toEqual(answers[0]);
     } finally {
       for (const app of apps) await app.close();

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, type TestApp } from "./support/app.ts";
 import { graphql, runOk, type VariablesOf } from "./support/graphql.ts";
 import { countingDatabase } from "./support/counting-database.ts";
+import { coverageFor } from "../server/modules/directory/centre-hours.ts";
 import { moveOpenIntervalCalendar } from "../server/modules/directory/open-intervals.ts";
 import { createCentre, createOrganisation } from "./support/world.ts";
 
@@ -105,5 +106,25 @@ describe("SQL statements per search", () => {
     expect(large.edges).toBe(25);
     expect(small.statements).toBe(2);
     expect(large.statements).toBe(2);
+  });
+
+  it("coverage counts take two statements, the calendar check and the week's kept counts, and so does a request per target group", async () => {
+    app.clock.set("2026-11-25T15:00:00Z");
+    await moveOpenIntervalCalendar(app.prisma, app.clock.now());
+    const before = statements();
+    const coverage = await coverageFor(app.prisma, "HOMELESSNESS", "2026-11-25", { withCentreIds: false });
+    expect(statements() - before).toBe(2);
+    // Wednesday 10–11: every centre (Monday–Friday 09–20).
+    expect(coverage.days[2]?.hours[10]?.openCount).toBe(30);
+    const COVERAGE = graphql(`query CountedCoverage { coverage(targetGroup: HOMELESSNESS, weekOf: "2026-11-25") { days { hours { openCount } } gaps { da } } }`);
+    const COVERAGE_TWICE = graphql(`query CountedCoverageTwice {
+      homelessness: coverage(targetGroup: HOMELESSNESS, weekOf: "2026-11-25") { days { hours { openCount } } gaps { da } }
+      addiction: coverage(targetGroup: ADDICTION, weekOf: "2026-11-25") { days { hours { openCount } } gaps { da } }
+    }`);
+    const once = statements();
+    await runOk(app.anonymous, COVERAGE);
+    const twice = statements();
+    await runOk(app.anonymous, COVERAGE_TWICE);
+    expect(statements() - twice - (twice - once)).toBe(2);
   });
 });

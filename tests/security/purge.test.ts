@@ -51,8 +51,8 @@ const NOT_ABOUT_A_CITIZEN: Record<string, string> = {
       "TrainedKeyHolder.grantedById", "TrainedKeyHolder.unitId", "TrainedKeyHolder.userId",
       "VolunteerApplication.callId", "VolunteerApplication.centreId", "VolunteerApplication.consentVersion", "VolunteerApplication.id",
       "VolunteerApplication.invitedUserId", "VolunteerCall.centreId", "VolunteerCall.id", "VolunteerFeedToken.id", "VolunteerFeedToken.userId",
-      // Added with the materialised open intervals (issue #13).
-      "CentreOpenInterval.centreId",
+      // Added with the materialised open intervals and the kept coverage counts (issue #13).
+      "CentreOpenInterval.centreId", "CentreHourMask.centreId", "DirectoryCoverageHour.targetGroup",
       // Added with the always-open safety net (issue #18).
       "SafetyNetEntry.id",
     ].map((column) => [column, "generated identifier, code or hash"]),

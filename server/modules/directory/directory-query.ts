@@ -851,12 +851,12 @@ function coverageCells(rows: readonly CoverageRow[]): Map<number, CoverageCell> 
 }
 
 /**
- * coverageCentreIds read from the materialised open intervals, when the calendar holds the week:
- * the centres' own intervals for those dates (an index range of the key per centre), never a
- * computation over every period and exception.
+ * coverageCentreIds read from the materialised calendar, when it holds the week: the counts alone
+ * from the kept counts per hour; the ids from the centres' own intervals for those dates (an
+ * index range of the key per centre). Never a computation over every period and exception.
  */
 async function coverageFromIntervals(prisma: Prisma, week: CoverageWeek, withIds: boolean): Promise<Map<number, CoverageCell>> {
-  if (!withIds) return coverageCountsFromIntervals(prisma, week);
+  if (!withIds) return coverageCountsFromTable(prisma, week);
   const rows = await prisma.$queryRawUnsafe<CoverageRow[]>(
     `WITH slot AS MATERIALIZED (
        SELECT ordinality::int AS i, st, en
@@ -884,53 +884,21 @@ async function coverageFromIntervals(prisma: Prisma, week: CoverageWeek, withIds
 }
 
 /**
- * The counts of coverageFromIntervals without a row per centre and hour: each interval becomes
- * the run of hour slots it touches, a centre's overlapping runs are merged, and each merged run
- * adds one from its first slot to its last (a running sum of +1/−1 marks). The runs are exact,
- * the nonexistent hour of a spring-forward day included (touched by an interval that contains
- * its instant, as in touchesSlot): `lo` is the first slot whose end lies after the interval's
- * start, or that nonexistent hour when the interval starts at it; `hi` the last slot starting
- * before its end. At 30,000 centres (8,600 in the group, 104,000 intervals) one group took
- * 1.2 s with a row per centre and hour (330,000, de-duplicated by name) and 0.77 s this way, at a
- * load average of 3–5; reading the intervals is now most of it.
+ * The counts of coverageFromIntervals, read from "DirectoryCoverageHour": the number of centres
+ * of the group open at some moment of each local hour of each calendar date, kept in step with
+ * the hours, the target groups and the calendar by triggers (migration
+ * 20261203_2000_i13_coverage_counts). At most 7 × 24 rows, whatever the directory holds; the
+ * slots are the week's local hours, so a slot's index is its day index × 24 + its hour. Valid
+ * when the calendar holds the week and the day before (a date's counts include the night
+ * before's openings), which coverageCentreIds has checked.
  */
-async function coverageCountsFromIntervals(prisma: Prisma, week: CoverageWeek): Promise<Map<number, CoverageCell>> {
+async function coverageCountsFromTable(prisma: Prisma, week: CoverageWeek): Promise<Map<number, CoverageCell>> {
   const rows = await prisma.$queryRawUnsafe<{ slot: number; count: number }[]>(
-    `WITH bounds AS MATERIALIZED (
-       SELECT $3::float8[] AS starts, $4::float8[] AS ends,
-              -- The instants of the week's nonexistent hours (a slot that ends where it starts).
-              ARRAY(SELECT st FROM unnest($3::float8[], $4::float8[]) AS s(st, en) WHERE en <= st) AS "gapStarts"
-     ),
-     -- Materialised: only (centre, first slot, last slot) flows on, not the slot bounds.
-     run AS MATERIALIZED (
-       SELECT r.* FROM (
-         SELECT iv."centreId" AS id,
-                width_bucket(iv."startMs"::float8, bounds.ends) + 1 - (iv."startMs"::float8 = ANY(bounds."gapStarts"))::int AS lo,
-                width_bucket(iv."endMs"::float8 - 1, bounds.starts) AS hi
-         FROM "Centre" c
-         JOIN "CentreOpenInterval" iv ON iv."centreId" = c."id" AND iv."date" = ANY($2::date[])
-         CROSS JOIN bounds
-         WHERE c."targetGroups" && $1::text[]
-           AND iv."endMs" > iv."startMs" AND iv."startMs" < $6 AND iv."endMs" > $5
-       ) AS r
-       WHERE r.lo <= r.hi
-     ),
-     marked AS (
-       SELECT id, lo, hi,
-              coalesce(lo > max(hi) OVER (PARTITION BY id ORDER BY lo, hi ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), true) AS "opensRun"
-       FROM run
-     ),
-     numbered AS (SELECT id, lo, hi, count(*) FILTER (WHERE "opensRun") OVER (PARTITION BY id ORDER BY lo, hi) AS n FROM marked),
-     merged AS (SELECT min(lo) AS lo, max(hi) AS hi FROM numbered GROUP BY id, n),
-     delta AS (
-       SELECT i, sum(d) AS d FROM (SELECT lo AS i, 1 AS d FROM merged UNION ALL SELECT hi + 1, -1 FROM merged) AS mark GROUP BY i
-     ),
-     total AS (
-       SELECT slot.i, sum(coalesce(delta.d, 0)) OVER (ORDER BY slot.i) AS open
-       FROM generate_series(1, array_length($3::float8[], 1)) AS slot(i) LEFT JOIN delta ON delta.i = slot.i
-     )
-     SELECT i - 1 AS "slot", open::int AS "count" FROM total WHERE open > 0`,
-    ...weekValues(week),
+    `SELECT ("date" - $2::date) * 24 + "hour" AS "slot", "count"
+     FROM "DirectoryCoverageHour"
+     WHERE "targetGroup" = $1 AND "date" BETWEEN $2::date AND $2::date + 6`,
+    week.targetGroup,
+    localDateOf(week.weekFrom),
   );
   return new Map(rows.map((row) => [Number(row.slot), { count: Number(row.count), ids: [] }]));
 }
