@@ -806,7 +806,7 @@ export async function coverageCentreIds(
   return coverageCells(rows);
 }
 
-/** What the interval statements of coverage ask about. */
+/** What coverage read from the materialised calendar asks about. */
 interface CoverageWeek {
   targetGroup: TermCode;
   weekFrom: Date;
@@ -814,18 +814,6 @@ interface CoverageWeek {
   slots: readonly CoverageSlot[];
   /** The week's dates and the day before. */
   dates: readonly string[];
-}
-
-/** $1…$6 of the interval statements: group, dates, slot starts and ends, week start and end. */
-function weekValues(week: CoverageWeek): unknown[] {
-  return [
-    [week.targetGroup],
-    week.dates,
-    week.slots.map((slot) => slot.start.getTime()),
-    week.slots.map((slot) => slot.end.getTime()),
-    week.weekFrom.getTime(),
-    week.weekTo.getTime(),
-  ];
 }
 
 /** One hour of the week: how many centres are open in it, and which (only when asked for). */
@@ -877,7 +865,12 @@ async function coverageFromIntervals(prisma: Prisma, week: CoverageWeek, withIds
                   ELSE iv."startMs" < slot.en AND iv."endMs" > slot.st END
      )
      ${COVERAGE_SELECT("$7::boolean")}`,
-    ...weekValues(week),
+    [week.targetGroup],
+    week.dates,
+    week.slots.map((slot) => slot.start.getTime()),
+    week.slots.map((slot) => slot.end.getTime()),
+    week.weekFrom.getTime(),
+    week.weekTo.getTime(),
     withIds,
   );
   return coverageCells(rows);
